@@ -1,0 +1,75 @@
+/** The `partnership` command. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import { resolveTargets } from './files.js';
+import { createProgress } from './progress.js';
+import { countFindings, formatJson, formatText } from './report.js';
+import { validateFiles } from './validate.js';
+
+const VERSION = '0.1.0';
+
+function parseToday(value: string): string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
+        throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+    }
+    return value;
+}
+
+function parseCount(value: string): number {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more.');
+    return Number(value);
+}
+
+export function createProgram(): Command {
+    const program = new Command('partnership')
+        .description('Check community partnership networks written in .partnership files.')
+        .version(VERSION)
+        .showHelpAfterError('(run partnership --help for usage)')
+        .exitOverride();
+
+    program.command('validate')
+        .description('check .partnership files (files, folders searched recursively, or globs) and report findings')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD); default: today', parseToday)
+        .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
+        .action(async (paths: string[], options: { format: 'text' | 'json'; today?: string; maxWarnings?: number }) => {
+            const cwd = process.cwd();
+            const targets = await resolveTargets(paths, cwd);
+            const progress = createProgress();
+            const result = await validateFiles(targets, { today: options.today, onProgress: progress });
+            progress.done();
+            process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today) : formatText(result, cwd));
+            const counts = countFindings(result.findings);
+            const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+            if (tooManyWarnings && options.format === 'text') {
+                process.stdout.write(`${counts.warnings} warnings exceed the limit of --max-warnings ${options.maxWarnings}\n`);
+            }
+            process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
+        });
+    return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+    const program = createProgram();
+    program.configureOutput({ writeErr: text => process.stderr.write(text) });
+    try {
+        await program.parseAsync(argv);
+        return Number(process.exitCode ?? 0);
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version exit 0; commander already printed its message.
+            return error.exitCode === 0 ? 0 : 2;
+        }
+        if (error instanceof UsageError) {
+            process.stderr.write(`partnership: ${error.message}\n`);
+            return 2;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`partnership: internal error: ${message}\n`);
+        if (process.env.PARTNERSHIP_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+        return 2;
+    }
+}

@@ -1,0 +1,87 @@
+/** Output formats of `partnership validate`: text for people, JSON for tools. */
+import pc from 'picocolors';
+import { displayPath, type FileFinding, type LineRange, type ValidationResult } from './validate.js';
+
+export interface Counts {
+    errors: number;
+    warnings: number;
+    infos: number;
+}
+
+export function countFindings(findings: readonly FileFinding[]): Counts {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const finding of findings) {
+        if (finding.severity === 'error') counts.errors++;
+        else if (finding.severity === 'warning') counts.warnings++;
+        else counts.infos++;
+    }
+    return counts;
+}
+
+const SEVERITY_COLOURS = { error: pc.red, warning: pc.yellow, info: pc.blue };
+
+/** `path:line:col severity message [code]`, related locations indented below, then a summary. */
+export function formatText(result: ValidationResult, cwd: string): string {
+    const lines: string[] = [];
+    for (const finding of result.findings) {
+        const where = `${displayPath(finding.file, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        lines.push(`${where} ${SEVERITY_COLOURS[finding.severity](finding.severity)} ${finding.message} ${pc.dim(`[${finding.code}]`)}`);
+        for (const related of finding.related) {
+            lines.push(pc.dim(`    ${displayPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1} ${related.message}`));
+        }
+    }
+    const counts = countFindings(result.findings);
+    const fileCount = `${result.files.length} file${result.files.length === 1 ? '' : 's'}`;
+    const total = result.findings.length;
+    if (total === 0) {
+        lines.push(pc.green(`✔ no problems in ${fileCount}`));
+    } else {
+        const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}) in ${fileCount}`;
+        lines.push(counts.errors > 0 ? pc.red(pc.bold(summary)) : pc.yellow(summary));
+    }
+    return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+    return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+/** JSON schema version; bump it when a field changes meaning or goes away. */
+export const JSON_SCHEMA_VERSION = 1;
+
+interface JsonRange {
+    start: { line: number; column: number };
+    end: { line: number; column: number };
+}
+
+function jsonRange(range: LineRange): JsonRange {
+    return {
+        start: { line: range.start.line + 1, column: range.start.character + 1 },
+        end: { line: range.end.line + 1, column: range.end.character + 1 }
+    };
+}
+
+/** The stable JSON document described in docs/cli.md. */
+export function formatJson(result: ValidationResult, cwd: string, today: string | undefined): string {
+    const counts = countFindings(result.findings);
+    const document = {
+        version: JSON_SCHEMA_VERSION,
+        today: today ?? null,
+        summary: { files: result.files.length, ...counts },
+        files: result.files.map(file => displayPath(file, cwd)),
+        findings: result.findings.map(finding => ({
+            file: displayPath(finding.file, cwd),
+            range: jsonRange(finding.range),
+            severity: finding.severity,
+            code: finding.code,
+            message: finding.message,
+            docs: finding.docs ?? null,
+            related: finding.related.map(related => ({
+                file: displayPath(related.file, cwd),
+                range: jsonRange(related.range),
+                message: related.message
+            }))
+        }))
+    };
+    return JSON.stringify(document, null, 2) + '\n';
+}

@@ -1,0 +1,11 @@
+/** Public API of the language package (browser-safe: no Node imports). */
+export * from './partnership-module.js';
+export * from './network-groups.js';
+export * from './network-validator.js';
+export * from './model/types.js';
+export * from './model/load.js';
+export * from './model/units.js';
+export { buildNetwork, describe as describeLocation } from './model/build.js';
+export * from './rules/index.js';
+export * from './vocabulary.js';
+export * as ast from './generated/ast.js';

@@ -1,0 +1,260 @@
+/**
+ * Assembles the network model from the parsed and linked documents of one network, and reports the
+ * structural problems that only show across files: duplicate names, duplicate ties and a second
+ * `network` declaration.
+ */
+import { GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import * as ast from '../generated/ast.js';
+import type { Finding } from '../rules/types.js';
+import type {
+    Element, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, PartnerModel, PolicyModel,
+    Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
+} from './types.js';
+import { AllowComments } from './suppression.js';
+import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
+
+export interface BuiltNetwork {
+    network: NetworkModel;
+    /** Cross-file structural errors (always errors, not configurable). */
+    problems: Finding[];
+}
+
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function buildNetwork(key: string, documents: readonly LangiumDocument[]): BuiltNetwork {
+    const thresholds = new Map<string, number>();
+    const severities = new Map<string, SeveritySetting>();
+    const network: NetworkModel = {
+        key,
+        policy: { thresholds, severities } satisfies PolicyModel,
+        partners: new Map(),
+        roles: new Map(),
+        goals: new Map(),
+        meetings: new Map(),
+        ties: [],
+        documents: documents.map(doc => doc.uri.toString())
+    };
+    const problems: Finding[] = [];
+    const declared = new Map<string, Element>();
+    const tieKeys = new Map<string, TieModel>();
+
+    const declare = (element: Element) => {
+        const previous = declared.get(element.name);
+        if (previous) {
+            problems.push({
+                code: 'duplicate-name',
+                severity: 'error',
+                message: `'${element.name}' is already declared as a ${previous.kind} (${describe(previous.nameLocation)}); names must be unique in a network.`,
+                location: element.nameLocation,
+                element: { kind: element.kind, name: element.name },
+                related: [{ message: `first declaration of '${element.name}'`, location: previous.nameLocation }]
+            });
+            return false;
+        }
+        declared.set(element.name, element);
+        return true;
+    };
+
+    for (const document of documents) {
+        const root = document.parseResult?.value;
+        if (!ast.isModel(root)) continue;
+        const uri = document.uri.toString();
+        const allows = new AllowComments(document.textDocument.getText());
+        const base = (node: AstNode, name: string, nameRange: Range | undefined) => ({
+            name,
+            location: { uri, range: node.$cstNode?.range ?? EMPTY_RANGE },
+            nameLocation: { uri, range: nameRange ?? node.$cstNode?.range ?? EMPTY_RANGE },
+            properties: {} as Record<string, SourceLocation>,
+            allowed: allows.allowedAt(node.$cstNode?.range.start.line ?? 0)
+        });
+        const where = (node: AstNode, property: string): SourceLocation | undefined => {
+            const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+            return cst ? { uri, range: cst.range } : undefined;
+        };
+        const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && {
+            hoursPerMonth: hoursPerMonth(rate.amount, rate.per),
+            text: rate.$cstNode?.text.replace(/\s+/g, ' ') ?? `${rate.amount} ${rate.unit}/${rate.per}`,
+            location: { uri, range: rate.$cstNode?.range ?? EMPTY_RANGE }
+        };
+        const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, properties: string[]): T => {
+            for (const property of properties) {
+                const location = where(node, property);
+                if (location) element.properties[property] = location;
+            }
+            return element;
+        };
+
+        for (const node of root.elements) {
+            switch (node.$type) {
+                case 'Network': {
+                    const decl: NetworkDeclaration = withProperties({
+                        ...base(node, node.name, where(node, 'name')?.range),
+                        kind: 'network' as const,
+                        title: node.title,
+                        us: refName(node.us),
+                        budget: hours(node.budget),
+                        backbone: refName(node.backbone),
+                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit)
+                    }, node, ['us', 'budget', 'backbone', 'checkin']);
+                    if (network.declaration) {
+                        problems.push({
+                            code: 'duplicate-network',
+                            severity: 'error',
+                            message: `This folder tree already declares network '${network.declaration.name}' (${describe(network.declaration.nameLocation)}); a network folder holds one network block. Put another network in a folder of its own.`,
+                            location: decl.nameLocation,
+                            element: { kind: 'network', name: decl.name },
+                            related: [{ message: `network '${network.declaration.name}' is declared here`, location: network.declaration.nameLocation }]
+                        });
+                        break;
+                    }
+                    network.declaration = decl;
+                    for (const policy of node.policies) {
+                        for (const setting of policy.settings) {
+                            if (ast.isThreshold(setting)) {
+                                thresholds.set(setting.key, setting.percent ? setting.value / 100 : setting.value);
+                            } else {
+                                severities.set(setting.code, setting.severity as SeveritySetting);
+                            }
+                        }
+                    }
+                    break;
+                }
+                case 'Partner': {
+                    const partner: PartnerModel = withProperties({
+                        ...base(node, node.name, where(node, 'name')?.range),
+                        kind: 'partner' as const,
+                        title: node.title,
+                        sector: node.sector,
+                        roles: refNames(node.plays),
+                        capacity: hours(node.capacity),
+                        gatekeeper: node.gatekeeper,
+                        stage: node.stage,
+                        contact: node.contact
+                    }, node, ['sector', 'plays', 'capacity', 'stage']);
+                    if (declare(partner)) network.partners.set(partner.name, partner);
+                    break;
+                }
+                case 'Role': {
+                    const role: RoleModel = withProperties({
+                        ...base(node, node.name, where(node, 'name')?.range),
+                        kind: 'role' as const,
+                        title: node.title,
+                        provides: [...node.provides],
+                        serves: refNames(node.serves),
+                        lane: node.lane,
+                        commitment: hours(node.commitment)
+                    }, node, ['lane', 'commitment', 'serves']);
+                    if (declare(role)) network.roles.set(role.name, role);
+                    break;
+                }
+                case 'Goal': {
+                    const goal: GoalModel = withProperties({
+                        ...base(node, node.name, where(node, 'name')?.range),
+                        kind: 'goal' as const,
+                        title: node.title,
+                        cocreatedBy: refNames(node.cocreatedBy),
+                        due: node.due
+                    }, node, ['cocreatedBy', 'due']);
+                    if (declare(goal)) network.goals.set(goal.name, goal);
+                    break;
+                }
+                case 'Meeting': {
+                    const perMonth = node.cadence && timesPerMonth(node.cadence.count ?? 1, node.cadence.unit);
+                    const duration = node.duration && durationHours(node.duration.amount, node.duration.unit);
+                    const meeting: MeetingModel = withProperties({
+                        ...base(node, node.name, where(node, 'name')?.range),
+                        kind: 'meeting' as const,
+                        title: node.title,
+                        perMonth,
+                        durationHours: duration,
+                        hoursPerMonth: (perMonth ?? 0) * (duration ?? 0),
+                        roles: refNames(node.roles),
+                        invites: refNames(node.invites)
+                    }, node, ['cadence', 'duration', 'roles', 'invites']);
+                    if (declare(meeting)) network.meetings.set(meeting.name, meeting);
+                    break;
+                }
+                case 'Tie': {
+                    const left = node.left.$refText;
+                    const right = node.right.$refText;
+                    const header = where(node, 'right');
+                    const tieName = `${left} -- ${right}`;
+                    const tie: TieModel = withProperties({
+                        ...base(node, tieName, header && node.$cstNode
+                            ? { start: node.$cstNode.range.start, end: header.range.end }
+                            : undefined),
+                        kind: 'tie' as const,
+                        left,
+                        right,
+                        strength: node.strength as TieModel['strength'],
+                        effort: hours(node.effort),
+                        trust: trustOf(node.trust),
+                        gives: node.gives.map(give => ({
+                            giver: give.giver.$refText,
+                            values: [...give.values],
+                            location: { uri, range: give.$cstNode?.range ?? EMPTY_RANGE }
+                        })),
+                        lastCheckin: node.lastCheckin,
+                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit)
+                    }, node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
+                    if (!node.left.ref || !node.right.ref || left === right) break; // reported elsewhere
+                    const tieKey = left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
+                    const previous = tieKeys.get(tieKey);
+                    if (previous) {
+                        problems.push({
+                            code: 'duplicate-tie',
+                            severity: 'error',
+                            message: `The tie between ${left} and ${right} is already declared (${describe(previous.nameLocation)}); keep one tie per pair of partners.`,
+                            location: tie.nameLocation,
+                            element: { kind: 'tie', name: tie.name },
+                            related: [{ message: `first declaration of ${previous.name}`, location: previous.nameLocation }]
+                        });
+                        break;
+                    }
+                    tieKeys.set(tieKey, tie);
+                    network.ties.push(tie);
+                    break;
+                }
+            }
+        }
+    }
+    return { network, problems };
+}
+
+function refName(ref: Reference<ast.Partner | ast.Role | ast.Goal> | undefined): string | undefined {
+    return ref?.ref ? ref.$refText : undefined;
+}
+
+/** Names of resolved references; unresolved ones are reported by the linker. */
+function refNames(refs: ReadonlyArray<Reference<ast.Partner | ast.Role | ast.Goal>>): string[] {
+    const names: string[] = [];
+    for (const ref of refs) {
+        if (ref.ref && !names.includes(ref.$refText)) names.push(ref.$refText);
+    }
+    return names;
+}
+
+function trustOf(trust: ast.Trust | undefined): Trust | undefined {
+    if (!trust) return undefined;
+    const result: Trust = { average: NaN };
+    if (trust.overall !== undefined) {
+        result.overall = trust.overall;
+        result.average = trust.overall;
+        return result;
+    }
+    const scores: number[] = [];
+    for (const aspect of trust.aspects) {
+        if (result[aspect.kind as 'reliability' | 'mission' | 'openness'] === undefined) {
+            result[aspect.kind as 'reliability' | 'mission' | 'openness'] = aspect.score;
+            scores.push(aspect.score);
+        }
+    }
+    result.average = scores.reduce((a, b) => a + b, 0) / scores.length;
+    return result;
+}
+
+/** `ties.partnership:12:5`, for messages that point elsewhere. */
+export function describe(location: SourceLocation): string {
+    const file = decodeURIComponent(location.uri.substring(location.uri.lastIndexOf('/') + 1));
+    return `${file}:${location.range.start.line + 1}:${location.range.start.character + 1}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * `// @allow CODE[, CODE...] -- reason` on the line (or comment lines) right above a declaration
+ * silences those rule codes on that declaration.
+ */
+
+export interface AllowComment {
+    codes: string[];
+    reason?: string;
+    line: number;
+    /** Column range of each code in the line, for diagnostics on unknown codes. */
+    codeColumns: Array<{ code: string; start: number; end: number }>;
+}
+
+const COMMENT_LINE = /^\s*\/\//;
+const ALLOW = /^(\s*\/\/\s*@allow\s+)([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
+
+export class AllowComments {
+    private readonly lines: string[];
+    private readonly allows = new Map<number, AllowComment>();
+
+    constructor(text: string) {
+        this.lines = text.split(/\r?\n/);
+        this.lines.forEach((line, index) => {
+            if (!line.includes('@allow')) return;
+            const match = ALLOW.exec(line);
+            if (!match) return;
+            const codeColumns: AllowComment['codeColumns'] = [];
+            const codePattern = /[\w-]+/g;
+            let found: RegExpExecArray | null;
+            while ((found = codePattern.exec(match[2])) !== null) {
+                const start = match[1].length + found.index;
+                codeColumns.push({ code: found[0], start, end: start + found[0].length });
+            }
+            this.allows.set(index, {
+                codes: codeColumns.map(c => c.code),
+                reason: match[3]?.trim() || undefined,
+                line: index,
+                codeColumns
+            });
+        });
+    }
+
+    all(): AllowComment[] {
+        return [...this.allows.values()];
+    }
+
+    /** Codes allowed for a declaration starting on `line` (0-based). */
+    allowedAt(line: number): Set<string> {
+        const codes = new Set<string>();
+        if (this.allows.size === 0) return codes;
+        for (let l = line - 1; l >= 0 && COMMENT_LINE.test(this.lines[l]); l--) {
+            this.allows.get(l)?.codes.forEach(code => codes.add(code));
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,140 @@
+/**
+ * The network model: plain typed data assembled from all documents of one network, with units
+ * normalised to hours per month. Nothing of Langium leaks past this point except source locations,
+ * so analysis and rules are plain TypeScript that also runs in a browser.
+ */
+
+/** Zero-based, as in LSP. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface SourceLocation { uri: string; range: Range }
+
+export type ElementKind = 'network' | 'partner' | 'role' | 'goal' | 'tie' | 'meeting';
+
+export interface ElementBase {
+    kind: ElementKind;
+    /** The element's name (for a tie: `A -- B`). */
+    name: string;
+    /** The whole declaration. */
+    location: SourceLocation;
+    /** Where the element is named (a tie: its `tie A -- B` header). */
+    nameLocation: SourceLocation;
+    /** Locations of single properties, e.g. `budget`, `effort`, `capacity`. */
+    properties: Partial<Record<string, SourceLocation>>;
+    /** Rule codes silenced by `// @allow CODE -- reason` comments right above the declaration. */
+    allowed: ReadonlySet<string>;
+}
+
+/** An amount of time per month, with where it was written and how. */
+export interface Hours {
+    hoursPerMonth: number;
+    /** As written, e.g. `2 hours/week`. */
+    text: string;
+    location: SourceLocation;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface PolicyModel {
+    /** Thresholds as written (percentages already divided by 100). */
+    thresholds: ReadonlyMap<string, number>;
+    /** Severity overrides by rule code. */
+    severities: ReadonlyMap<string, SeveritySetting>;
+}
+
+export interface NetworkDeclaration extends ElementBase {
+    kind: 'network';
+    title?: string;
+    us?: string;
+    budget?: Hours;
+    backbone?: string;
+    /** Default check-in cadence, in months. */
+    checkinMonths?: number;
+}
+
+export interface PartnerModel extends ElementBase {
+    kind: 'partner';
+    title?: string;
+    sector?: string;
+    roles: string[];
+    capacity?: Hours;
+    gatekeeper: boolean;
+    stage?: string;
+    contact?: string;
+}
+
+export interface RoleModel extends ElementBase {
+    kind: 'role';
+    title?: string;
+    provides: string[];
+    serves: string[];
+    lane?: string;
+    commitment?: Hours;
+}
+
+export interface GoalModel extends ElementBase {
+    kind: 'goal';
+    title?: string;
+    cocreatedBy: string[];
+    due?: string;
+}
+
+export interface Give {
+    giver: string;
+    values: string[];
+    location: SourceLocation;
+}
+
+export interface Trust {
+    reliability?: number;
+    mission?: number;
+    openness?: number;
+    /** `trust 4`: one score for all aspects. */
+    overall?: number;
+    /** Mean of the scores given. */
+    average: number;
+}
+
+export interface TieModel extends ElementBase {
+    kind: 'tie';
+    left: string;
+    right: string;
+    strength?: 'weak' | 'moderate' | 'strong';
+    effort?: Hours;
+    trust?: Trust;
+    gives: Give[];
+    lastCheckin?: string;
+    /** The tie's own check-in cadence in months, if set. */
+    checkinMonths?: number;
+}
+
+export interface MeetingModel extends ElementBase {
+    kind: 'meeting';
+    title?: string;
+    /** Meetings per month. */
+    perMonth?: number;
+    /** Hours per meeting. */
+    durationHours?: number;
+    /** Hours per month for each attendee (perMonth × durationHours), 0 when either is missing. */
+    hoursPerMonth: number;
+    roles: string[];
+    invites: string[];
+}
+
+export type Element = NetworkDeclaration | PartnerModel | RoleModel | GoalModel | TieModel | MeetingModel;
+
+export interface NetworkModel {
+    /** The group key: the URI of the network's folder, '' for files outside any network folder. */
+    key: string;
+    /** The network declaration (the first one, if there are several). */
+    declaration?: NetworkDeclaration;
+    policy: PolicyModel;
+    partners: Map<string, PartnerModel>;
+    roles: Map<string, RoleModel>;
+    goals: Map<string, GoalModel>;
+    meetings: Map<string, MeetingModel>;
+    ties: TieModel[];
+    /** The URIs of the network's documents. */
+    documents: string[];
+}

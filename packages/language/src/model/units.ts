@@ -1,0 +1,48 @@
+/** Unit normalisation: everything becomes hours per month. */
+
+export const WEEKS_PER_MONTH = 52 / 12;
+
+const PER_MONTH: Record<string, number> = {
+    week: WEEKS_PER_MONTH,
+    weeks: WEEKS_PER_MONTH,
+    month: 1,
+    months: 1,
+    year: 1 / 12,
+    years: 1 / 12
+};
+
+/** `amount hours/period` in hours per month. */
+export function hoursPerMonth(amount: number, per: string): number {
+    return amount * (PER_MONTH[per] ?? NaN);
+}
+
+/** How many times a month something happens `every count unit`. */
+export function timesPerMonth(count: number, unit: string): number {
+    return count > 0 ? (PER_MONTH[unit] ?? NaN) / count : 0;
+}
+
+/** The length of `every count unit` in months. */
+export function cadenceMonths(count: number, unit: string): number {
+    return count / (PER_MONTH[unit] ?? NaN);
+}
+
+/** Duration in hours. */
+export function durationHours(amount: number, unit: string): number {
+    return unit.startsWith('minute') ? amount / 60 : amount;
+}
+
+/** Hours for messages: at most one decimal, no trailing zero. */
+export function formatHours(hours: number): string {
+    const rounded = Math.round(hours * 10) / 10;
+    return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** Checks that a YYYY-MM-DD string names a real calendar day. */
+export function isValidDate(text: string): boolean {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1) return false;
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= days;
+}

@@ -1,0 +1,111 @@
+/**
+ * Which network a document belongs to.
+ *
+ * A network is one folder tree: the folder of the file that declares `network X` and all its
+ * subfolders, except subfolders that declare a network of their own. A document belongs to the
+ * nearest enclosing folder (its own folder included) that holds a `network` declaration. Documents
+ * with no such folder above them form one unnamed group (key ''), so a loose file still validates.
+ *
+ * Names resolve only inside a group (see partnership-scope.ts) and network rules run per group.
+ */
+import { DocumentState, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
+import { isModel, isNetwork } from './generated/ast.js';
+
+export const ORPHAN_GROUP = '';
+
+export class NetworkGroups {
+    private readonly documents: LangiumDocuments;
+    private roots: Set<string> | undefined;
+    private readonly keys = new Map<string, string>();
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.documents = shared.workspace.LangiumDocuments;
+        // The grouping depends on which documents declare a network: recompute it once parsing is
+        // done. Until then the previous grouping stays, which the document builder uses to decide
+        // which documents an edit affects.
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Parsed, () => this.clear());
+        shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            if (deleted.length > 0) this.clear();
+        });
+    }
+
+    clear(): void {
+        this.roots = undefined;
+        this.keys.clear();
+    }
+
+    /** The group key (folder URI of the network declaration, or '' for loose files) of a document. */
+    groupOf(uri: URI | string): string {
+        const uriString = uri.toString();
+        const cached = this.keys.get(uriString);
+        if (cached !== undefined) return cached;
+        const roots = this.networkRoots();
+        let key = ORPHAN_GROUP;
+        let folder = folderOf(uriString);
+        while (folder !== undefined) {
+            if (roots.has(folder)) {
+                key = folder;
+                break;
+            }
+            folder = parentFolder(folder);
+        }
+        this.keys.set(uriString, key);
+        return key;
+    }
+
+    /** All documents of a group, in a stable order (by URI). */
+    documentsOf(key: string): LangiumDocument[] {
+        return this.documents.all
+            .filter(doc => this.groupOf(doc.uri) === key)
+            .toArray()
+            .sort((a, b) => compareStrings(a.uri.toString(), b.uri.toString()));
+    }
+
+    /** The set of document URIs of a group. */
+    urisOf(key: string): Set<string> {
+        return new Set(this.documentsOf(key).map(doc => doc.uri.toString()));
+    }
+
+    private networkRoots(): Set<string> {
+        if (!this.roots) {
+            const roots = new Set<string>();
+            for (const doc of this.documents.all) {
+                if (declaresNetwork(doc)) {
+                    const folder = folderOf(doc.uri.toString());
+                    if (folder !== undefined) roots.add(folder);
+                }
+            }
+            this.roots = roots;
+        }
+        return this.roots;
+    }
+}
+
+export function declaresNetwork(doc: LangiumDocument): boolean {
+    const root = doc.parseResult?.value;
+    return isModel(root) && root.elements.some(isNetwork);
+}
+
+/** Folder part of a URI string, without a trailing slash; undefined at the top. */
+export function folderOf(uri: string): string | undefined {
+    const slash = uri.lastIndexOf('/');
+    if (slash <= 0) return undefined;
+    const folder = uri.substring(0, slash);
+    // Stop at the scheme root, e.g. 'file://'
+    return folder.endsWith(':/') || folder.endsWith('://') || folder.endsWith(':') ? undefined : folder;
+}
+
+function parentFolder(folder: string): string | undefined {
+    return folderOf(folder);
+}
+
+export function compareStrings(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A short, readable label for a group key (the folder's base name). */
+export function groupLabel(key: string): string {
+    if (key === ORPHAN_GROUP) return '(no network)';
+    return decodeURIComponent(key.substring(key.lastIndexOf('/') + 1));
+}

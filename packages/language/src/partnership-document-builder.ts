@@ -1,0 +1,44 @@
+/**
+ * Network findings depend on every file of a network, so an edit in one file must re-check the
+ * others. Langium relinks only documents that reference a changed one; this builder also relinks
+ * (and so re-validates) every document in the same network as a changed document, and every
+ * document when a network declaration may have appeared, moved or gone.
+ */
+import { DefaultDocumentBuilder, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { NetworkGroups } from './network-groups.js';
+import { declaresNetwork } from './network-groups.js';
+
+const NETWORK_DECLARATION = /^\s*network\b/m;
+
+export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly services: LangiumSharedCoreServices & { network: { Groups: NetworkGroups } };
+    private affected: { groups: Set<string>; all: boolean; for: Set<string> } | undefined;
+
+    constructor(services: LangiumSharedCoreServices & { network: { Groups: NetworkGroups } }) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (super.shouldRelink(document, changedUris)) return true;
+        const affected = this.affectedBy(changedUris);
+        return affected.all || affected.groups.has(this.services.network.Groups.groupOf(document.uri));
+    }
+
+    private affectedBy(changedUris: Set<string>): { groups: Set<string>; all: boolean } {
+        if (this.affected?.for === changedUris) return this.affected;
+        const groups = this.services.network.Groups;
+        const result = { groups: new Set<string>(), all: false, for: changedUris };
+        for (const uri of changedUris) {
+            result.groups.add(groups.groupOf(uri));
+            const doc = this.langiumDocuments.getDocument(URI.parse(uri));
+            const text = this.textDocuments?.get(uri)?.getText() ?? doc?.textDocument.getText() ?? '';
+            if ((doc && declaresNetwork(doc)) || NETWORK_DECLARATION.test(text) || !doc) {
+                result.all = true;
+            }
+        }
+        this.affected = result;
+        return result;
+    }
+}
+

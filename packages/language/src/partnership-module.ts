@@ -1,0 +1,88 @@
+/**
+ * Dependency injection: the Langium services of the language, with this project's scoping,
+ * linking, validation and network analysis wired in.
+ */
+import { inject, type DeepPartial, type Module } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { PartnershipGeneratedModule, PartnershipGeneratedSharedModule } from './generated/module.js';
+import { NetworkGroups } from './network-groups.js';
+import { NetworkAnalyzer, PartnershipSettings } from './network-validator.js';
+import { PartnershipDocumentBuilder } from './partnership-document-builder.js';
+import { PartnershipDocumentValidator } from './partnership-document-validator.js';
+import { PartnershipLinker } from './partnership-linker.js';
+import { PartnershipScopeComputation, PartnershipScopeProvider } from './partnership-scope.js';
+import { registerValidationChecks } from './partnership-validator.js';
+
+export interface PartnershipAddedSharedServices {
+    network: {
+        Groups: NetworkGroups;
+    };
+}
+
+export type PartnershipSharedServices = LangiumSharedServices & PartnershipAddedSharedServices;
+
+export interface PartnershipAddedServices {
+    network: {
+        Analyzer: NetworkAnalyzer;
+        Settings: PartnershipSettings;
+    };
+}
+
+export type PartnershipServices = LangiumServices & PartnershipAddedServices & { shared: PartnershipSharedServices };
+
+export const PartnershipSharedModule: Module<PartnershipSharedServices, DeepPartial<PartnershipSharedServices>> = {
+    network: {
+        Groups: shared => new NetworkGroups(shared as unknown as LangiumSharedCoreServices)
+    },
+    workspace: {
+        DocumentBuilder: shared => new PartnershipDocumentBuilder(shared)
+    }
+};
+
+export const PartnershipModule: Module<PartnershipServices, PartialLangiumServices & PartnershipAddedServices> = {
+    network: {
+        Analyzer: services => new NetworkAnalyzer(services),
+        Settings: () => new PartnershipSettings()
+    },
+    references: {
+        ScopeProvider: services => new PartnershipScopeProvider(services),
+        ScopeComputation: services => new PartnershipScopeComputation(services),
+        Linker: services => new PartnershipLinker(services)
+    },
+    validation: {
+        DocumentValidator: services => new PartnershipDocumentValidator(services)
+    }
+};
+
+/**
+ * Creates the shared and language services. The context gives the connection (language server)
+ * and the file system (NodeFileSystem, or EmptyFileSystem in a browser or test).
+ */
+export function createPartnershipServices(context: DefaultSharedModuleContext): {
+    shared: PartnershipSharedServices;
+    Partnership: PartnershipServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        PartnershipGeneratedSharedModule,
+        PartnershipSharedModule
+    );
+    const Partnership = inject(
+        createDefaultModule({ shared }),
+        PartnershipGeneratedModule,
+        PartnershipModule
+    );
+    shared.ServiceRegistry.register(Partnership);
+    registerValidationChecks(Partnership);
+    const analyzer = Partnership.network.Analyzer;
+    Partnership.validation.ValidationRegistry.registerAfterDocument((root, accept) => analyzer.validateDocument(root, accept));
+    if (!context.connection) {
+        // Without a language server nothing else configures the workspace.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Partnership };
+}

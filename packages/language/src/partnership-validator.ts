@@ -1,0 +1,194 @@
+/**
+ * Structural checks of one document (errors). Cross-file checks (duplicate names and ties, a second
+ * network block) are in model/build.ts; the rule catalog runs in network-validator.ts.
+ */
+import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import * as ast from './generated/ast.js';
+import type { PartnershipServices } from './partnership-module.js';
+import { isValidDate } from './model/units.js';
+import { AllowComments } from './model/suppression.js';
+import { RULES_BY_CODE } from './rules/index.js';
+import { THRESHOLDS, THRESHOLDS_BY_KEY } from './rules/policy.js';
+import { docsUrl, isStructuralCode, type StructuralCode } from './rules/index.js';
+import { SECTORS, VALUES, suggest } from './vocabulary.js';
+
+/** Properties that may be stated once per declaration. */
+const SINGLE_PROPERTIES: Record<string, string[]> = {
+    Network: ['us', 'budget', 'backbone', 'checkin'],
+    Goal: ['due'],
+    Role: ['lane', 'commitment'],
+    Partner: ['sector', 'capacity', 'gatekeeper', 'stage', 'contact'],
+    Tie: ['strength', 'effort', 'trust', 'lastCheckin', 'checkin'],
+    Meeting: ['cadence', 'duration']
+};
+
+/** How a property is written, for messages. */
+const PROPERTY_WORDS: Record<string, string> = { lastCheckin: 'last-checkin', cadence: 'every' };
+
+export function registerValidationChecks(services: PartnershipServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = new PartnershipValidator();
+    const checks: ValidationChecks<ast.PartnershipAstType> = {
+        Element: validator.checkSingleProperties,
+        Tie: [validator.checkTie],
+        Goal: validator.checkGoal,
+        Partner: validator.checkPartner,
+        Role: validator.checkRole,
+        Cadence: validator.checkCadence,
+        Duration: validator.checkDuration,
+        Threshold: validator.checkThreshold,
+        RuleSeverity: validator.checkRuleSeverity
+    };
+    registry.register(checks, validator);
+    registry.registerBeforeDocument(validator.checkAllowComments, validator);
+}
+
+function error(accept: ValidationAcceptor, code: StructuralCode, message: string, info: Omit<Parameters<ValidationAcceptor>[2], 'code'>): void {
+    accept('error', message, { ...info, code, codeDescription: { href: docsUrl(code, true) } } as Parameters<ValidationAcceptor>[2]);
+}
+
+export class PartnershipValidator {
+
+    checkSingleProperties(node: ast.Element, accept: ValidationAcceptor): void {
+        for (const property of SINGLE_PROPERTIES[node.$type] ?? []) {
+            const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            for (const repeated of nodes.slice(1)) {
+                const word = PROPERTY_WORDS[property] ?? property;
+                error(accept, 'duplicate-property', `'${word}' is stated more than once in ${describeElement(node)}; keep one.`, {
+                    node,
+                    range: lineRange(repeated.range, node)
+                });
+            }
+        }
+    }
+
+    checkTie(tie: ast.Tie, accept: ValidationAcceptor): void {
+        const left = tie.left.$refText;
+        const right = tie.right.$refText;
+        if (left === right) {
+            error(accept, 'self-tie', `A tie joins two different partners; this one joins ${left} to itself.`, { node: tie, property: 'right' });
+        }
+        for (const give of tie.gives) {
+            const giver = give.giver.$refText;
+            if (giver !== left && giver !== right) {
+                error(accept, 'giver-not-endpoint', `${giver} is not part of the tie ${left} -- ${right}; only ${left} or ${right} can give in it.`, { node: give, property: 'giver' });
+            }
+            give.values.forEach((value, index) => checkVocabulary(accept, give, 'values', index, value, VALUES, 'unknown-value', 'value'));
+        }
+        if (tie.trust) {
+            if (tie.trust.overall !== undefined) {
+                checkTrustScore(accept, tie.trust, 'overall', tie.trust.overall, 'trust');
+            }
+            const seen = new Set<string>();
+            for (const aspect of tie.trust.aspects) {
+                checkTrustScore(accept, aspect, 'score', aspect.score, aspect.kind);
+                if (seen.has(aspect.kind)) {
+                    error(accept, 'duplicate-property', `Trust ${aspect.kind} is given twice; keep one score.`, { node: aspect, property: 'kind' });
+                }
+                seen.add(aspect.kind);
+            }
+        }
+        if (tie.lastCheckin !== undefined) checkDate(accept, tie, 'lastCheckin', tie.lastCheckin);
+    }
+
+    checkGoal(goal: ast.Goal, accept: ValidationAcceptor): void {
+        if (goal.due !== undefined) checkDate(accept, goal, 'due', goal.due);
+    }
+
+    checkPartner(partner: ast.Partner, accept: ValidationAcceptor): void {
+        if (partner.sector !== undefined) {
+            checkVocabulary(accept, partner, 'sector', undefined, partner.sector, SECTORS, 'unknown-sector', 'sector');
+        }
+    }
+
+    checkRole(role: ast.Role, accept: ValidationAcceptor): void {
+        role.provides.forEach((value, index) => checkVocabulary(accept, role, 'provides', index, value, VALUES, 'unknown-value', 'value'));
+    }
+
+    checkCadence(cadence: ast.Cadence, accept: ValidationAcceptor): void {
+        if (cadence.count !== undefined && cadence.count <= 0) {
+            error(accept, 'invalid-amount', `'every ${cadence.count} ${cadence.unit}' never happens; use a count of 1 or more.`, { node: cadence, property: 'count' });
+        }
+    }
+
+    checkDuration(duration: ast.Duration, accept: ValidationAcceptor): void {
+        if (duration.amount <= 0) {
+            error(accept, 'invalid-amount', `A meeting lasts more than ${duration.amount} ${duration.unit}.`, { node: duration, property: 'amount' });
+        }
+    }
+
+    checkThreshold(threshold: ast.Threshold, accept: ValidationAcceptor): void {
+        const spec = THRESHOLDS_BY_KEY.get(threshold.key);
+        if (!spec) {
+            const near = suggest(threshold.key, THRESHOLDS.map(t => t.key));
+            error(accept, 'unknown-policy', `Unknown policy threshold '${threshold.key}'${near ? `; did you mean '${near}'?` : ''} Known thresholds: ${THRESHOLDS.map(t => t.key).join(', ')}.`, { node: threshold, property: 'key' });
+            return;
+        }
+        const value = threshold.percent ? threshold.value / 100 : threshold.value;
+        if (value < spec.min || value > spec.max) {
+            error(accept, 'unknown-policy', `${spec.key} must be between ${spec.min} and ${spec.max}; it is ${value}.`, { node: threshold, property: 'value' });
+        }
+    }
+
+    checkRuleSeverity(setting: ast.RuleSeverity, accept: ValidationAcceptor): void {
+        if (RULES_BY_CODE.has(setting.code)) return;
+        if (isStructuralCode(setting.code)) {
+            error(accept, 'unknown-rule', `'${setting.code}' is a structural check; it is always an error and cannot be configured.`, { node: setting, property: 'code' });
+            return;
+        }
+        const near = suggest(setting.code, [...RULES_BY_CODE.keys()]);
+        error(accept, 'unknown-rule', `Unknown rule '${setting.code}'${near ? `; did you mean '${near}'?` : '.'}`, { node: setting, property: 'code' });
+    }
+
+    checkAllowComments(root: AstNode, accept: ValidationAcceptor): void {
+        const document = root.$document;
+        if (!document) return;
+        const text = document.textDocument.getText();
+        if (!text.includes('@allow')) return;
+        for (const allow of new AllowComments(text).all()) {
+            for (const { code, start, end } of allow.codeColumns) {
+                if (RULES_BY_CODE.has(code)) continue;
+                const near = suggest(code, [...RULES_BY_CODE.keys()]);
+                error(accept, 'unknown-rule', `@allow names an unknown rule '${code}'${near ? `; did you mean '${near}'?` : '.'}`, {
+                    node: root,
+                    range: { start: { line: allow.line, character: start }, end: { line: allow.line, character: end } }
+                });
+            }
+        }
+    }
+}
+
+function checkVocabulary(accept: ValidationAcceptor, node: AstNode, property: string, index: number | undefined, word: string,
+    vocabulary: readonly string[], code: 'unknown-value' | 'unknown-sector', noun: string): void {
+    if (vocabulary.includes(word)) return;
+    const near = suggest(word, vocabulary);
+    error(accept, code, `Unknown ${noun} '${word}'${near ? `; did you mean '${near}'?` : '.'} Known ${noun}s: ${vocabulary.join(', ')}.`, {
+        node, property, index
+    } as Parameters<ValidationAcceptor>[2]);
+}
+
+function checkTrustScore(accept: ValidationAcceptor, node: AstNode, property: string, score: number, aspect: string): void {
+    if (Number.isInteger(score) && score >= 1 && score <= 5) return;
+    error(accept, 'trust-out-of-range', `Trust ${aspect === 'trust' ? 'score' : aspect} must be a whole number from 1 to 5; it is ${score}.`, {
+        node, property
+    } as Parameters<ValidationAcceptor>[2]);
+}
+
+function checkDate(accept: ValidationAcceptor, node: AstNode, property: string, date: string): void {
+    if (isValidDate(date)) return;
+    error(accept, 'invalid-date', `${date} is not a real date; write dates as YYYY-MM-DD.`, { node, property } as Parameters<ValidationAcceptor>[2]);
+}
+
+function describeElement(node: ast.Element): string {
+    if (ast.isTie(node)) return `tie ${node.left.$refText} -- ${node.right.$refText}`;
+    return `${node.$type.toLowerCase()} ${node.name}`;
+}
+
+/** From the property's keyword to the end of its value, when the keyword is on the same line. */
+function lineRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }, node: AstNode) {
+    const text = node.$document?.textDocument.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+    const keywordStart = text ? text.search(/\S/) : -1;
+    return keywordStart >= 0 && keywordStart < range.start.character
+        ? { start: { line: range.start.line, character: keywordStart }, end: range.end }
+        : range;
+}

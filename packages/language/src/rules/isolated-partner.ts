@@ -1,0 +1,26 @@
+import type { Rule } from './types.js';
+
+/** A partner has no tie to anyone (seeds 001 and 003: every partnership serves a purpose). */
+export const isolatedPartner: Rule = {
+    meta: {
+        code: 'isolated-partner',
+        defaultSeverity: 'warning',
+        summary: 'a partner has no tie',
+        fixable: false
+    },
+    check({ network }, report) {
+        const tied = new Set<string>();
+        for (const tie of network.ties) {
+            tied.add(tie.left);
+            tied.add(tie.right);
+        }
+        for (const partner of network.partners.values()) {
+            if (tied.has(partner.name)) continue;
+            report({
+                message: `${partner.name} has no tie to any partner; add a tie or remove the partner from the network.`,
+                location: partner.nameLocation,
+                element: { kind: 'partner', name: partner.name }
+            });
+        }
+    }
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './types.js';
+
+/** Only one side of a tie gives anything (seeds 000 and 004 #8: reciprocity, asks and offers). */
+export const oneSidedTie: Rule = {
+    meta: {
+        code: 'one-sided-tie',
+        defaultSeverity: 'warning',
+        summary: 'only one side of a tie gives anything',
+        fixable: true
+    },
+    check({ network }, report) {
+        for (const tie of network.ties) {
+            const givers = new Set(tie.gives.filter(g => g.values.length > 0).map(g => g.giver));
+            const leftGives = givers.has(tie.left);
+            const rightGives = givers.has(tie.right);
+            if (leftGives === rightGives) continue;
+            const [giver, silent] = leftGives ? [tie.left, tie.right] : [tie.right, tie.left];
+            const given = tie.gives.filter(g => g.giver === giver);
+            report({
+                message: `Only ${giver} gives anything in the tie ${tie.name}; say what ${silent} gives back (${silent} gives ...).`,
+                location: tie.nameLocation,
+                element: { kind: 'tie', name: tie.name },
+                related: given.map(g => ({ message: `${giver} gives ${g.values.join(', ')}`, location: g.location })),
+                fix: { kind: 'add-gives', tie: tie.name, giver: silent }
+            });
+        }
+    }
+};

@@ -1,0 +1,62 @@
+/**
+ * Runs the rule catalog over one network: applies policy severities (`rule CODE off|info|...`)
+ * and `// @allow CODE` suppressions, and returns the findings sorted by location.
+ */
+import type { Element, NetworkModel, Severity } from '../model/types.js';
+import { computeLoads } from '../model/load.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+import { THRESHOLDS_BY_KEY } from './policy.js';
+
+export interface RunOptions {
+    /** Today's date as YYYY-MM-DD; defaults to the local date. */
+    today?: string;
+}
+
+export function runRules(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
+    const loads = computeLoads(network);
+    const context: RuleContext = {
+        network,
+        loads,
+        threshold: key => network.policy.thresholds.get(key) ?? THRESHOLDS_BY_KEY.get(key)?.default ?? NaN,
+        today: options.today ?? localToday()
+    };
+    const elements = elementIndex(network);
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+        const setting = network.policy.severities.get(rule.meta.code);
+        if (setting === 'off') continue;
+        const severity: Severity = setting ?? rule.meta.defaultSeverity;
+        rule.check(context, draft => {
+            const element = draft.element && elements.get(`${draft.element.kind}:${draft.element.name}`);
+            if (element?.allowed.has(rule.meta.code)) return;
+            findings.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
+        });
+    }
+    return findings.sort(compareFindings);
+}
+
+function elementIndex(network: NetworkModel): Map<string, Element> {
+    const index = new Map<string, Element>();
+    const add = (element: Element) => index.set(`${element.kind}:${element.name}`, element);
+    if (network.declaration) add(network.declaration);
+    network.partners.forEach(add);
+    network.roles.forEach(add);
+    network.goals.forEach(add);
+    network.meetings.forEach(add);
+    network.ties.forEach(add);
+    return index;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+    const byUri = a.location.uri < b.location.uri ? -1 : a.location.uri > b.location.uri ? 1 : 0;
+    if (byUri !== 0) return byUri;
+    const as = a.location.range.start;
+    const bs = b.location.range.start;
+    return as.line - bs.line || as.character - bs.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+function localToday(): string {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,53 @@
+import type { ElementKind, NetworkModel, Severity, SourceLocation } from '../model/types.js';
+import type { Load } from '../model/load.js';
+
+export interface RelatedLocation {
+    message: string;
+    location: SourceLocation;
+}
+
+/** What a quick fix could do; read by the editor's code actions. */
+export type FindingFix =
+    | { kind: 'add-gives'; tie: string; giver: string }
+    | { kind: 'assign-role'; partner: string };
+
+/**
+ * A finding is data: the same finding feeds the editor, the CLI and reports.
+ * Its location is where the user should look; related locations are what contributes.
+ */
+export interface Finding {
+    code: string;
+    severity: Severity;
+    message: string;
+    location: SourceLocation;
+    element?: { kind: ElementKind; name: string };
+    related: RelatedLocation[];
+    fix?: FindingFix;
+}
+
+export interface RuleMeta {
+    /** Stable code, also the name of the rule's file and doc page. */
+    code: string;
+    defaultSeverity: Severity;
+    /** One line: when the rule fires. */
+    summary: string;
+    /** Whether the editor offers a quick fix beyond `@allow`. */
+    fixable: boolean;
+}
+
+export interface RuleContext {
+    network: NetworkModel;
+    /** Load per partner (time accounting of LANGUAGE.md). */
+    loads: ReadonlyMap<string, Load>;
+    /** A policy threshold, or its documented default. */
+    threshold(key: string): number;
+    /** Today's date, YYYY-MM-DD (or the `--today` override). */
+    today: string;
+}
+
+export type FindingDraft = Omit<Finding, 'code' | 'severity' | 'related'> & { related?: RelatedLocation[] };
+
+export interface Rule {
+    meta: RuleMeta;
+    check(context: RuleContext, report: (finding: FindingDraft) => void): void;
+}

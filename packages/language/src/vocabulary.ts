@@ -1,0 +1,41 @@
+/** The closed vocabularies of the language (LANGUAGE.md): kinds of value and sectors. */
+
+export const VALUES = [
+    'funding', 'staff-time', 'volunteers', 'in-kind', 'information', 'data', 'lived-experience',
+    'expertise', 'leadership', 'facilitation', 'influence', 'connections', 'space', 'equipment',
+    'visibility'
+] as const;
+
+export const SECTORS = [
+    'nonprofit', 'government', 'education', 'research', 'healthcare', 'business', 'faith',
+    'community-group', 'philanthropy', 'media', 'resident'
+] as const;
+
+export type Value = typeof VALUES[number];
+export type Sector = typeof SECTORS[number];
+
+/** The closest word of a vocabulary to a misspelled one, if it is close enough to suggest. */
+export function suggest(word: string, vocabulary: readonly string[]): string | undefined {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const candidate of vocabulary) {
+        const d = editDistance(word.toLowerCase(), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
