@@ -54,12 +54,17 @@ export class NetworkGroups {
         return key;
     }
 
-    /** All documents of a group, in a stable order (by URI). */
+    /**
+     * All documents of a group in a stable order: the files declaring a network first, then by
+     * URI. The first declaration of a name counts; later ones are duplicates.
+     */
     documentsOf(key: string): LangiumDocument[] {
         return this.documents.all
             .filter(doc => this.groupOf(doc.uri) === key)
             .toArray()
-            .sort((a, b) => compareStrings(a.uri.toString(), b.uri.toString()));
+            .map(doc => ({ doc, first: declaresNetwork(doc) ? 0 : 1 }))
+            .sort((a, b) => a.first - b.first || compareStrings(a.doc.uri.toString(), b.doc.uri.toString()))
+            .map(entry => entry.doc);
     }
 
     /** The set of document URIs of a group. */

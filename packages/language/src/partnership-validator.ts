@@ -2,7 +2,7 @@
  * Structural checks of one document (errors). Cross-file checks (duplicate names and ties, a second
  * network block) are in model/build.ts; the rule catalog runs in network-validator.ts.
  */
-import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from './generated/ast.js';
 import type { PartnershipServices } from './partnership-module.js';
 import { isValidDate } from './model/units.js';
@@ -186,7 +186,7 @@ function describeElement(node: ast.Element): string {
 
 /** From the property's keyword to the end of its value, when the keyword is on the same line. */
 function lineRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }, node: AstNode) {
-    const text = node.$document?.textDocument.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+    const text = AstUtils.getDocument(node).textDocument.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
     const keywordStart = text ? text.search(/\S/) : -1;
     return keywordStart >= 0 && keywordStart < range.start.character
         ? { start: { line: range.start.line, character: keywordStart }, end: range.end }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../rule-helpers.js';
+
+describe('isolated-partner', () => {
+    it('fires on a partner with no tie', async () => {
+        const result = await findings('isolated-partner', 'partner Bank\npartner City\npartner Radio\ntie Bank -- City\n');
+        expect(result.map(r => [r.text, r.message])).toEqual([
+            ['Radio', 'Radio has no tie to any partner; add a tie or remove the partner from the network.']
+        ]);
+    });
+
+    it('does not fire when every partner has a tie, on either side', async () => {
+        expect(await findings('isolated-partner', 'partner Bank\npartner City\ntie City -- Bank\n')).toEqual([]);
+    });
+});
