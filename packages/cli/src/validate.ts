@@ -59,7 +59,7 @@ export async function validateFiles(targets: readonly string[], options: Validat
     const files = [...all].sort();
     const sources = await Promise.all(files.map(file => readSource(file, displayPath(file))));
 
-    const { shared, Partnership } = createNodeServices();
+    const { shared, Partnership } = createNodeServices({ referenceIndex: false });
     Partnership.network.Settings.today = options.today;
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = sources.map(source => {

@@ -1,10 +1,10 @@
 /** Node-only helpers: services on the real file system, for the CLI and tests. */
 import './polyfill.js';
 import { NodeFileSystem } from 'langium/node';
-import { createPartnershipServices } from './partnership-module.js';
+import { createPartnershipServices, type PartnershipServicesOptions } from './partnership-module.js';
 
-export function createNodeServices() {
-    return createPartnershipServices({ ...NodeFileSystem });
+export function createNodeServices(options: PartnershipServicesOptions = {}) {
+    return createPartnershipServices({ ...NodeFileSystem }, options);
 }
 
 export * from './index.js';

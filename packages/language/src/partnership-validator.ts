@@ -2,7 +2,8 @@
  * Structural checks of one document (errors). Cross-file checks (duplicate names and ties, a second
  * network block) are in model/build.ts; the rule catalog runs in network-validator.ts.
  */
-import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { propertyNodes } from './cst-properties.js';
 import * as ast from './generated/ast.js';
 import type { PartnershipServices } from './partnership-module.js';
 import { isValidDate } from './model/units.js';
@@ -51,7 +52,7 @@ export class PartnershipValidator {
 
     checkSingleProperties(node: ast.Element, accept: ValidationAcceptor): void {
         for (const property of SINGLE_PROPERTIES[node.$type] ?? []) {
-            const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            const nodes = propertyNodes(node).get(property) ?? [];
             for (const repeated of nodes.slice(1)) {
                 const word = PROPERTY_WORDS[property] ?? property;
                 error(accept, 'duplicate-property', `'${word}' is stated more than once in ${describeElement(node)}; keep one.`, {

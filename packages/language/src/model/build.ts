@@ -3,7 +3,8 @@
  * structural problems that only show across files: duplicate names, duplicate ties and a second
  * `network` declaration.
  */
-import { GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import type { AstNode, LangiumDocument, Reference } from 'langium';
+import { propertyNode } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type { Finding } from '../rules/types.js';
 import type {
@@ -68,7 +69,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             allowed: allows.allowedAt(node.$cstNode?.range.start.line ?? 0)
         });
         const where = (node: AstNode, property: string): SourceLocation | undefined => {
-            const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+            const cst = propertyNode(node, property);
             return cst ? { uri, range: cst.range } : undefined;
         };
         const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && {
@@ -87,15 +88,14 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         for (const node of root.elements) {
             switch (node.$type) {
                 case 'Network': {
-                    const decl: NetworkDeclaration = withProperties({
-                        ...base(node, node.name, where(node, 'name')?.range),
+                    const decl: NetworkDeclaration = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
                         kind: 'network' as const,
                         title: node.title,
                         us: refName(node.us),
                         budget: hours(node.budget),
                         backbone: refName(node.backbone),
                         checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit)
-                    }, node, ['us', 'budget', 'backbone', 'checkin']);
+                    }), node, ['us', 'budget', 'backbone', 'checkin']);
                     if (network.declaration) {
                         problems.push({
                             code: 'duplicate-network',
@@ -120,8 +120,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                     break;
                 }
                 case 'Partner': {
-                    const partner: PartnerModel = withProperties({
-                        ...base(node, node.name, where(node, 'name')?.range),
+                    const partner: PartnerModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
                         kind: 'partner' as const,
                         title: node.title,
                         sector: node.sector,
@@ -130,39 +129,36 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         gatekeeper: node.gatekeeper,
                         stage: node.stage,
                         contact: node.contact
-                    }, node, ['sector', 'plays', 'capacity', 'stage']);
+                    }), node, ['sector', 'plays', 'capacity', 'stage']);
                     if (declare(partner)) network.partners.set(partner.name, partner);
                     break;
                 }
                 case 'Role': {
-                    const role: RoleModel = withProperties({
-                        ...base(node, node.name, where(node, 'name')?.range),
+                    const role: RoleModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
                         kind: 'role' as const,
                         title: node.title,
                         provides: [...node.provides],
                         serves: refNames(node.serves),
                         lane: node.lane,
                         commitment: hours(node.commitment)
-                    }, node, ['lane', 'commitment', 'serves']);
+                    }), node, ['lane', 'commitment', 'serves']);
                     if (declare(role)) network.roles.set(role.name, role);
                     break;
                 }
                 case 'Goal': {
-                    const goal: GoalModel = withProperties({
-                        ...base(node, node.name, where(node, 'name')?.range),
+                    const goal: GoalModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
                         kind: 'goal' as const,
                         title: node.title,
                         cocreatedBy: refNames(node.cocreatedBy),
                         due: node.due
-                    }, node, ['cocreatedBy', 'due']);
+                    }), node, ['cocreatedBy', 'due']);
                     if (declare(goal)) network.goals.set(goal.name, goal);
                     break;
                 }
                 case 'Meeting': {
                     const perMonth = node.cadence && timesPerMonth(node.cadence.count ?? 1, node.cadence.unit);
                     const duration = node.duration && durationHours(node.duration.amount, node.duration.unit);
-                    const meeting: MeetingModel = withProperties({
-                        ...base(node, node.name, where(node, 'name')?.range),
+                    const meeting: MeetingModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
                         kind: 'meeting' as const,
                         title: node.title,
                         perMonth,
@@ -170,7 +166,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         hoursPerMonth: (perMonth ?? 0) * (duration ?? 0),
                         roles: refNames(node.roles),
                         invites: refNames(node.invites)
-                    }, node, ['cadence', 'duration', 'roles', 'invites']);
+                    }), node, ['cadence', 'duration', 'roles', 'invites']);
                     if (declare(meeting)) network.meetings.set(meeting.name, meeting);
                     break;
                 }
@@ -179,10 +175,9 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                     const right = node.right.$refText;
                     const header = where(node, 'right');
                     const tieName = `${left} -- ${right}`;
-                    const tie: TieModel = withProperties({
-                        ...base(node, tieName, header && node.$cstNode
-                            ? { start: node.$cstNode.range.start, end: header.range.end }
-                            : undefined),
+                    const tie: TieModel = withProperties(Object.assign(base(node, tieName, header && node.$cstNode
+                        ? { start: node.$cstNode.range.start, end: header.range.end }
+                        : undefined), {
                         kind: 'tie' as const,
                         left,
                         right,
@@ -196,7 +191,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         })),
                         lastCheckin: node.lastCheckin,
                         checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit)
-                    }, node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
+                    }), node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
                     if (!node.left.ref || !node.right.ref || left === right) break; // reported elsewhere
                     const tieKey = left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
                     const previous = tieKeys.get(tieKey);
