@@ -45,7 +45,7 @@ export function createProgram(): Command {
             const counts = countFindings(result.findings);
             const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
             if (tooManyWarnings && options.format === 'text') {
-                process.stdout.write(`${counts.warnings} warnings exceed the limit of --max-warnings ${options.maxWarnings}\n`);
+                process.stdout.write(`${counts.warnings === 1 ? '1 warning exceeds' : `${counts.warnings} warnings exceed`} the limit of --max-warnings ${options.maxWarnings}\n`);
             }
             process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
         });
