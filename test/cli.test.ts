@@ -126,6 +126,28 @@ describe('which files are read', () => {
         expect(JSON.parse(run.stdout).files).toEqual(['network.partnership']);
     });
 
+    test('a file of the same network that cannot be read is left out with a note, not a failure', () => {
+        write('ctx/network.partnership', CLEAN_NETWORK);
+        write('ctx/attachments/logo.partnership', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+        const run = runCli(['validate', 'ctx/network.partnership'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toBe('✔ no problems in 1 file\n');
+        expect(run.stderr).toBe('partnership: note: left out of the network: cannot read ctx/attachments/logo.partnership: binary file, not .partnership text\n');
+        // Named on the command line, the same file is an input error.
+        expect(runCli(['validate', 'ctx'], dir).status).toBe(2);
+    });
+
+    test('outside a repository, a file joins a network declared above it only within the working folder', () => {
+        write('outer/network.partnership', 'network Outer {\n    us Hub\n}\npartner Hub { sector nonprofit }\n');
+        write('outer/inner/ties.partnership', 'tie Hub -- Spoke {\n    effort 1 hour/month\n}\npartner Spoke { sector resident }\n');
+        const fromOuter = runCli(['validate', 'inner/ties.partnership', '--format', 'json'], path.join(dir, 'outer'));
+        expect(JSON.parse(fromOuter.stdout).findings.map((f: { code: string }) => f.code)).not.toContain('unresolved-reference');
+        const fromInner = runCli(['validate', 'ties.partnership', '--format', 'json'], path.join(dir, 'outer/inner'));
+        expect(JSON.parse(fromInner.stdout).findings).toContainEqual(expect.objectContaining({
+            code: 'unresolved-reference', range: { start: { line: 1, column: 5 }, end: { line: 1, column: 8 } }
+        }));
+    });
+
     test('a syntax error is a finding at its position, not a crash', () => {
         write('syntax/bad.partnership', 'partner A {\n    capacity lots\n}\n');
         const run = runCli(['validate', 'syntax'], dir);

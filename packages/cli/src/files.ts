@@ -53,20 +53,29 @@ export async function filesUnder(folder: string): Promise<string[]> {
 }
 
 /**
- * The folder of the network a file belongs to: the nearest folder, from the file's own upwards
- * (not past a repository root), that holds a file declaring a `network`.
+ * The folder of the network a file belongs to: the nearest folder, from the file's own upwards, that
+ * holds a file declaring a `network`. The search stays inside the repository the file is in; outside
+ * any repository it stays inside the working folder (as the editor stays inside its workspace), so a
+ * stray network file in a parent such as /tmp never pulls its whole tree in.
  */
 export class NetworkRootFinder {
     private readonly declares = new Map<string, Promise<boolean>>();
 
+    constructor(private readonly cwd: string = process.cwd()) {}
+
     async rootOf(file: string): Promise<string | undefined> {
-        let folder = path.dirname(file);
-        for (;;) {
+        const start = path.dirname(file);
+        const limit = (await this.repositoryRoot(start)) ?? (isInside(start, this.cwd) ? this.cwd : start);
+        for (let folder = start; ; folder = path.dirname(folder)) {
             if (await this.declaresNetwork(folder)) return folder;
-            if (await exists(path.join(folder, '.git'))) return undefined;
-            const parent = path.dirname(folder);
-            if (parent === folder) return undefined;
-            folder = parent;
+            if (folder === limit || path.dirname(folder) === folder) return undefined;
+        }
+    }
+
+    private async repositoryRoot(folder: string): Promise<string | undefined> {
+        for (; ; folder = path.dirname(folder)) {
+            if (await exists(path.join(folder, '.git'))) return folder;
+            if (path.dirname(folder) === folder) return undefined;
         }
     }
 
@@ -91,6 +100,11 @@ export class NetworkRootFinder {
         }
         return result;
     }
+}
+
+function isInside(folder: string, parent: string): boolean {
+    const relative = path.relative(parent, folder);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -41,6 +41,9 @@ export function createProgram(): Command {
             const progress = createProgress();
             const result = await validateFiles(targets, { today: options.today, onProgress: progress });
             progress.done();
+            for (const { reason } of result.skipped) {
+                process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
+            }
             process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today) : formatText(result, cwd));
             const counts = countFindings(result.findings);
             const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;

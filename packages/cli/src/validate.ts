@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { filesUnder, NetworkRootFinder, readSource } from './files.js';
+import { UsageError } from './errors.js';
+import { filesUnder, NetworkRootFinder, readSource, type SourceFile } from './files.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -27,11 +28,18 @@ export interface FileFinding {
     related: Array<{ file: string; range: LineRange; message: string }>;
 }
 
+export interface SkippedFile {
+    file: string;
+    reason: string;
+}
+
 export interface ValidationResult {
     /** The files checked (absolute paths). */
     files: string[];
     /** Other files of the same networks, read so network rules see whole networks. */
     contextFiles: string[];
+    /** Other files of the same networks that could not be read and were left out. */
+    skipped: SkippedFile[];
     findings: FileFinding[];
 }
 
@@ -56,8 +64,22 @@ export async function validateFiles(targets: readonly string[], options: Validat
         if (root) roots.add(root);
     }
     for (const root of roots) (await filesUnder(root)).forEach(file => all.add(file));
-    const files = [...all].sort();
-    const sources = await Promise.all(files.map(file => readSource(file, displayPath(file))));
+    const targetSet = new Set(targets);
+    const skipped: SkippedFile[] = [];
+    // A target that cannot be read fails the run; another file of the same network folder that
+    // cannot be read (a stray binary, a file without permission) is left out with a note.
+    const read = await Promise.all([...all].sort().map(async file => {
+        if (targetSet.has(file)) return readSource(file, displayPath(file));
+        try {
+            return await readSource(file, displayPath(file));
+        } catch (error) {
+            if (!(error instanceof UsageError)) throw error;
+            skipped.push({ file, reason: error.message });
+            return undefined;
+        }
+    }));
+    const sources = read.filter((source): source is SourceFile => source !== undefined);
+    const files = sources.map(source => source.path);
 
     const { shared, Partnership } = createNodeServices({ referenceIndex: false });
     Partnership.network.Settings.today = options.today;
@@ -76,7 +98,6 @@ export async function validateFiles(targets: readonly string[], options: Validat
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
 
-    const targetSet = new Set(targets);
     const findings: FileFinding[] = [];
     for (const document of documents) {
         const file = document.uri.fsPath;
@@ -87,7 +108,7 @@ export async function validateFiles(targets: readonly string[], options: Validat
         || a.range.start.line - b.range.start.line
         || a.range.start.character - b.range.start.character
         || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    return { files: [...targets], contextFiles: files.filter(f => !targetSet.has(f)), findings };
+    return { files: [...targets], contextFiles: files.filter(f => !targetSet.has(f)), skipped, findings };
 }
 
 function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
