@@ -33,6 +33,7 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
             if (files.length === 0) throw new UsageError(`no ${EXTENSION} files in folder: ${input}`);
             files.forEach(f => found.add(f));
         } else if (stat?.isFile()) {
+            if (!absolute.endsWith(EXTENSION)) throw new UsageError(`not a ${EXTENSION} file: ${input}`);
             found.add(absolute);
         } else if (isDynamicPattern(input)) {
             const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });

@@ -4,7 +4,8 @@
  * A network is one folder tree: the folder of the file that declares `network X` and all its
  * subfolders, except subfolders that declare a network of their own. A document belongs to the
  * nearest enclosing folder (its own folder included) that holds a `network` declaration. Documents
- * with no such folder above them form one unnamed group (key ''), so a loose file still validates.
+ * with no such folder above them are loose: the loose files of one folder form a group of their own
+ * (key `loose:` + folder URI), so a loose file still validates and unrelated folders stay apart.
  *
  * Names resolve only inside a group (see partnership-scope.ts) and network rules run per group.
  */
@@ -12,7 +13,12 @@ import { DocumentState, type LangiumDocument, type LangiumDocuments, type URI } 
 import type { LangiumSharedCoreServices } from 'langium';
 import { isModel, isNetwork } from './generated/ast.js';
 
-export const ORPHAN_GROUP = '';
+/** Prefix of the group keys of loose files (files outside any network folder). */
+export const LOOSE_PREFIX = 'loose:';
+
+export function isLooseGroup(key: string): boolean {
+    return key.startsWith(LOOSE_PREFIX);
+}
 
 export class NetworkGroups {
     private readonly documents: LangiumDocuments;
@@ -35,13 +41,13 @@ export class NetworkGroups {
         this.keys.clear();
     }
 
-    /** The group key (folder URI of the network declaration, or '' for loose files) of a document. */
+    /** The group key of a document: the folder URI of its network declaration, or `loose:<folder URI>`. */
     groupOf(uri: URI | string): string {
         const uriString = uri.toString();
         const cached = this.keys.get(uriString);
         if (cached !== undefined) return cached;
         const roots = this.networkRoots();
-        let key = ORPHAN_GROUP;
+        let key = LOOSE_PREFIX + (folderOf(uriString) ?? '');
         let folder = folderOf(uriString);
         while (folder !== undefined) {
             if (roots.has(folder)) {
@@ -111,6 +117,5 @@ export function compareStrings(a: string, b: string): number {
 
 /** A short, readable label for a group key (the folder's base name). */
 export function groupLabel(key: string): string {
-    if (key === ORPHAN_GROUP) return '(no network)';
     return decodeURIComponent(key.substring(key.lastIndexOf('/') + 1));
 }

@@ -15,8 +15,32 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
             const code = langiumCode === DocumentValidator.LinkingError ? 'unresolved-reference' : 'syntax-error';
             diagnostic.code = code;
+            if (code === 'syntax-error' && typeof diagnostic.message === 'string') diagnostic.message = readableSyntaxMessage(diagnostic.message);
             diagnostic.codeDescription = { href: docsUrl(code, true) };
         }
         return diagnostics;
     }
+}
+
+const TOKEN_WORDS: Record<string, string> = {
+    ID: 'a name',
+    NUMBER: 'a number',
+    DATE: 'a date (YYYY-MM-DD)',
+    STRING: 'a quoted text'
+};
+
+const KEYWORD = /^[a-z][a-z-]*$/;
+
+/**
+ * Rewrites the parser's most common message, "Expecting token of type 'ID' but found `x`.", in the
+ * user's words; other messages stay as the parser wrote them.
+ */
+export function readableSyntaxMessage(message: string): string {
+    const match = /^Expecting token of type '([^']+)' but found `(.*)`\.$/s.exec(message);
+    if (!match) return message;
+    const [, type, found] = match;
+    const expected = TOKEN_WORDS[type] ?? `'${type.replace(/^'|'$/g, '')}'`;
+    if (found === '' || found === '<EOF>') return `Expected ${expected} but the file ends here.`;
+    if (type === 'ID' && KEYWORD.test(found)) return `Expected a name but found '${found}', which is a keyword of the language and cannot be a name.`;
+    return `Expected ${expected} but found '${found}'.`;
 }

@@ -6,7 +6,7 @@ import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, ty
 import type { PartnershipServices } from './partnership-module.js';
 import type { PartnershipScopeProvider } from './partnership-scope.js';
 import type { NetworkGroups } from './network-groups.js';
-import { groupLabel, ORPHAN_GROUP } from './network-groups.js';
+import { groupLabel, isLooseGroup } from './network-groups.js';
 
 const KIND_WORDS: Record<string, string> = {
     Partner: 'partner',
@@ -35,7 +35,7 @@ export class PartnershipLinker extends DefaultLinker {
         const other = ['Partner', 'Role', 'Goal', 'Meeting', 'Network']
             .filter(type => type !== wanted)
             .find(type => this.scopes.scopeFor(groupKey, type).getElement(name));
-        const where = groupKey === ORPHAN_GROUP ? 'in these files' : `in network folder '${groupLabel(groupKey)}'`;
+        const where = isLooseGroup(groupKey) ? `in folder '${groupLabel(groupKey)}' (no network declared there)` : `in network folder '${groupLabel(groupKey)}'`;
         error.message = other
             ? `'${name}' is a ${KIND_WORDS[other]}, not a ${kind}.`
             : `Unknown ${kind} '${name}': no ${kind} named '${name}' is declared ${where}.`;

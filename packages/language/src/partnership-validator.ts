@@ -64,14 +64,15 @@ export class PartnershipValidator {
     }
 
     checkTie(tie: ast.Tie, accept: ValidationAcceptor): void {
-        const left = tie.left.$refText;
-        const right = tie.right.$refText;
-        if (left === right) {
+        // Half-typed text parses into partial nodes: every property may be missing.
+        const left = tie.left?.$refText;
+        const right = tie.right?.$refText;
+        if (left && left === right) {
             error(accept, 'self-tie', `A tie joins two different partners; this one joins ${left} to itself.`, { node: tie, property: 'right' });
         }
         for (const give of tie.gives) {
-            const giver = give.giver.$refText;
-            if (giver !== left && giver !== right) {
+            const giver = give.giver?.$refText;
+            if (giver && left && right && giver !== left && giver !== right) {
                 error(accept, 'giver-not-endpoint', `${giver} is not part of the tie ${left} -- ${right}; only ${left} or ${right} can give in it.`, { node: give, property: 'giver' });
             }
             give.values.forEach((value, index) => checkVocabulary(accept, give, 'values', index, value, VALUES, 'unknown-value', 'value'));
@@ -82,8 +83,8 @@ export class PartnershipValidator {
             }
             const seen = new Set<string>();
             for (const aspect of tie.trust.aspects) {
-                checkTrustScore(accept, aspect, 'score', aspect.score, aspect.kind);
-                if (seen.has(aspect.kind)) {
+                if (aspect.score !== undefined) checkTrustScore(accept, aspect, 'score', aspect.score, aspect.kind);
+                if (aspect.kind && seen.has(aspect.kind)) {
                     error(accept, 'duplicate-property', `Trust ${aspect.kind} is given twice; keep one score.`, { node: aspect, property: 'kind' });
                 }
                 seen.add(aspect.kind);
@@ -119,6 +120,7 @@ export class PartnershipValidator {
     }
 
     checkThreshold(threshold: ast.Threshold, accept: ValidationAcceptor): void {
+        if (!threshold.key || threshold.value === undefined) return;
         const spec = THRESHOLDS_BY_KEY.get(threshold.key);
         if (!spec) {
             const near = suggest(threshold.key, THRESHOLDS.map(t => t.key));
@@ -132,7 +134,7 @@ export class PartnershipValidator {
     }
 
     checkRuleSeverity(setting: ast.RuleSeverity, accept: ValidationAcceptor): void {
-        if (RULES_BY_CODE.has(setting.code)) return;
+        if (!setting.code || RULES_BY_CODE.has(setting.code)) return;
         if (isStructuralCode(setting.code)) {
             error(accept, 'unknown-rule', `'${setting.code}' is a structural check; it is always an error and cannot be configured.`, { node: setting, property: 'code' });
             return;
@@ -146,7 +148,14 @@ export class PartnershipValidator {
         if (!document) return;
         const text = document.textDocument.getText();
         if (!text.includes('@allow')) return;
-        for (const allow of new AllowComments(text).all()) {
+        const allows = new AllowComments(text);
+        for (const { line, start, end } of allows.malformed) {
+            error(accept, 'invalid-allow', 'Write a suppression as // @allow CODE[, CODE] -- reason; this comment silences nothing.', {
+                node: root,
+                range: { start: { line, character: start }, end: { line, character: end } }
+            });
+        }
+        for (const allow of allows.all()) {
             for (const { code, start, end } of allow.codeColumns) {
                 if (RULES_BY_CODE.has(code)) continue;
                 const near = suggest(code, [...RULES_BY_CODE.keys()]);

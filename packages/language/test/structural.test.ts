@@ -30,6 +30,38 @@ describe('structural checks', () => {
         expect(cross.relatedInformation?.[0].location.uri).toBe('file:///ws/n/network.partnership');
     });
 
+    it('duplicate-name: a partner may not share the network\'s name', async () => {
+        const { diagnostics, covered } = await one('network Demo\npartner Demo\n');
+        expect(covered('duplicate-name')).toEqual(['Demo']);
+        expect(diagnostics[0].range.start.line).toBe(1);
+        expect(diagnostics[0].message).toContain("already declared as a network");
+    });
+
+    it('loose files (outside any network folder) group by folder: unrelated folders stay apart', async () => {
+        const built = await build({
+            'loose-a/one.partnership': 'partner A\n',
+            'loose-a/two.partnership': 'tie A -- B\npartner B\n',
+            'loose-b/three.partnership': 'partner A\ntie A -- B\n'
+        });
+        expect(built.summary().filter(s => s.includes('error'))).toEqual(['loose-b/three.partnership:2:10 error unresolved-reference']);
+        expect(built.diagnostics('loose-b/three.partnership').find(d => d.code === 'unresolved-reference')?.message)
+            .toBe("Unknown partner 'B': no partner named 'B' is declared in folder 'loose-b' (no network declared there).");
+    });
+
+    it('invalid-allow: an @allow comment that is not CODE[, CODE] -- reason is flagged, not silently ignored', async () => {
+        const { covered, diagnostics } = await one('network N\n// @allow isolated-partner because it is new\npartner A\n');
+        expect(covered('invalid-allow')).toEqual(['// @allow isolated-partner because it is new']);
+        expect(diagnostics.find(d => d.code === 'invalid-allow')?.message).toBe('Write a suppression as // @allow CODE[, CODE] -- reason; this comment silences nothing.');
+    });
+
+    it('syntax errors read as sentences: a keyword used as a name, a word where a number goes', async () => {
+        const { diagnostics } = await one('partner active\npartner B {\n    capacity lots hours/month\n}\n');
+        expect(diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message)).toEqual([
+            "Expected a name but found 'active', which is a keyword of the language and cannot be a name.",
+            "Expected a number but found 'lots'."
+        ]);
+    });
+
     it('the same name in two different networks is fine', async () => {
         const built = await build({
             'one/network.partnership': 'network One\npartner A\n',

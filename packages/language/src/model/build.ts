@@ -72,11 +72,11 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             const cst = propertyNode(node, property);
             return cst ? { uri, range: cst.range } : undefined;
         };
-        const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && {
+        const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && rate.amount !== undefined && rate.per !== undefined ? {
             hoursPerMonth: hoursPerMonth(rate.amount, rate.per),
             text: rate.$cstNode?.text.replace(/\s+/g, ' ') ?? `${rate.amount} ${rate.unit}/${rate.per}`,
             location: { uri, range: rate.$cstNode?.range ?? EMPTY_RANGE }
-        };
+        } : undefined;
         const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, properties: string[]): T => {
             for (const property of properties) {
                 const location = where(node, property);
@@ -86,6 +86,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         };
 
         for (const node of root.elements) {
+            // A declaration whose name did not parse is a syntax error already; leave it out of the model.
+            if (ast.isTie(node) ? !node.left?.$refText || !node.right?.$refText : !node.name) continue;
             switch (node.$type) {
                 case 'Network': {
                     const decl: NetworkDeclaration = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
@@ -108,6 +110,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         break;
                     }
                     network.declaration = decl;
+                    declare(decl);
                     for (const policy of node.policies) {
                         for (const setting of policy.settings) {
                             if (ast.isThreshold(setting)) {
@@ -239,7 +242,7 @@ function trustOf(trust: ast.Trust | undefined): Trust | undefined {
     }
     const scores: number[] = [];
     for (const aspect of trust.aspects) {
-        if (result[aspect.kind as 'reliability' | 'mission' | 'openness'] === undefined) {
+        if (aspect.kind && aspect.score !== undefined && result[aspect.kind as 'reliability' | 'mission' | 'openness'] === undefined) {
             result[aspect.kind as 'reliability' | 'mission' | 'openness'] = aspect.score;
             scores.push(aspect.score);
         }

@@ -12,18 +12,25 @@ export interface AllowComment {
 }
 
 const COMMENT_LINE = /^\s*\/\//;
+const MALFORMED = /^(\s*)\/\/\s*@allow\b/;
 const ALLOW = /^(\s*\/\/\s*@allow\s+)([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
 
 export class AllowComments {
     private readonly lines: string[];
     private readonly allows = new Map<number, AllowComment>();
+    /** `// @allow ...` lines that are not written as `// @allow CODE[, CODE] -- reason`. */
+    readonly malformed: Array<{ line: number; start: number; end: number }> = [];
 
     constructor(text: string) {
         this.lines = text.split(/\r?\n/);
         this.lines.forEach((line, index) => {
             if (!line.includes('@allow')) return;
             const match = ALLOW.exec(line);
-            if (!match) return;
+            if (!match) {
+                const at = MALFORMED.exec(line);
+                if (at) this.malformed.push({ line: index, start: at[1].length, end: line.trimEnd().length });
+                return;
+            }
             const codeColumns: AllowComment['codeColumns'] = [];
             const codePattern = /[\w-]+/g;
             let found: RegExpExecArray | null;

@@ -13,12 +13,13 @@ export const STRUCTURAL_CODES = {
     'self-tie': 'a tie joins a partner to itself',
     'trust-out-of-range': 'a trust score is not a whole number from 1 to 5',
     'invalid-date': 'a date is not a real calendar day (YYYY-MM-DD)',
-    'invalid-amount': 'an amount of time or a cadence is zero or not a number',
+    'invalid-amount': 'a cadence count or a meeting duration is zero',
     'giver-not-endpoint': "a 'gives' line names a partner that is not one of the tie's two partners",
     'unknown-value': 'a value is not in the value vocabulary',
     'unknown-sector': 'a sector is not in the sector vocabulary',
     'unknown-policy': 'a policy names a threshold that does not exist or gives it an impossible value',
-    'unknown-rule': 'a policy or @allow comment names a rule code that does not exist'
+    'unknown-rule': 'a policy or @allow comment names a rule code that does not exist',
+    'invalid-allow': 'an @allow comment is not written as // @allow CODE[, CODE] -- reason'
 } as const;
 
 export type StructuralCode = keyof typeof STRUCTURAL_CODES;
