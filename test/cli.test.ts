@@ -93,6 +93,7 @@ describe('usage and input errors exit 2 with a one-line message', () => {
         [['validate', 'nope.partnership'], /^partnership: no such file or folder: nope\.partnership$/],
         [['validate', 'empty'], /^partnership: no \.partnership files in folder: empty$/],
         [['validate', 'missing/**/*.partnership'], /^partnership: no \.partnership files match: missing\/\*\*\/\*\.partnership$/],
+        [['validate', 'nested/notes.txt'], /^partnership: not a \.partnership file: nested\/notes\.txt$/],
         [['validate', 'binary.partnership'], /^partnership: cannot read binary\.partnership: binary file/],
         [['validate', 'latin1.partnership'], /^partnership: cannot read latin1\.partnership: not valid UTF-8 text$/],
         [['validate', 'clean', '--today', '2026-02-30'], /--today.*expected a date as YYYY-MM-DD/],
