@@ -114,7 +114,7 @@ export async function validateFiles(targets: readonly string[], options: Validat
 function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
     return {
         file,
-        code: String(diagnostic.code ?? 'syntax-error'),
+        code: String(diagnostic.code ?? 'internal-error'),
         severity: diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info',
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         range: diagnostic.range,

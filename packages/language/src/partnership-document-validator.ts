@@ -13,7 +13,14 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
             // Every check of ours sets a code; what has none comes from the lexer, parser or linker.
             if (diagnostic.code !== undefined) continue;
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
-            const code = langiumCode === DocumentValidator.LinkingError ? 'unresolved-reference' : 'syntax-error';
+            const code = langiumCode === DocumentValidator.LinkingError ? 'unresolved-reference'
+                : langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError ? 'syntax-error'
+                : undefined;
+            if (code === undefined) {
+                // A check that threw: a bug of ours, not of the user's text. Say so plainly.
+                diagnostic.code = 'internal-error';
+                continue;
+            }
             diagnostic.code = code;
             if (code === 'syntax-error' && typeof diagnostic.message === 'string') diagnostic.message = readableSyntaxMessage(diagnostic.message);
             diagnostic.codeDescription = { href: docsUrl(code, true) };

@@ -190,7 +190,7 @@ function checkDate(accept: ValidationAcceptor, node: AstNode, property: string, 
 }
 
 function describeElement(node: ast.Element): string {
-    if (ast.isTie(node)) return `tie ${node.left.$refText} -- ${node.right.$refText}`;
+    if (ast.isTie(node)) return `tie ${node.left?.$refText ?? '?'} -- ${node.right?.$refText ?? '?'}`;
     return `${node.$type.toLowerCase()} ${node.name}`;
 }
 

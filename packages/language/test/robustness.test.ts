@@ -27,7 +27,7 @@ async function problemsOf(services: ReturnType<typeof createPartnershipServices>
     try {
         await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
         return (document.diagnostics ?? [])
-            .filter(d => /An error occurred|\bundefined\b|\bNaN\b|\[object /.test(String(d.message)))
+            .filter(d => d.code === 'internal-error' || /An error occurred|\bundefined\b|\bNaN\b|\[object /.test(String(d.message)))
             .map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}: ${d.message}`);
     } finally {
         services.shared.workspace.LangiumDocuments.deleteDocument(uri);
