@@ -1,0 +1,175 @@
+/**
+ * The metrics of LANGUAGE.md for one network graph.
+ *
+ * From libraries: degree (graphology), weighted degree (graphology-metrics/node/weighted-degree),
+ * eigenvector centrality (graphology-metrics), density (graphology-metrics), components
+ * (graphology-components). Written here, because no library computes them fast enough or at all:
+ * betweenness and closeness (shortest-paths.ts), constraint / effective size / efficiency
+ * (structural-holes.ts), cut vertices and bridges (articulation.ts), degree centralisation and the
+ * Blau index (below). Normalisation follows NetworkX; see each file and docs/metrics.md.
+ */
+import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
+import { density as graphDensity } from 'graphology-metrics/graph/density.js';
+import { weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
+import { countConnectedComponents } from 'graphology-components';
+import { articulation } from './articulation.js';
+import { compact } from './compact.js';
+import type { PartnershipGraph } from './graph.js';
+import { pathCentralities } from './shortest-paths.js';
+import { structuralHoles } from './structural-holes.js';
+
+// The module is CommonJS (`module.exports = fn`) but its typings declare `export default`: under
+// Node's ESM interop the default import is the function itself.
+const eigenvectorCentrality = eigenvectorModule as unknown as typeof eigenvectorModule.default;
+
+export interface PartnerMetrics {
+    id: string;
+    sector?: string;
+    degree: number;
+    /** Sum of the efforts (hours/month) of the partner's ties. */
+    weightedDegree: number;
+    betweenness: number;
+    /** NaN when not computed (betweenness estimated from a sample of sources). */
+    closeness: number;
+    eigenvector: number;
+    /** Burt's measures on the topology (every tie weighs 1); NaN for an isolated partner. */
+    constraint: number;
+    effectiveSize: number;
+    efficiency: number;
+    /** The same measures with ties weighted by effort. */
+    weightedConstraint: number;
+    weightedEffectiveSize: number;
+    /** Average trust of the partner's ties that state trust; undefined when none does. */
+    averageTrust?: number;
+    load: number;
+    capacity?: number;
+    cutVertex: boolean;
+}
+
+export interface NetworkMetrics {
+    partners: number;
+    ties: number;
+    density: number;
+    /** Freeman's degree centralisation: Σ(max degree − degree) / ((n−1)(n−2)); 0 when n < 3. */
+    degreeCentralization: number;
+    components: number;
+    cutVertices: string[];
+    bridges: Array<[string, string]>;
+    /** 1 − Σ p² over the sectors of partners that state one; 0 when none does. */
+    blauIndex: number;
+    /** Partners per sector. */
+    sectors: Record<string, number>;
+}
+
+export interface NetworkAnalysis {
+    /** Per partner, in graph order. */
+    partners: PartnerMetrics[];
+    byId: ReadonlyMap<string, PartnerMetrics>;
+    network: NetworkMetrics;
+    /** Betweenness estimated from a sample of sources (closeness then not computed). */
+    estimated: boolean;
+    /** Sources used for betweenness. */
+    sources: number;
+}
+
+export interface AnalysisOptions {
+    /** Estimate betweenness from this many sources when the network has more partners. */
+    sampleAbove?: number;
+    samples?: number;
+    onProgress?: (done: number, total: number) => void;
+}
+
+export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}): NetworkAnalysis {
+    const csr = compact(graph);
+    const n = csr.n;
+    const sample = options.sampleAbove !== undefined && n > options.sampleAbove ? (options.samples ?? 256) : undefined;
+    const paths = pathCentralities(csr, { samples: sample, onProgress: options.onProgress });
+    const holes = structuralHoles(csr, false);
+    const weightedHoles = structuralHoles(csr, true);
+    const cuts = articulation(csr);
+    const isCut = new Uint8Array(n);
+    cuts.cutVertices.forEach(v => (isCut[v] = 1));
+    const eigenvector = eigenvectorOf(graph);
+
+    const partners: PartnerMetrics[] = csr.ids.map((id, i) => {
+        const attributes = graph.getNodeAttributes(id);
+        let trustSum = 0;
+        let trustCount = 0;
+        graph.forEachEdge(id, (_edge, edge) => {
+            if (edge.trust !== undefined) {
+                trustSum += edge.trust;
+                trustCount++;
+            }
+        });
+        return {
+            id,
+            sector: attributes.sector,
+            degree: graph.degree(id),
+            weightedDegree: weightedDegree(graph, id, 'weight'),
+            betweenness: paths.betweenness[i],
+            closeness: paths.closeness[i],
+            eigenvector: eigenvector[id] ?? NaN,
+            constraint: holes.constraint[i],
+            effectiveSize: holes.effectiveSize[i],
+            efficiency: holes.efficiency[i],
+            weightedConstraint: weightedHoles.constraint[i],
+            weightedEffectiveSize: weightedHoles.effectiveSize[i],
+            averageTrust: trustCount > 0 ? trustSum / trustCount : undefined,
+            load: attributes.load,
+            capacity: attributes.capacity,
+            cutVertex: isCut[i] === 1
+        };
+    });
+
+    const sectors: Record<string, number> = {};
+    for (const partner of partners) if (partner.sector) sectors[partner.sector] = (sectors[partner.sector] ?? 0) + 1;
+    return {
+        partners,
+        byId: new Map(partners.map(p => [p.id, p])),
+        network: {
+            partners: n,
+            ties: graph.size,
+            density: n > 1 ? graphDensity(graph) : 0,
+            degreeCentralization: degreeCentralization(partners.map(p => p.degree)),
+            components: countConnectedComponents(graph),
+            cutVertices: cuts.cutVertices.map(v => csr.ids[v]),
+            bridges: cuts.bridges.map(([a, b]) => [csr.ids[a], csr.ids[b]] as [string, string]),
+            blauIndex: blauIndex(Object.values(sectors)),
+            sectors
+        },
+        estimated: paths.estimated,
+        sources: paths.sources
+    };
+}
+
+/** Unweighted eigenvector centrality, unit Euclidean norm, as NetworkX's power iteration on A + I. */
+function eigenvectorOf(graph: PartnershipGraph): Record<string, number> {
+    if (graph.order === 0) return {};
+    for (const tolerance of [1e-14, 1e-10, 1e-6]) {
+        try {
+            return eigenvectorCentrality(graph, { getEdgeWeight: null, maxIterations: 10_000, tolerance });
+        } catch {
+            // Did not converge at this tolerance: try a looser one.
+        }
+    }
+    return {};
+}
+
+export function degreeCentralization(degrees: readonly number[]): number {
+    const n = degrees.length;
+    if (n < 3) return 0;
+    let max = 0;
+    for (const d of degrees) if (d > max) max = d;
+    let sum = 0;
+    for (const d of degrees) sum += max - d;
+    return sum / ((n - 1) * (n - 2));
+}
+
+/** Blau's index of heterogeneity from category counts. */
+export function blauIndex(counts: readonly number[]): number {
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total === 0) return 0;
+    let sum = 0;
+    for (const count of counts) sum += (count / total) ** 2;
+    return 1 - sum;
+}
