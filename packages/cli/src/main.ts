@@ -5,6 +5,7 @@ import { resolveTargets } from './files.js';
 import { createProgress } from './progress.js';
 import { countFindings, formatJson, formatText } from './report.js';
 import { validateFiles } from './validate.js';
+import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
 
 const VERSION = '0.1.0';
 
@@ -51,6 +52,28 @@ export function createProgram(): Command {
                 process.stdout.write(`${counts.warnings === 1 ? '1 warning exceeds' : `${counts.warnings} warnings exceed`} the limit of --max-warnings ${options.maxWarnings}\n`);
             }
             process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
+        });
+    program.command('metrics')
+        .description('network metrics of the networks that .partnership files belong to: partners by betweenness, brokers, cut vertices, load')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+        .option('--today <date>', 'the date for time-based rules (YYYY-MM-DD); default: today', parseToday)
+        .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv'; today?: string }) => {
+            const targets = await resolveTargets(paths, process.cwd());
+            const progress = createProgress();
+            const { reports, workspace } = await collectMetrics(targets, {
+                today: options.today,
+                onProgress: progress,
+                onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
+            });
+            progress.done();
+            for (const { reason } of workspace.skipped) {
+                process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
+            }
+            process.stdout.write(options.format === 'json' ? formatMetricsJson(reports)
+                : options.format === 'csv' ? formatMetricsCsv(reports)
+                : formatTable(reports));
+            process.exitCode = 0;
         });
     return program;
 }

@@ -55,7 +55,20 @@ const PHASES: Array<[DocumentState, string]> = [
     [DocumentState.Validated, 'validating']
 ];
 
-export async function validateFiles(targets: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export interface LoadedWorkspace {
+    services: ReturnType<typeof createNodeServices>;
+    documents: LangiumDocument[];
+    targets: ReadonlySet<string>;
+    /** All files read: targets and the other files of their networks. */
+    files: string[];
+    skipped: SkippedFile[];
+}
+
+/**
+ * Reads the targets and the other files of their networks, and builds them (parse, link, validate)
+ * with the same services as the editor.
+ */
+export async function loadWorkspace(targets: readonly string[], options: ValidateOptions = {}): Promise<LoadedWorkspace> {
     const finder = new NetworkRootFinder();
     const all = new Set(targets);
     const roots = new Set<string>();
@@ -79,9 +92,9 @@ export async function validateFiles(targets: readonly string[], options: Validat
         }
     }));
     const sources = read.filter((source): source is SourceFile => source !== undefined);
-    const files = sources.map(source => source.path);
 
-    const { shared, Partnership } = createNodeServices({ referenceIndex: false });
+    const services = createNodeServices({ referenceIndex: false });
+    const { shared, Partnership } = services;
     Partnership.network.Settings.today = options.today;
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = sources.map(source => {
@@ -97,7 +110,11 @@ export async function validateFiles(targets: readonly string[], options: Validat
         }
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, documents, targets: targetSet, files: sources.map(source => source.path), skipped };
+}
 
+export async function validateFiles(targets: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+    const { documents, targets: targetSet, files, skipped } = await loadWorkspace(targets, options);
     const findings: FileFinding[] = [];
     for (const document of documents) {
         const file = document.uri.fsPath;

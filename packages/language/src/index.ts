@@ -9,3 +9,4 @@ export { buildNetwork, describe as describeLocation } from './model/build.js';
 export * from './rules/index.js';
 export * from './vocabulary.js';
 export * as ast from './generated/ast.js';
+export * from './analysis/index.js';

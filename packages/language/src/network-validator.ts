@@ -8,19 +8,31 @@ import type { PartnershipServices } from './partnership-module.js';
 import type { NetworkGroups } from './network-groups.js';
 import { buildNetwork } from './model/build.js';
 import type { NetworkModel } from './model/types.js';
-import { RULES, docsUrl, isStructuralCode, runRules, type Finding } from './rules/index.js';
+import { RULES, docsUrl, isStructuralCode, runNetwork, type Finding } from './rules/index.js';
+import type { NetworkAnalysis } from './analysis/index.js';
+import type { Load } from './model/load.js';
 
 export interface NetworkResult {
     network: NetworkModel;
     findings: Finding[];
     /** Findings by the URI of the document they are located in. */
     byUri: Map<string, Finding[]>;
+    loads: ReadonlyMap<string, Load>;
+    /** The network's metrics (computed on first use, once per build). */
+    analysis(): NetworkAnalysis;
 }
 
 /** Options that change findings: the date for time-based rules. */
 export class PartnershipSettings {
     /** YYYY-MM-DD; undefined means the current date. */
     today: string | undefined;
+    /**
+     * Estimate betweenness from a sample of partners on networks larger than this (the editor stays
+     * responsive; values are marked as estimates). Undefined: always exact (the CLI).
+     */
+    sampleAbove: number | undefined;
+    /** Progress of the all-pairs path computation (per source partner), for long runs. */
+    onAnalysisProgress: ((done: number, total: number) => void) | undefined;
 }
 
 export class NetworkAnalyzer {
@@ -38,14 +50,19 @@ export class NetworkAnalyzer {
     resultFor(groupKey: string): NetworkResult {
         return this.results.get(groupKey, () => {
             const { network, problems } = buildNetwork(groupKey, this.groups.documentsOf(groupKey));
-            const findings = [...problems, ...runRules(network, RULES, { today: this.settings.today })];
+            const sampleAbove = this.settings.sampleAbove;
+            const run = runNetwork(network, RULES, {
+                today: this.settings.today,
+                analysis: { sampleAbove, onProgress: this.settings.onAnalysisProgress }
+            });
+            const findings = [...problems, ...run.findings];
             const byUri = new Map<string, Finding[]>();
             for (const finding of findings) {
                 const list = byUri.get(finding.location.uri) ?? [];
                 list.push(finding);
                 byUri.set(finding.location.uri, list);
             }
-            return { network, findings, byUri };
+            return { network, findings, byUri, loads: run.loads, analysis: run.analysis };
         });
     }
 

@@ -63,3 +63,32 @@ export function articulation(graph: CompactGraph): Articulation {
     bridges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     return { cutVertices, bridges };
 }
+
+/**
+ * The connected parts that the component of `removed` falls into when `removed` leaves, largest
+ * first (node indices). For a cut vertex there are two or more.
+ */
+export function partsWithout(graph: CompactGraph, removed: number): number[][] {
+    const { n, offsets, neighbors } = graph;
+    const seen = new Uint8Array(n);
+    seen[removed] = 1;
+    const parts: number[][] = [];
+    for (let e = offsets[removed]; e < offsets[removed + 1]; e++) {
+        const start = neighbors[e];
+        if (seen[start]) continue;
+        const part = [start];
+        seen[start] = 1;
+        for (let head = 0; head < part.length; head++) {
+            const v = part[head];
+            for (let f = offsets[v]; f < offsets[v + 1]; f++) {
+                const w = neighbors[f];
+                if (!seen[w]) {
+                    seen[w] = 1;
+                    part.push(w);
+                }
+            }
+        }
+        parts.push(part);
+    }
+    return parts.sort((a, b) => b.length - a.length);
+}

@@ -12,7 +12,7 @@ import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import { density as graphDensity } from 'graphology-metrics/graph/density.js';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
 import { countConnectedComponents } from 'graphology-components';
-import { articulation } from './articulation.js';
+import { articulation, partsWithout } from './articulation.js';
 import { compact } from './compact.js';
 import type { PartnershipGraph } from './graph.js';
 import { pathCentralities } from './shortest-paths.js';
@@ -70,6 +70,8 @@ export interface NetworkAnalysis {
     estimated: boolean;
     /** Sources used for betweenness. */
     sources: number;
+    /** The parts the network falls into without this partner, largest first (partner ids). */
+    partsWithout(id: string): string[][];
 }
 
 export interface AnalysisOptions {
@@ -138,7 +140,11 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
             sectors
         },
         estimated: paths.estimated,
-        sources: paths.sources
+        sources: paths.sources,
+        partsWithout: id => {
+            const index = csr.ids.indexOf(id);
+            return index < 0 ? [] : partsWithout(csr, index).map(part => part.map(v => csr.ids[v]));
+        }
     };
 }
 

@@ -3,22 +3,40 @@
  * and `// @allow CODE` suppressions, and returns the findings sorted by location.
  */
 import type { Element, NetworkModel, Severity } from '../model/types.js';
-import { computeLoads } from '../model/load.js';
+import { computeLoads, type Load } from '../model/load.js';
+import { analyze, graphOf, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 import { THRESHOLDS_BY_KEY } from './policy.js';
 
 export interface RunOptions {
     /** Today's date as YYYY-MM-DD; defaults to the local date. */
     today?: string;
+    /** How to compute metrics (e.g. estimate betweenness on large networks in the editor). */
+    analysis?: AnalysisOptions;
+}
+
+export interface RunResult {
+    findings: Finding[];
+    loads: ReadonlyMap<string, Load>;
+    /** The metrics, computed now if no rule needed them yet. */
+    analysis(): NetworkAnalysis;
 }
 
 export function runRules(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
+    return runNetwork(network, rules, options).findings;
+}
+
+/** Runs the rules and keeps what they computed (loads, metrics) for reports and the editor. */
+export function runNetwork(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): RunResult {
     const loads = computeLoads(network);
+    let analysis: NetworkAnalysis | undefined;
+    const analysisOf = () => (analysis ??= analyze(graphOf(network, loads), options.analysis));
     const context: RuleContext = {
         network,
         loads,
         threshold: key => network.policy.thresholds.get(key) ?? THRESHOLDS_BY_KEY.get(key)?.default ?? NaN,
-        today: options.today ?? localToday()
+        today: options.today ?? localToday(),
+        analysis: analysisOf
     };
     const elements = elementIndex(network);
     const findings: Finding[] = [];
@@ -32,7 +50,7 @@ export function runRules(network: NetworkModel, rules: readonly Rule[], options:
             findings.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
         });
     }
-    return findings.sort(compareFindings);
+    return { findings: findings.sort(compareFindings), loads, analysis: analysisOf };
 }
 
 function elementIndex(network: NetworkModel): Map<string, Element> {

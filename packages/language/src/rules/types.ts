@@ -1,5 +1,6 @@
 import type { ElementKind, NetworkModel, Severity, SourceLocation } from '../model/types.js';
 import type { Load } from '../model/load.js';
+import type { NetworkAnalysis } from '../analysis/metrics.js';
 
 export interface RelatedLocation {
     message: string;
@@ -43,6 +44,8 @@ export interface RuleContext {
     threshold(key: string): number;
     /** Today's date, YYYY-MM-DD (or the `--today` override). */
     today: string;
+    /** The network's metrics, computed on first use (once per network and build). */
+    analysis(): NetworkAnalysis;
 }
 
 export type FindingDraft = Omit<Finding, 'code' | 'severity' | 'related'> & { related?: RelatedLocation[] };

@@ -1,0 +1,161 @@
+/**
+ * `partnership metrics`: the metrics of each network a set of files belongs to, as a readable table,
+ * JSON or CSV. The numbers are those of packages/language/src/analysis (NetworkX's conventions; see
+ * docs/metrics.md).
+ */
+import * as path from 'node:path';
+import { URI } from 'langium';
+import type { NetworkAnalysis, NetworkModel, PartnerMetrics } from 'partnership-language';
+import { formatHours } from 'partnership-language';
+import { displayPath, loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
+
+export interface NetworkReport {
+    /** Network name, or undefined for loose files. */
+    name?: string;
+    title?: string;
+    /** The network's folder, relative to the working folder. */
+    folder: string;
+    files: string[];
+    us?: string;
+    budget?: number;
+    brokerFrom: number;
+    analysis: NetworkAnalysis;
+}
+
+export async function collectMetrics(targets: readonly string[], options: ValidateOptions & { onAnalysisProgress?: (done: number, total: number) => void } = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
+    const workspace = await loadWorkspace(targets, options);
+    const { shared, Partnership } = workspace.services;
+    Partnership.network.Settings.onAnalysisProgress = options.onAnalysisProgress;
+    const groups = shared.network.Groups;
+    const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
+    const reports = keys.map(key => {
+        const result = Partnership.network.Analyzer.resultFor(key);
+        const network: NetworkModel = result.network;
+        const files = groups.documentsOf(key).map(doc => displayPath(doc.uri.fsPath));
+        const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
+        return {
+            name: network.declaration?.name,
+            title: network.declaration?.title,
+            folder: displayPath(URI.parse(folder).fsPath) || '.',
+            files,
+            us: network.declaration?.us,
+            budget: network.declaration?.budget?.hoursPerMonth,
+            brokerFrom: network.policy.thresholds.get('broker-betweenness') ?? 0.2,
+            analysis: result.analysis()
+        } satisfies NetworkReport;
+    });
+    return { reports, workspace };
+}
+
+const num = (value: number | undefined, digits = 3) =>
+    value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits).replace(/\.?0+$/, '') || '0';
+
+/** Partners by betweenness, highest first (then by name). */
+function ranked(analysis: NetworkAnalysis): PartnerMetrics[] {
+    return [...analysis.partners].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function formatTable(reports: NetworkReport[]): string {
+    const out: string[] = [];
+    for (const report of reports) {
+        const { analysis } = report;
+        const net = analysis.network;
+        const heading = report.name ? `Network ${report.name}${report.title ? ` — ${report.title}` : ''}` : 'Loose files (no network declared)';
+        out.push(heading, `  folder ${report.folder} · ${report.files.length} file${report.files.length === 1 ? '' : 's'}`);
+        out.push(`  ${net.partners} partners · ${net.ties} ties · density ${num(net.density)} · degree centralisation ${num(net.degreeCentralization)} · ${net.components} component${net.components === 1 ? '' : 's'} · sector diversity (Blau) ${num(net.blauIndex)}`);
+        out.push(`  cut vertices: ${net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')} · bridges: ${net.bridges.length}`);
+        if (report.us) {
+            const load = analysis.byId.get(report.us)?.load;
+            out.push(`  ${report.us} (us): ${load === undefined ? '–' : formatHours(load)} h/month${report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget`}`);
+        }
+        if (analysis.estimated) out.push(`  betweenness estimated from ${analysis.sources} of ${net.partners} partners`);
+        out.push('');
+        const header = ['partner', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'eff. size', 'efficiency', 'trust', 'load / capacity'];
+        const rows = ranked(analysis).map(p => [
+            `${p.id}${p.betweenness >= report.brokerFrom ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
+            p.sector ?? '–',
+            String(p.degree),
+            formatHours(p.weightedDegree),
+            num(p.betweenness),
+            num(p.closeness),
+            num(p.eigenvector),
+            num(p.constraint),
+            num(p.effectiveSize, 2),
+            num(p.efficiency, 2),
+            p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
+            `${formatHours(p.load)}${p.capacity === undefined ? '' : ` / ${formatHours(p.capacity)}`}${p.capacity !== undefined && p.load > p.capacity + 1e-9 ? ' !' : ''}`
+        ]);
+        out.push(...columns([header, ...rows], [false, false, true, true, true, true, true, true, true, true, true, true]).map(line => `  ${line}`));
+        out.push('', `  ◆ broker (betweenness ≥ ${num(report.brokerFrom)})  ✂ cut vertex  ! load over capacity  effort and load in h/month`, '');
+    }
+    return out.join('\n');
+}
+
+/** Left- or right-aligned columns, two spaces apart. */
+function columns(rows: string[][], rightAligned: boolean[]): string[] {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map(row => [...row[c]].length)));
+    return rows.map(row => row.map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - [...cell].length);
+        return rightAligned[c] ? pad + cell : cell + pad;
+    }).join('  ').trimEnd());
+}
+
+/** The stable JSON document described in docs/cli.md (version 1). */
+export function formatMetricsJson(reports: NetworkReport[]): string {
+    const clean = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
+    return JSON.stringify({
+        version: 1,
+        networks: reports.map(report => ({
+            name: report.name ?? null,
+            title: report.title ?? null,
+            folder: report.folder,
+            files: report.files,
+            us: report.us ?? null,
+            budget: clean(report.budget),
+            betweenness: report.analysis.estimated ? { estimated: true, sources: report.analysis.sources } : { estimated: false },
+            network: report.analysis.network,
+            partners: ranked(report.analysis).map(p => ({
+                id: p.id,
+                sector: p.sector ?? null,
+                degree: p.degree,
+                weightedDegree: p.weightedDegree,
+                betweenness: clean(p.betweenness),
+                closeness: clean(p.closeness),
+                eigenvector: clean(p.eigenvector),
+                constraint: clean(p.constraint),
+                effectiveSize: clean(p.effectiveSize),
+                efficiency: clean(p.efficiency),
+                weightedConstraint: clean(p.weightedConstraint),
+                weightedEffectiveSize: clean(p.weightedEffectiveSize),
+                averageTrust: clean(p.averageTrust),
+                load: p.load,
+                capacity: clean(p.capacity),
+                broker: p.betweenness >= report.brokerFrom || p.cutVertex,
+                cutVertex: p.cutVertex
+            }))
+        }))
+    }, null, 2) + '\n';
+}
+
+const CSV_COLUMNS = ['network', 'partner', 'sector', 'degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector',
+    'constraint', 'effective_size', 'efficiency', 'weighted_constraint', 'weighted_effective_size', 'average_trust', 'load',
+    'capacity', 'cut_vertex'] as const;
+
+/** One row per partner, all networks in one table (RFC 4180 quoting). */
+export function formatMetricsCsv(reports: NetworkReport[]): string {
+    const cell = (value: string | number | boolean | undefined) => {
+        if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '';
+        const text = String(value);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const lines = [CSV_COLUMNS.join(',')];
+    for (const report of reports) {
+        const network = report.name ?? path.basename(report.folder);
+        for (const p of ranked(report.analysis)) {
+            lines.push([network, p.id, p.sector, p.degree, p.weightedDegree, p.betweenness, p.closeness, p.eigenvector, p.constraint,
+                p.effectiveSize, p.efficiency, p.weightedConstraint, p.weightedEffectiveSize, p.averageTrust, p.load, p.capacity, p.cutVertex]
+                .map(cell).join(','));
+        }
+    }
+    return lines.join('\r\n') + '\r\n';
+}

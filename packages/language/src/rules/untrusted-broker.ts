@@ -1,0 +1,38 @@
+import { formatScore } from './format.js';
+import type { Rule } from './types.js';
+
+/**
+ * A broker (high betweenness, or a cut vertex) whose ties are not trusted (seed 001 #3: structural
+ * holes are worth building only with brokers both sides trust).
+ */
+export const untrustedBroker: Rule = {
+    meta: {
+        code: 'untrusted-broker',
+        defaultSeverity: 'warning',
+        summary: "a broker's ties average less trust than min-trust",
+        fixable: false
+    },
+    check({ network, analysis, threshold }, report) {
+        if (network.partners.size < 3) return;
+        const minTrust = threshold('min-trust');
+        const brokerFrom = threshold('broker-betweenness');
+        const result = analysis();
+        for (const metrics of result.partners) {
+            const partner = network.partners.get(metrics.id);
+            if (!partner || metrics.averageTrust === undefined || metrics.averageTrust >= minTrust - 1e-9) continue;
+            const broker = metrics.cutVertex || metrics.betweenness >= brokerFrom;
+            if (!broker) continue;
+            const why = [
+                metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ' (estimated)' : ''}` : undefined,
+                metrics.cutVertex ? 'the only link between parts of the network' : undefined
+            ].filter(Boolean).join('; ');
+            const ties = network.ties.filter(tie => (tie.left === metrics.id || tie.right === metrics.id) && tie.trust && Number.isFinite(tie.trust.average));
+            report({
+                message: `${metrics.id} is a broker (${why}) but its ties average trust ${formatScore(metrics.averageTrust)}; the network's minimum is ${formatScore(minTrust)}. Build trust with it before routing more through it.`,
+                location: partner.nameLocation,
+                element: { kind: 'partner', name: metrics.id },
+                related: ties.map(tie => ({ message: `tie ${tie.name}: trust ${formatScore(tie.trust!.average)}`, location: tie.properties.trust ?? tie.nameLocation }))
+            });
+        }
+    }
+};
