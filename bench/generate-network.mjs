@@ -28,6 +28,7 @@ export function generateNetwork(folder, partners = 10000, files = 20, tiesPerPar
         chunks[p % files].push(`partner P${p} "Partner ${p}" {`, `    sector ${sectors[p % sectors.length]}`, `    plays R${p % roles}`, '    capacity 400 hours/month', '}', '');
     }
     const seen = new Set();
+    const edges = [];
     let ties = 0;
     const target = Math.round(partners * tiesPerPartner);
     while (ties < target) {
@@ -37,13 +38,21 @@ export function generateNetwork(folder, partners = 10000, files = 20, tiesPerPar
         const key = a < b ? `${a}-${b}` : `${b}-${a}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        edges.push([`P${a}`, `P${b}`]);
         chunks[ties % files].push(`tie P${a} -- P${b} {`, '    effort 1 hour/month', `    trust reliability ${1 + (ties % 5)} mission 4 openness 3`,
             `    P${a} gives ${values[ties % values.length]}`, `    P${b} gives ${values[(ties + 3) % values.length]}`, '}', '');
         ties++;
     }
     writeFileSync(path.join(folder, 'network.partnership'), header.join('\n'));
     chunks.forEach((lines, i) => writeFileSync(path.join(folder, `part-${String(i).padStart(2, '0')}.partnership`), lines.join('\n')));
-    return { partners, ties, files: files + 1 };
+    return {
+        partners,
+        ties,
+        files: files + 1,
+        /** The same graph as an edge list (every tie has effort 1 hour/month), for NetworkX and igraph. */
+        nodes: Array.from({ length: partners }, (_, p) => ({ id: `P${p}`, sector: sectors[p % sectors.length] })),
+        edges
+    };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
