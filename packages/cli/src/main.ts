@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
 import { createProgress } from './progress.js';
 import { countFindings, formatJson, formatText } from './report.js';
-import { validateFiles } from './validate.js';
+import { VALIDATE_SAMPLE_ABOVE, validateFiles } from './validate.js';
 import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
 
 const VERSION = '0.1.0';
@@ -36,11 +36,17 @@ export function createProgram(): Command {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD); default: today', parseToday)
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
-        .action(async (paths: string[], options: { format: 'text' | 'json'; today?: string; maxWarnings?: number }) => {
+        .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
+        .action(async (paths: string[], options: { format: 'text' | 'json'; today?: string; maxWarnings?: number; exact?: boolean }) => {
             const cwd = process.cwd();
             const targets = await resolveTargets(paths, cwd);
             const progress = createProgress();
-            const result = await validateFiles(targets, { today: options.today, onProgress: progress });
+            const result = await validateFiles(targets, {
+                today: options.today,
+                onProgress: progress,
+                sampleAbove: options.exact ? undefined : VALIDATE_SAMPLE_ABOVE,
+                onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
+            });
             progress.done();
             for (const { reason } of result.skipped) {
                 process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);

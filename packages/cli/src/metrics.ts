@@ -22,10 +22,10 @@ export interface NetworkReport {
     analysis: NetworkAnalysis;
 }
 
-export async function collectMetrics(targets: readonly string[], options: ValidateOptions & { onAnalysisProgress?: (done: number, total: number) => void } = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
-    const workspace = await loadWorkspace(targets, options);
+export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
+    // Metrics are always exact: sampleAbove stays undefined.
+    const workspace = await loadWorkspace(targets, { ...options, sampleAbove: undefined });
     const { shared, Partnership } = workspace.services;
-    Partnership.network.Settings.onAnalysisProgress = options.onAnalysisProgress;
     const groups = shared.network.Groups;
     const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
     const reports = keys.map(key => {

@@ -47,7 +47,17 @@ export interface ValidateOptions {
     today?: string;
     /** Called as documents pass the build phases. */
     onProgress?: (phase: string, done: number, total: number) => void;
+    /**
+     * Estimate betweenness (used by untrusted-broker) from a sample of partners in networks larger
+     * than this; undefined for exact values everywhere.
+     */
+    sampleAbove?: number;
+    /** Progress of the all-pairs path computation. */
+    onAnalysisProgress?: (done: number, total: number) => void;
 }
+
+/** `partnership validate` estimates betweenness above this many partners unless `--exact`. */
+export const VALIDATE_SAMPLE_ABOVE = 5000;
 
 const PHASES: Array<[DocumentState, string]> = [
     [DocumentState.Parsed, 'parsing'],
@@ -96,6 +106,8 @@ export async function loadWorkspace(targets: readonly string[], options: Validat
     const services = createNodeServices({ referenceIndex: false });
     const { shared, Partnership } = services;
     Partnership.network.Settings.today = options.today;
+    Partnership.network.Settings.sampleAbove = options.sampleAbove;
+    Partnership.network.Settings.onAnalysisProgress = options.onAnalysisProgress;
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = sources.map(source => {
         const document = factory.fromString(source.text, URI.file(source.path));
