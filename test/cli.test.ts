@@ -12,7 +12,11 @@ const CLEAN_NETWORK = `network Tiny {
     us A
     budget 20 hours/month
 }
+goal Shared {
+    cocreated-by A, B
+}
 role Helper {
+    serves Shared
     commitment 1 hour/month
 }
 partner A { plays Helper }

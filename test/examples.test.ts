@@ -14,16 +14,18 @@ describe('examples/food-access (three files, one network)', () => {
     const run = runCli(['validate', 'examples/food-access', ...TODAY]);
 
     test('fails with the over-budget error and its warnings', () => {
+        // No tie is overdue as of 2026-11-01: the two with a last-checkin were seen in September and October.
         expect(run.stderr).toBe('');
         expect(run.status).toBe(1);
         expect(textFindings(run.stdout).map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}`)).toEqual([
             'examples/food-access/network.partnership:7:12 error over-budget',
             'examples/food-access/network.partnership:55:6 info unused-role',
+            'examples/food-access/partners.partnership:3:9 warning single-point-of-failure',
             'examples/food-access/partners.partnership:40:14 warning partner-over-capacity',
             'examples/food-access/partners.partnership:44:9 warning partner-without-role',
             'examples/food-access/ties.partnership:21:1 warning one-sided-tie'
         ]);
-        expect(run.stdout).toContain('✖ 5 problems (1 error, 3 warnings, 1 info) in 3 files');
+        expect(run.stdout).toContain('✖ 6 problems (1 error, 4 warnings, 1 info) in 3 files');
     });
 
     test('over-budget names the numbers and lists every contributing tie, meeting and commitment', () => {
@@ -57,6 +59,15 @@ describe('examples/food-access (three files, one network)', () => {
         ]);
     });
 
+    test("--today moves the check-in clock: on 2027-01-01 the Tenants Union check-in (every 3 months, the network's default) is overdue", () => {
+        const later = runCli(['validate', 'examples/food-access', '--today', '2027-01-01']);
+        expect(textFindings(later.stdout).filter(f => f.code === 'overdue-checkin')).toEqual([expect.objectContaining({
+            file: 'examples/food-access/ties.partnership', line: 9, column: 18, severity: 'warning',
+            message: 'The last check-in on the tie EastsideFoodBank -- TenantsUnion was 2026-09-15; it was due again by 2026-12-15 (every 3 months), 17 days ago.'
+        })]);
+        expect(later.stdout).toContain("    examples/food-access/network.partnership:9:13 the network's default check-in cadence: every 3 months");
+    });
+
     test('validating one file of the network reads the others for context but reports only that file', () => {
         const single = runCli(['validate', 'examples/food-access/ties.partnership', ...TODAY]);
         expect(single.status).toBe(0);
@@ -72,8 +83,8 @@ describe('examples/food-access (three files, one network)', () => {
         const report = JSON.parse(json.stdout);
         expect(report.version).toBe(1);
         expect(report.today).toBe('2026-11-01');
-        expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 3, infos: 1 });
-        expect(report.findings).toHaveLength(5);
+        expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 4, infos: 1 });
+        expect(report.findings).toHaveLength(6);
         const overBudget = report.findings.find((f: { code: string }) => f.code === 'over-budget');
         expect(overBudget).toMatchObject({
             file: 'examples/food-access/network.partnership',
@@ -91,24 +102,28 @@ describe('examples/food-access (three files, one network)', () => {
 });
 
 describe('examples/county-emergency (advice only)', () => {
-    test('passes with three warnings and an info', () => {
+    test('passes with four warnings and two info findings', () => {
         const run = runCli(['validate', 'examples/county-emergency', ...TODAY]);
         expect(run.status).toBe(0);
         expect(textFindings(run.stdout).map(f => `${f.line}:${f.column} ${f.severity} ${f.code}`)).toEqual([
+            '20:6 info goal-not-cocreated',
             '20:6 warning goal-without-partner',
             '44:6 info unused-role',
+            '49:9 warning single-point-of-failure',
             '78:9 warning partner-without-role',
             '107:1 warning one-sided-tie'
         ]);
-        expect(textFindings(run.stdout)[0].message).toBe("No role serves the goal RecoveryFund; add 'serves RecoveryFund' to a role that partners play.");
-        expect(run.stdout).toContain('✖ 4 problems (0 errors, 3 warnings, 1 info) in 1 file');
+        const message = (code: string) => textFindings(run.stdout).find(f => f.code === code)?.message;
+        expect(message('goal-without-partner')).toBe("No role serves the goal RecoveryFund; add 'serves RecoveryFund' to a role that partners play.");
+        expect(message('goal-not-cocreated')).toBe('The goal RecoveryFund names no co-creators; write down which partners shaped it (cocreated-by ...).');
+        expect(run.stdout).toContain('✖ 6 problems (0 errors, 4 warnings, 2 info) in 1 file');
     });
 
     test('fails when warnings are capped', () => {
-        expect(runCli(['validate', 'examples/county-emergency', '--max-warnings', '3', ...TODAY]).status).toBe(0);
+        expect(runCli(['validate', 'examples/county-emergency', '--max-warnings', '4', ...TODAY]).status).toBe(0);
         const capped = runCli(['validate', 'examples/county-emergency', '--max-warnings', '0', ...TODAY]);
         expect(capped.status).toBe(1);
-        expect(capped.stdout).toContain('3 warnings exceed the limit of --max-warnings 0');
+        expect(capped.stdout).toContain('4 warnings exceed the limit of --max-warnings 0');
     });
 });
 

@@ -54,12 +54,12 @@ partner Library
     it('does not reach past a blank line or a declaration in between', async () => {
         const text = '// @allow isolated-partner -- old note\n\npartner Radio {\n    plays Host\n}\nrole Host\n';
         const built = await build({ 'n/main.partnership': text });
-        expect(codes(built.diagnostics('n/main.partnership'))).toEqual(['3:9 warning isolated-partner']);
+        expect(codes(built.diagnostics('n/main.partnership'))).toEqual(['3:9 warning isolated-partner', '3:9 warning partner-without-goal']);
     });
 
     it('silences a network-level finding above the network block', async () => {
         const network = '// @allow over-budget -- we accept the overrun during the 2026 harvest season\nnetwork N {\n    us A\n    budget 1 hour/month\n}\n';
-        const ties = 'role R\npartner A {\n    plays R\n}\npartner B {\n    plays R\n}\ntie A -- B {\n    effort 5 hours/month\n}\n';
+        const ties = 'goal G {\n    cocreated-by B\n}\nrole R {\n    serves G\n}\npartner A {\n    plays R\n}\npartner B {\n    plays R\n}\ntie A -- B {\n    effort 5 hours/month\n}\n';
         const allowed = await build({ 'n/network.partnership': network, 'n/ties.partnership': ties });
         expect(allowed.summary()).toEqual([]);
         const plain = await build({ 'n/network.partnership': network.split('\n').slice(1).join('\n'), 'n/ties.partnership': ties });

@@ -8,7 +8,7 @@ import { propertyNode } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type { Finding } from '../rules/types.js';
 import type {
-    Element, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, PartnerModel, PolicyModel,
+    Cadence, Element, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, PartnerModel, PolicyModel,
     Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
 import { AllowComments } from './suppression.js';
@@ -21,6 +21,9 @@ export interface BuiltNetwork {
 }
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const CADENCE_UNITS: Partial<Record<string, Cadence['unit']>> = {
+    week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year'
+};
 
 export function buildNetwork(key: string, documents: readonly LangiumDocument[]): BuiltNetwork {
     const thresholds = new Map<string, number>();
@@ -77,6 +80,23 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             text: rate.$cstNode?.text.replace(/\s+/g, ' ') ?? `${rate.amount} ${rate.unit}/${rate.per}`,
             location: { uri, range: rate.$cstNode?.range ?? EMPTY_RANGE }
         } : undefined;
+        const cadence = (every: ast.Cadence | undefined): Cadence | undefined => {
+            const unit = every?.unit === undefined ? undefined : CADENCE_UNITS[every.unit];
+            return every && unit ? {
+                count: every.count ?? 1,
+                unit,
+                text: every.$cstNode?.text.replace(/\s+/g, ' ') ?? `every ${every.count ?? 1} ${every.unit}`,
+                location: { uri, range: every.$cstNode?.range ?? EMPTY_RANGE }
+            } : undefined;
+        };
+        /** Where each resolved name of a reference list is written (first occurrence). */
+        const refLocations = (refs: ReadonlyArray<Reference<ast.Partner | ast.Role | ast.Goal>>): Map<string, SourceLocation> => {
+            const locations = new Map<string, SourceLocation>();
+            for (const ref of refs) {
+                if (ref.ref && ref.$refNode && !locations.has(ref.$refText)) locations.set(ref.$refText, { uri, range: ref.$refNode.range });
+            }
+            return locations;
+        };
         const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, properties: string[]): T => {
             for (const property of properties) {
                 const location = where(node, property);
@@ -96,7 +116,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         us: refName(node.us),
                         budget: hours(node.budget),
                         backbone: refName(node.backbone),
-                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit)
+                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
+                        checkin: cadence(node.checkin)
                     }), node, ['us', 'budget', 'backbone', 'checkin']);
                     if (network.declaration) {
                         problems.push({
@@ -168,7 +189,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         durationHours: duration,
                         hoursPerMonth: (perMonth ?? 0) * (duration ?? 0),
                         roles: refNames(node.roles),
-                        invites: refNames(node.invites)
+                        invites: refNames(node.invites),
+                        inviteLocations: refLocations(node.invites)
                     }), node, ['cadence', 'duration', 'roles', 'invites']);
                     if (declare(meeting)) network.meetings.set(meeting.name, meeting);
                     break;
@@ -193,7 +215,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                             location: { uri, range: give.$cstNode?.range ?? EMPTY_RANGE }
                         })),
                         lastCheckin: node.lastCheckin,
-                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit)
+                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
+                        checkin: cadence(node.checkin)
                     }), node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
                     if (!node.left.ref || !node.right.ref || left === right) break; // reported elsewhere
                     const tieKey = left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;

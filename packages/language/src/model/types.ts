@@ -33,6 +33,15 @@ export interface Hours {
     location: SourceLocation;
 }
 
+/** A check-in cadence as written, e.g. `every 3 months` (count 3, unit month). */
+export interface Cadence {
+    count: number;
+    unit: 'week' | 'month' | 'year';
+    /** As written, e.g. `every 3 months`. */
+    text: string;
+    location: SourceLocation;
+}
+
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
@@ -51,6 +60,8 @@ export interface NetworkDeclaration extends ElementBase {
     backbone?: string;
     /** Default check-in cadence, in months. */
     checkinMonths?: number;
+    /** Default check-in cadence as written (for calendar arithmetic). */
+    checkin?: Cadence;
 }
 
 export interface PartnerModel extends ElementBase {
@@ -107,6 +118,8 @@ export interface TieModel extends ElementBase {
     lastCheckin?: string;
     /** The tie's own check-in cadence in months, if set. */
     checkinMonths?: number;
+    /** The tie's own check-in cadence as written, if set. */
+    checkin?: Cadence;
 }
 
 export interface MeetingModel extends ElementBase {
@@ -120,6 +133,8 @@ export interface MeetingModel extends ElementBase {
     hoursPerMonth: number;
     roles: string[];
     invites: string[];
+    /** Where each name in `invites` is written (the first occurrence of a name). */
+    inviteLocations: ReadonlyMap<string, SourceLocation>;
 }
 
 export type Element = NetworkDeclaration | PartnerModel | RoleModel | GoalModel | TieModel | MeetingModel;

@@ -10,6 +10,18 @@ import { overBudget } from './over-budget.js';
 import { partnerOverCapacity } from './partner-over-capacity.js';
 import { partnerWithoutRole } from './partner-without-role.js';
 import { unusedRole } from './unused-role.js';
+import { lowTrustTie } from './low-trust-tie.js';
+import { overdueCheckin } from './overdue-checkin.js';
+import { inviteWithoutRole } from './invite-without-role.js';
+import { laneOverlap } from './lane-overlap.js';
+import { noBackbone } from './no-backbone.js';
+import { goalNotCocreated } from './goal-not-cocreated.js';
+import { partnerWithoutGoal } from './partner-without-goal.js';
+import { denseNetwork } from './dense-network.js';
+import { redundantContacts } from './redundant-contacts.js';
+import { untrustedBroker } from './untrusted-broker.js';
+import { singlePointOfFailure } from './single-point-of-failure.js';
+import { lowDiversity } from './low-diversity.js';
 
 export const RULES: readonly Rule[] = [
     partnerWithoutRole,
@@ -18,7 +30,19 @@ export const RULES: readonly Rule[] = [
     oneSidedTie,
     isolatedPartner,
     goalWithoutPartner,
-    unusedRole
+    unusedRole,
+    lowTrustTie,
+    overdueCheckin,
+    inviteWithoutRole,
+    laneOverlap,
+    noBackbone,
+    goalNotCocreated,
+    partnerWithoutGoal,
+    denseNetwork,
+    redundantContacts,
+    untrustedBroker,
+    singlePointOfFailure,
+    lowDiversity
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map(rule => [rule.meta.code, rule]));

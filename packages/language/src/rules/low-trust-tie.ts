@@ -1,0 +1,43 @@
+import type { Trust } from '../model/types.js';
+import type { Rule } from './types.js';
+
+const ASPECTS = ['reliability', 'mission', 'openness'] as const;
+
+/** A tie's trust average is below the policy's `min-trust` (seed 001 #7: invest in trust). */
+export const lowTrustTie: Rule = {
+    meta: {
+        code: 'low-trust-tie',
+        defaultSeverity: 'info',
+        summary: "a tie's trust average is below the policy's min-trust",
+        fixable: false
+    },
+    check({ network, threshold }, report) {
+        const minimum = threshold('min-trust');
+        for (const tie of network.ties) {
+            const trust = tie.trust;
+            // No trust recorded, a half-typed score, or a score outside 1–5 (trust-out-of-range): nothing to weigh.
+            if (!trust || !validScores(trust) || !(trust.average < minimum)) continue;
+            const average = formatScore(trust.average, minimum);
+            const given = ASPECTS.filter(aspect => trust[aspect] !== undefined).map(aspect => `${aspect} ${trust[aspect]}`);
+            report({
+                message: trust.overall !== undefined
+                    ? `Trust in the tie ${tie.name} is ${average}; the network's minimum is ${minimum}.`
+                    : `Trust in the tie ${tie.name} averages ${average} (${given.join(', ')}); the network's minimum is ${minimum}.`,
+                location: tie.properties.trust ?? tie.nameLocation,
+                element: { kind: 'tie', name: tie.name }
+            });
+        }
+    }
+};
+
+function validScores(trust: Trust): boolean {
+    const scores = trust.overall !== undefined ? [trust.overall] : ASPECTS.flatMap(aspect => trust[aspect] ?? []);
+    return scores.length > 0 && scores.every(score => Number.isInteger(score) && score >= 1 && score <= 5);
+}
+
+/** One decimal (2.3), or two when one decimal would round up to the minimum itself (2.67 against 2.7). */
+function formatScore(score: number, minimum: number): string {
+    const oneDecimal = Math.round(score * 10) / 10;
+    const rounded = oneDecimal < minimum ? oneDecimal : Math.round(score * 100) / 100;
+    return String(rounded);
+}
