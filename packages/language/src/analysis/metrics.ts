@@ -1,7 +1,7 @@
 /**
  * The metrics of LANGUAGE.md for one network graph.
  *
- * From libraries: degree (graphology), weighted degree (graphology-metrics/node/weighted-degree),
+ * From libraries: degree and weighted degree (graphology's edge iteration),
  * eigenvector centrality (graphology-metrics), density (graphology-metrics), components
  * (graphology-components). Written here, because no library computes them fast enough or at all:
  * betweenness and closeness (shortest-paths.ts), constraint / effective size / efficiency
@@ -10,7 +10,6 @@
  */
 import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import { density as graphDensity } from 'graphology-metrics/graph/density.js';
-import { weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
 import { countConnectedComponents } from 'graphology-components';
 import { articulation, partsWithout } from './articulation.js';
 import { compact } from './compact.js';
@@ -81,23 +80,44 @@ export interface AnalysisOptions {
     onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * The metrics of a graph. Each family of metrics is computed on first use and kept: the rules ask
+ * only for what they need (validation of a large network then never runs the all-pairs path search
+ * unless a low-trust partner might be a broker), while `partnership metrics` reads everything.
+ */
 export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}): NetworkAnalysis {
     const csr = compact(graph);
     const n = csr.n;
     const sample = options.sampleAbove !== undefined && n > options.sampleAbove ? (options.samples ?? 256) : undefined;
-    const paths = pathCentralities(csr, { samples: sample, onProgress: options.onProgress });
-    const holes = structuralHoles(csr, false);
-    const weightedHoles = structuralHoles(csr, true);
-    const cuts = articulation(csr);
-    const isCut = new Uint8Array(n);
-    cuts.cutVertices.forEach(v => (isCut[v] = 1));
-    const eigenvector = eigenvectorOf(graph);
+    const lazy = <T>(compute: () => T): (() => T) => {
+        let value: T | undefined;
+        let done = false;
+        return () => {
+            if (!done) {
+                value = compute();
+                done = true;
+            }
+            return value as T;
+        };
+    };
+    const paths = lazy(() => pathCentralities(csr, { samples: sample, onProgress: options.onProgress }));
+    const holes = lazy(() => structuralHoles(csr, false));
+    const weightedHoles = lazy(() => structuralHoles(csr, true));
+    const eigenvector = lazy(() => eigenvectorOf(graph));
+    const cuts = lazy(() => {
+        const result = articulation(csr);
+        const isCut = new Uint8Array(n);
+        result.cutVertices.forEach(v => (isCut[v] = 1));
+        return { ...result, isCut };
+    });
 
     const partners: PartnerMetrics[] = csr.ids.map((id, i) => {
         const attributes = graph.getNodeAttributes(id);
         let trustSum = 0;
         let trustCount = 0;
+        let weighted = 0;
         graph.forEachEdge(id, (_edge, edge) => {
+            weighted += edge.weight;
             if (edge.trust !== undefined) {
                 trustSum += edge.trust;
                 trustCount++;
@@ -106,41 +126,42 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
         return {
             id,
             sector: attributes.sector,
-            degree: graph.degree(id),
-            weightedDegree: weightedDegree(graph, id, 'weight'),
-            betweenness: paths.betweenness[i],
-            closeness: paths.closeness[i],
-            eigenvector: eigenvector[id] ?? NaN,
-            constraint: holes.constraint[i],
-            effectiveSize: holes.effectiveSize[i],
-            efficiency: holes.efficiency[i],
-            weightedConstraint: weightedHoles.constraint[i],
-            weightedEffectiveSize: weightedHoles.effectiveSize[i],
+            degree: csr.offsets[i + 1] - csr.offsets[i],
+            weightedDegree: weighted,
+            get betweenness() { return paths().betweenness[i]; },
+            get closeness() { return paths().closeness[i]; },
+            get eigenvector() { return eigenvector()[id] ?? NaN; },
+            get constraint() { return holes().constraint[i]; },
+            get effectiveSize() { return holes().effectiveSize[i]; },
+            get efficiency() { return holes().efficiency[i]; },
+            get weightedConstraint() { return weightedHoles().constraint[i]; },
+            get weightedEffectiveSize() { return weightedHoles().effectiveSize[i]; },
             averageTrust: trustCount > 0 ? trustSum / trustCount : undefined,
             load: attributes.load,
             capacity: attributes.capacity,
-            cutVertex: isCut[i] === 1
+            get cutVertex() { return cuts().isCut[i] === 1; }
         };
     });
 
     const sectors: Record<string, number> = {};
     for (const partner of partners) if (partner.sector) sectors[partner.sector] = (sectors[partner.sector] ?? 0) + 1;
+    const network = lazy((): NetworkMetrics => ({
+        partners: n,
+        ties: graph.size,
+        density: n > 1 ? graphDensity(graph) : 0,
+        degreeCentralization: degreeCentralization(partners.map(p => p.degree)),
+        components: countConnectedComponents(graph),
+        cutVertices: cuts().cutVertices.map(v => csr.ids[v]),
+        bridges: cuts().bridges.map(([a, b]) => [csr.ids[a], csr.ids[b]] as [string, string]),
+        blauIndex: blauIndex(Object.values(sectors)),
+        sectors
+    }));
     return {
         partners,
         byId: new Map(partners.map(p => [p.id, p])),
-        network: {
-            partners: n,
-            ties: graph.size,
-            density: n > 1 ? graphDensity(graph) : 0,
-            degreeCentralization: degreeCentralization(partners.map(p => p.degree)),
-            components: countConnectedComponents(graph),
-            cutVertices: cuts.cutVertices.map(v => csr.ids[v]),
-            bridges: cuts.bridges.map(([a, b]) => [csr.ids[a], csr.ids[b]] as [string, string]),
-            blauIndex: blauIndex(Object.values(sectors)),
-            sectors
-        },
-        estimated: paths.estimated,
-        sources: paths.sources,
+        get network() { return network(); },
+        get estimated() { return paths().estimated; },
+        get sources() { return paths().sources; },
         partsWithout: id => {
             const index = csr.ids.indexOf(id);
             return index < 0 ? [] : partsWithout(csr, index).map(part => part.map(v => csr.ids[v]));
