@@ -97,11 +97,24 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             }
             return locations;
         };
+        // Property locations are only read when a finding is reported, so they are looked up on
+        // first use: at 50,000 ties the eager look-up cost half a second.
         const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, properties: string[]): T => {
-            for (const property of properties) {
-                const location = where(node, property);
-                if (location) element.properties[property] = location;
-            }
+            let cached: Record<string, SourceLocation> | undefined;
+            Object.defineProperty(element, 'properties', {
+                enumerable: true,
+                configurable: true,
+                get() {
+                    if (!cached) {
+                        cached = {};
+                        for (const property of properties) {
+                            const location = where(node, property);
+                            if (location) cached[property] = location;
+                        }
+                    }
+                    return cached;
+                }
+            });
             return element;
         };
 
