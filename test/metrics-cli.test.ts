@@ -42,8 +42,9 @@ describe('partnership metrics', () => {
         expect(run.stdout).toContain('Hub (us): 6 h/month of a 20 h/month budget');
         const rows = lines.filter(line => /^ {2}\S+( [◆✂])* +(nonprofit|government|business|faith|media)/.test(line)).map(line => line.trim().split(/\s{2,}/));
         expect(rows.map(r => r[0])).toEqual(['Hub ◆ ✂', 'D ◆ ✂', 'A', 'B', 'C', 'E']);
-        // Hub: 4 ties, 6 h/month effort, betweenness 0.9 (9 of 10 pairs of others), average trust 3.
-        expect(rows[0]).toEqual(['Hub ◆ ✂', 'nonprofit', '4', '6', '0.9', '0.833', expect.any(String), expect.any(String), expect.any(String), expect.any(String), '3', '6 / 30']);
+        // Hub: 4 ties, 6 h/month effort, betweenness 0.9 (9 of 10 pairs of others), average trust 3;
+        // as `us`, its load is held against the budget, not its capacity.
+        expect(rows[0]).toEqual(['Hub ◆ ✂', 'nonprofit', '4', '6', '0.9', '0.833', expect.any(String), expect.any(String), expect.any(String), expect.any(String), '3', '6 / 20 budget']);
         expect(rows[1][rows[1].length - 1]).toBe('2 / 1 !');
     });
 
@@ -68,6 +69,15 @@ describe('partnership metrics', () => {
         expect(rows[0].slice(0, 6)).toEqual(['network', 'partner', 'sector', 'degree', 'weighted_degree', 'betweenness']);
         expect(rows).toHaveLength(7);
         expect(rows[1].slice(0, 6)).toEqual(['Star', 'Hub', 'nonprofit', '4', '6', '0.9']);
+    });
+
+    test('structural errors in the files are noted on stderr; the metrics cover what parsed', () => {
+        mkdirSync(path.join(dir, 'broken'), { recursive: true });
+        writeFileSync(path.join(dir, 'broken/network.partnership'), 'network Broken\npartner A\npartner B\ntie A -- B\ntie A -- Ghost\n');
+        const run = runCli(['metrics', 'broken'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe('partnership: note: broken has 1 error; the metrics count only what parsed and linked (run partnership validate)\n');
+        expect(run.stdout).toContain('2 partners · 1 tie · density 1');
     });
 
     test('bad input is a usage error, as for validate', () => {

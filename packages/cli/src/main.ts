@@ -6,6 +6,7 @@ import { createProgress } from './progress.js';
 import { countFindings, formatJson, formatText } from './report.js';
 import { VALIDATE_SAMPLE_ABOVE, validateFiles } from './validate.js';
 import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
+import { formatFiles, formatReport, needsFormatting, writeFormatted } from './format.js';
 
 const VERSION = '0.1.0';
 
@@ -63,12 +64,10 @@ export function createProgram(): Command {
         .description('network metrics of the networks that .partnership files belong to: partners by betweenness, brokers, cut vertices, load')
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-        .option('--today <date>', 'the date for time-based rules (YYYY-MM-DD); default: today', parseToday)
-        .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv'; today?: string }) => {
+        .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' }) => {
             const targets = await resolveTargets(paths, process.cwd());
             const progress = createProgress();
             const { reports, workspace } = await collectMetrics(targets, {
-                today: options.today,
                 onProgress: progress,
                 onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
             });
@@ -76,15 +75,35 @@ export function createProgram(): Command {
             for (const { reason } of workspace.skipped) {
                 process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
             }
+            for (const report of reports.filter(r => r.errors > 0)) {
+                process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
+            }
             process.stdout.write(options.format === 'json' ? formatMetricsJson(reports)
                 : options.format === 'csv' ? formatMetricsCsv(reports)
                 : formatTable(reports));
             process.exitCode = 0;
         });
+    program.command('format')
+        .description('lay .partnership files out canonically (files, folders searched recursively, or globs); files with syntax errors are left alone')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .option('--check', 'write nothing; list the files that would change and exit 1 if any would')
+        .action(async (paths: string[], options: { check?: boolean }) => {
+            const cwd = process.cwd();
+            const result = await formatFiles(await resolveTargets(paths, cwd));
+            if (!options.check) await writeFormatted(result.files);
+            process.stdout.write(formatReport(result, Boolean(options.check), cwd));
+            const broken = result.files.some(file => file.syntaxErrors.length > 0);
+            process.exitCode = broken || (options.check && result.files.some(needsFormatting)) ? 1 : 0;
+        });
     return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
+    // Output piped into a reader that stops early (`| head`): end quietly, as other tools do.
+    process.stdout.on('error', error => {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+    });
     const program = createProgram();
     program.configureOutput({ writeErr: text => process.stderr.write(text) });
     try {

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { NetworkAnalysis, NetworkModel, PartnerMetrics } from 'partnership-language';
-import { formatHours } from 'partnership-language';
+import { formatHours, isStructuralCode, thresholdOf } from 'partnership-language';
 import { displayPath, loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 
 export interface NetworkReport {
@@ -20,6 +20,13 @@ export interface NetworkReport {
     budget?: number;
     brokerFrom: number;
     analysis: NetworkAnalysis;
+    /** Structural errors in the network's files: the metrics count only what parsed and linked. */
+    errors: number;
+}
+
+/** A broker: betweenness at or above the policy's broker-betweenness, or a cut vertex (as untrusted-broker). */
+export function isBroker(partner: PartnerMetrics, brokerFrom: number): boolean {
+    return partner.betweenness >= brokerFrom || partner.cutVertex;
 }
 
 export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
@@ -31,21 +38,27 @@ export async function collectMetrics(targets: readonly string[], options: Valida
     const reports = keys.map(key => {
         const result = Partnership.network.Analyzer.resultFor(key);
         const network: NetworkModel = result.network;
-        const files = groups.documentsOf(key).map(doc => displayPath(doc.uri.fsPath));
+        const documents = groups.documentsOf(key);
+        const files = documents.map(doc => displayPath(doc.uri.fsPath));
+        // Structural errors (what did not parse or link), not rule findings.
+        const errors = documents.reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
         const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
         return {
             name: network.declaration?.name,
             title: network.declaration?.title,
-            folder: displayPath(URI.parse(folder).fsPath) || '.',
+            folder: path.relative(process.cwd(), URI.parse(folder).fsPath) === '' ? '.' : displayPath(URI.parse(folder).fsPath),
             files,
             us: network.declaration?.us,
             budget: network.declaration?.budget?.hoursPerMonth,
-            brokerFrom: network.policy.thresholds.get('broker-betweenness') ?? 0.2,
-            analysis: result.analysis()
+            brokerFrom: thresholdOf(network, 'broker-betweenness'),
+            analysis: result.analysis(),
+            errors
         } satisfies NetworkReport;
     });
     return { reports, workspace };
 }
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const num = (value: number | undefined, digits = 3) =>
     value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits).replace(/\.?0+$/, '') || '0';
@@ -61,8 +74,8 @@ export function formatTable(reports: NetworkReport[]): string {
         const { analysis } = report;
         const net = analysis.network;
         const heading = report.name ? `Network ${report.name}${report.title ? ` — ${report.title}` : ''}` : 'Loose files (no network declared)';
-        out.push(heading, `  folder ${report.folder} · ${report.files.length} file${report.files.length === 1 ? '' : 's'}`);
-        out.push(`  ${net.partners} partners · ${net.ties} ties · density ${num(net.density)} · degree centralisation ${num(net.degreeCentralization)} · ${net.components} component${net.components === 1 ? '' : 's'} · sector diversity (Blau) ${num(net.blauIndex)}`);
+        out.push(heading, `  folder ${report.folder} · ${count(report.files.length, 'file')}`);
+        out.push(`  ${count(net.partners, 'partner')} · ${count(net.ties, 'tie')} · density ${num(net.density)} · degree centralisation ${num(net.degreeCentralization)} · ${count(net.components, 'component')} · sector diversity (Blau) ${num(net.blauIndex)}`);
         out.push(`  cut vertices: ${net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')} · bridges: ${net.bridges.length}`);
         if (report.us) {
             const load = analysis.byId.get(report.us)?.load;
@@ -72,7 +85,7 @@ export function formatTable(reports: NetworkReport[]): string {
         out.push('');
         const header = ['partner', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'eff. size', 'efficiency', 'trust', 'load / capacity'];
         const rows = ranked(analysis).map(p => [
-            `${p.id}${p.betweenness >= report.brokerFrom ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
+            `${p.id}${isBroker(p, report.brokerFrom) ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
             p.sector ?? '–',
             String(p.degree),
             formatHours(p.weightedDegree),
@@ -83,12 +96,19 @@ export function formatTable(reports: NetworkReport[]): string {
             num(p.effectiveSize, 2),
             num(p.efficiency, 2),
             p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
-            `${formatHours(p.load)}${p.capacity === undefined ? '' : ` / ${formatHours(p.capacity)}`}${p.capacity !== undefined && p.load > p.capacity + 1e-9 ? ' !' : ''}`
+            loadCell(p, report)
         ]);
         out.push(...columns([header, ...rows], [false, false, true, true, true, true, true, true, true, true, true, true]).map(line => `  ${line}`));
-        out.push('', `  ◆ broker (betweenness ≥ ${num(report.brokerFrom)})  ✂ cut vertex  ! load over capacity  effort and load in h/month`, '');
+        out.push('', `  ◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex)  ✂ cut vertex  ! load over capacity (over budget for us)  effort and load in h/month`, '');
     }
     return out.join('\n');
+}
+
+/** Load against capacity, or against the budget for `us` (whose capacity the language ignores). */
+function loadCell(p: PartnerMetrics, report: NetworkReport): string {
+    const limit = p.id === report.us ? report.budget : p.capacity;
+    const label = p.id === report.us && limit !== undefined ? ' budget' : '';
+    return `${formatHours(p.load)}${limit === undefined ? '' : ` / ${formatHours(limit)}${label}`}${limit !== undefined && p.load > limit + 1e-9 ? ' !' : ''}`;
 }
 
 /** Left- or right-aligned columns, two spaces apart. */
@@ -112,6 +132,7 @@ export function formatMetricsJson(reports: NetworkReport[]): string {
             files: report.files,
             us: report.us ?? null,
             budget: clean(report.budget),
+            errors: report.errors,
             betweenness: report.analysis.estimated ? { estimated: true, sources: report.analysis.sources } : { estimated: false },
             network: report.analysis.network,
             partners: ranked(report.analysis).map(p => ({
@@ -130,7 +151,7 @@ export function formatMetricsJson(reports: NetworkReport[]): string {
                 averageTrust: clean(p.averageTrust),
                 load: p.load,
                 capacity: clean(p.capacity),
-                broker: p.betweenness >= report.brokerFrom || p.cutVertex,
+                broker: isBroker(p, report.brokerFrom),
                 cutVertex: p.cutVertex
             }))
         }))
@@ -139,7 +160,7 @@ export function formatMetricsJson(reports: NetworkReport[]): string {
 
 const CSV_COLUMNS = ['network', 'partner', 'sector', 'degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector',
     'constraint', 'effective_size', 'efficiency', 'weighted_constraint', 'weighted_effective_size', 'average_trust', 'load',
-    'capacity', 'cut_vertex'] as const;
+    'capacity', 'broker', 'cut_vertex'] as const;
 
 /** One row per partner, all networks in one table (RFC 4180 quoting). */
 export function formatMetricsCsv(reports: NetworkReport[]): string {
@@ -153,7 +174,8 @@ export function formatMetricsCsv(reports: NetworkReport[]): string {
         const network = report.name ?? path.basename(report.folder);
         for (const p of ranked(report.analysis)) {
             lines.push([network, p.id, p.sector, p.degree, p.weightedDegree, p.betweenness, p.closeness, p.eigenvector, p.constraint,
-                p.effectiveSize, p.efficiency, p.weightedConstraint, p.weightedEffectiveSize, p.averageTrust, p.load, p.capacity, p.cutVertex]
+                p.effectiveSize, p.efficiency, p.weightedConstraint, p.weightedEffectiveSize, p.averageTrust, p.load, p.capacity,
+                isBroker(p, report.brokerFrom), p.cutVertex]
                 .map(cell).join(','));
         }
     }

@@ -12,6 +12,7 @@ import type {
     Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
 import { AllowComments } from './suppression.js';
+import { SECTORS } from '../vocabulary.js';
 import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
 
 export interface BuiltNetwork {
@@ -160,7 +161,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                     const partner: PartnerModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
                         kind: 'partner' as const,
                         title: node.title,
-                        sector: node.sector,
+                        // An unknown sector is an error (unknown-sector); it does not count as a sector.
+                        sector: node.sector !== undefined && (SECTORS as readonly string[]).includes(node.sector) ? node.sector : undefined,
                         roles: refNames(node.plays),
                         capacity: hours(node.capacity),
                         gatekeeper: node.gatekeeper,
@@ -271,9 +273,12 @@ function refNames(refs: ReadonlyArray<Reference<ast.Partner | ast.Role | ast.Goa
 function trustOf(trust: ast.Trust | undefined): Trust | undefined {
     if (!trust) return undefined;
     const result: Trust = { average: NaN };
+    // A score outside 1–5 is an error (trust-out-of-range); such a trust has no average, so it
+    // neither raises nor lowers anything the rules and metrics compute.
+    const valid = (score: number) => Number.isInteger(score) && score >= 1 && score <= 5;
     if (trust.overall !== undefined) {
         result.overall = trust.overall;
-        result.average = trust.overall;
+        result.average = valid(trust.overall) ? trust.overall : NaN;
         return result;
     }
     const scores: number[] = [];
@@ -283,7 +288,7 @@ function trustOf(trust: ast.Trust | undefined): Trust | undefined {
             scores.push(aspect.score);
         }
     }
-    result.average = scores.reduce((a, b) => a + b, 0) / scores.length;
+    result.average = scores.length > 0 && scores.every(valid) ? scores.reduce((a, b) => a + b, 0) / scores.length : NaN;
     return result;
 }
 

@@ -34,7 +34,7 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
     const context: RuleContext = {
         network,
         loads,
-        threshold: key => network.policy.thresholds.get(key) ?? THRESHOLDS_BY_KEY.get(key)?.default ?? NaN,
+        threshold: key => thresholdOf(network, key),
         today: options.today ?? localToday(),
         analysis: analysisOf
     };
@@ -51,6 +51,17 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
         });
     }
     return { findings: findings.sort(compareFindings), loads, analysis: analysisOf };
+}
+
+/**
+ * A policy threshold, or its default when the policy does not set it or sets it out of range (that
+ * is an `unknown-policy` error already; the rules then judge by the default).
+ */
+export function thresholdOf(network: NetworkModel, key: string): number {
+    const spec = THRESHOLDS_BY_KEY.get(key);
+    const value = network.policy.thresholds.get(key);
+    if (value !== undefined && (!spec || (value >= spec.min && value <= spec.max))) return value;
+    return spec?.default ?? NaN;
 }
 
 function elementIndex(network: NetworkModel): Map<string, Element> {

@@ -21,12 +21,12 @@ export const singlePointOfFailure: Rule = {
             const stranded = cutOff.flat().sort();
             const names = stranded.length <= 5 ? stranded.join(', ') : `${stranded.slice(0, 5).join(', ')} and ${stranded.length - 5} more`;
             report({
-                message: `If ${id} left, the network would split into ${cutOff.length + 1} parts: ${names} ${stranded.length === 1 ? 'would have' : `(${stranded.length} partners) would have`} no tie path to the rest. Tie ${stranded.length === 1 ? 'it' : 'them'} to another partner too.`,
+                message: `If ${id} left, ${names} ${stranded.length === 1 ? 'would have' : `(${stranded.length} partners) would have`} no tie path to the rest of the network. Tie ${stranded.length === 1 ? 'it' : 'them'} to another partner too.`,
                 location: partner.nameLocation,
                 element: { kind: 'partner', name: id },
                 related: network.ties
                     .filter(tie => (tie.left === id && stranded.includes(tie.right)) || (tie.right === id && stranded.includes(tie.left)))
-                    .map(tie => ({ message: `tie ${tie.name} is the only way in`, location: tie.nameLocation }))
+                    .map(tie => ({ message: `tie ${tie.name} leads into the part that would be cut off`, location: tie.nameLocation }))
             });
         }
     }

@@ -23,7 +23,7 @@ export const untrustedBroker: Rule = {
             const broker = metrics.cutVertex || metrics.betweenness >= brokerFrom;
             if (!broker) continue;
             const why = [
-                metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ' (estimated)' : ''}` : undefined,
+                metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ', estimated' : ''}` : undefined,
                 metrics.cutVertex ? 'the only link between parts of the network' : undefined
             ].filter(Boolean).join('; ');
             const ties = network.ties.filter(tie => (tie.left === metrics.id || tie.right === metrics.id) && tie.trust && Number.isFinite(tie.trust.average));

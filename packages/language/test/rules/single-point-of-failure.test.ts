@@ -12,10 +12,10 @@ describe('single-point-of-failure', () => {
         expect(result.map(r => r.text)).toEqual(['Hub', 'C']);
         expect(result[0]).toMatchObject({
             severity: 2,
-            message: 'If Hub left, the network would split into 2 parts: C, D (2 partners) would have no tie path to the rest. Tie them to another partner too.',
-            related: ['9: tie Hub -- C is the only way in']
+            message: 'If Hub left, C, D (2 partners) would have no tie path to the rest of the network. Tie them to another partner too.',
+            related: ['9: tie Hub -- C leads into the part that would be cut off']
         });
-        expect(result[1].message).toBe('If C left, the network would split into 2 parts: D would have no tie path to the rest. Tie it to another partner too.');
+        expect(result[1].message).toBe('If C left, D would have no tie path to the rest of the network. Tie it to another partner too.');
     });
 
     it('does not fire when every partner has a second path (a cycle), or in networks of two', async () => {
@@ -27,6 +27,6 @@ describe('single-point-of-failure', () => {
         const leaves = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'];
         const text = `${partners(['Hub', 'Other', ...leaves])}\n${ties(['Hub-Other', ...leaves.map(l => `Hub-${l}`)])}\n`;
         const [hub] = await findings('single-point-of-failure', text);
-        expect(hub.message).toBe('If Hub left, the network would split into 8 parts: L1, L2, L3, L4, L5 and 2 more (7 partners) would have no tie path to the rest. Tie them to another partner too.');
+        expect(hub.message).toBe('If Hub left, L1, L2, L3, L4, L5 and 2 more (7 partners) would have no tie path to the rest of the network. Tie them to another partner too.');
     });
 });
