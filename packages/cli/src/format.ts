@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { TextDocument, URI, type DocumentValidator, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
+import pc from 'picocolors';
 import { UsageError } from './errors.js';
 import { readSource } from './files.js';
 import { displayPath } from './validate.js';
@@ -104,15 +105,15 @@ export function formatReport(result: FormatResult, check: boolean, cwd = process
     for (const file of changed) lines.push(`${check ? 'would format' : 'formatted'} ${displayPath(file.file, cwd)}`);
     for (const file of broken) {
         for (const error of file.syntaxErrors) {
-            lines.push(`${displayPath(file.file, cwd)}:${error.line}:${error.column} error ${error.message} [syntax-error]`);
+            lines.push(`${displayPath(file.file, cwd)}:${error.line}:${error.column} ${pc.red('error')} ${error.message} ${pc.dim('[syntax-error]')}`);
         }
     }
     const clean = result.files.length - changed.length - broken.length;
     const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
     const parts: string[] = [];
-    if (changed.length > 0) parts.push(check ? `${files(changed.length)} would be formatted` : `formatted ${files(changed.length)}`);
+    if (changed.length > 0) parts.push(check ? `${files(changed.length)} would be formatted (run partnership format)` : `formatted ${files(changed.length)}`);
     if (clean > 0) parts.push(`${files(clean)} already formatted`);
     if (broken.length > 0) parts.push(`${files(broken.length)} not formatted: syntax errors`);
-    lines.push(parts.join(', ') + (check && changed.length > 0 ? ' (run partnership format to fix)' : ''));
+    lines.push(parts.join(', '));
     return lines.join('\n') + '\n';
 }
