@@ -1,17 +1,19 @@
 // `npm run bench`: how fast partnership-lang parses, validates and analyses large networks, side by
 // side with NetworkX and igraph (Debian's python3-networkx, python3-igraph) on the same graphs.
 //
-//   node bench/run.mjs [--sizes 1000,10000] [--runs 3] [--no-reference]
+//   node bench/run.mjs [--sizes 1000,10000] [--runs 3] [--no-reference] [--no-lsp]
 //
 // Each measurement runs in a fresh Node process (bench/measure.mjs); the table shows medians.
 // Targets (issue 3): validate ≤ 2× parse+link; metrics ≥ 10× faster than NetworkX and ≤ 3× igraph's
 // time; ≤ 1 GiB peak RSS at 10,000 partners.
+// Last, the language server's latency after an edit (issue 4, bench/lsp-latency.mjs): p95 ≤ 150 ms.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateNetwork } from './generate-network.mjs';
+import { formatLatency, measureLspLatency } from './lsp-latency.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -114,4 +116,10 @@ for (const size of sizes) {
             .map(([metric, s]) => `${metric} ${s.toFixed(2)} s`).join(', ');
         print(`  ${''.padEnd(24)} slowest: ${slowest}${samples[0].notes.length ? `; ${samples[0].notes.join('; ')}` : ''}`);
     }
+}
+
+if (!args.includes('--no-lsp')) {
+    log('  language server latency: 1,000 partners, 100 edits…');
+    print('');
+    for (const line of formatLatency(await measureLspLatency({ partners: 1000, edits: 100 }))) print(line);
 }

@@ -16,6 +16,15 @@ import { PartnershipDocumentValidator } from './partnership-document-validator.j
 import { PartnershipLinker } from './partnership-linker.js';
 import { PartnershipScopeComputation, PartnershipScopeProvider } from './partnership-scope.js';
 import { registerValidationChecks } from './partnership-validator.js';
+import { PartnershipFormatter } from './lsp/formatter.js';
+import { PartnershipHoverProvider } from './lsp/hover.js';
+import { PartnershipInlayHintProvider } from './lsp/inlay-hints.js';
+import { PartnershipCodeLensProvider } from './lsp/code-lens.js';
+import { PartnershipCodeActionProvider } from './lsp/code-actions.js';
+import { PartnershipCompletionProvider } from './lsp/completion.js';
+import { PartnershipSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { PartnershipRenameProvider } from './lsp/rename.js';
+import { PartnershipDocumentSymbolProvider, PartnershipFoldingRangeProvider, PartnershipWorkspaceSymbolProvider } from './lsp/symbols.js';
 
 export interface PartnershipAddedSharedServices {
     network: {
@@ -40,6 +49,9 @@ export const PartnershipSharedModule: Module<PartnershipSharedServices, DeepPart
     },
     workspace: {
         DocumentBuilder: shared => new PartnershipDocumentBuilder(shared)
+    },
+    lsp: {
+        WorkspaceSymbolProvider: shared => new PartnershipWorkspaceSymbolProvider(shared)
     }
 };
 
@@ -55,6 +67,19 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new PartnershipDocumentValidator(services)
+    },
+    lsp: {
+        // Editor features, one provider per file in lsp/.
+        Formatter: () => new PartnershipFormatter(),
+        HoverProvider: services => new PartnershipHoverProvider(services),
+        InlayHintProvider: services => new PartnershipInlayHintProvider(services),
+        CodeLensProvider: services => new PartnershipCodeLensProvider(services),
+        CodeActionProvider: services => new PartnershipCodeActionProvider(services),
+        CompletionProvider: services => new PartnershipCompletionProvider(services),
+        SemanticTokenProvider: services => new PartnershipSemanticTokenProvider(services),
+        RenameProvider: services => new PartnershipRenameProvider(services),
+        DocumentSymbolProvider: () => new PartnershipDocumentSymbolProvider(),
+        FoldingRangeProvider: services => new PartnershipFoldingRangeProvider(services)
     }
 };
 

@@ -14,7 +14,7 @@ import { countConnectedComponents } from 'graphology-components';
 import { articulation, partsWithout } from './articulation.js';
 import { compact } from './compact.js';
 import type { PartnershipGraph } from './graph.js';
-import { pathCentralities } from './shortest-paths.js';
+import { cachedPathCentralities } from './shortest-paths.js';
 import { structuralHoles } from './structural-holes.js';
 
 // The module is CommonJS (`module.exports = fn`) but its typings declare `export default`: under
@@ -100,7 +100,7 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
             return value as T;
         };
     };
-    const paths = lazy(() => pathCentralities(csr, { samples: sample, onProgress: options.onProgress }));
+    const paths = lazy(() => cachedPathCentralities(csr, { samples: sample, onProgress: options.onProgress }));
     const holes = lazy(() => structuralHoles(csr, false));
     const weightedHoles = lazy(() => structuralHoles(csr, true));
     const eigenvector = lazy(() => eigenvectorOf(graph));

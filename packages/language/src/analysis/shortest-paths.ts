@@ -93,3 +93,35 @@ export function pathCentralities(graph: CompactGraph, options: PathOptions = {})
     for (let v = 0; v < n; v++) betweenness[v] *= scale;
     return { betweenness, closeness, estimated: sampled, sources: sourceCount };
 }
+
+/**
+ * `pathCentralities`, remembering its last few results by topology: paths are unweighted, so an edit
+ * that changes no tie (an effort, a trust score, a role) gets the previous result back instead of
+ * a new all-pairs search. The language server rebuilds the network on every edit; this saves it the
+ * largest single cost of a rebuild (benchmarked in bench/lsp-latency.mjs). Results are shared, not
+ * copied: callers only read them.
+ */
+const recentPaths: Array<{ graph: CompactGraph; samples: number | undefined; result: PathCentralities }> = [];
+const RECENT_PATHS = 4;
+
+export function cachedPathCentralities(graph: CompactGraph, options: PathOptions = {}): PathCentralities {
+    const index = recentPaths.findIndex(entry => entry.samples === options.samples && sameTopology(entry.graph, graph));
+    if (index >= 0) {
+        const [entry] = recentPaths.splice(index, 1);
+        recentPaths.unshift(entry);
+        return entry.result;
+    }
+    const result = pathCentralities(graph, options);
+    recentPaths.unshift({ graph, samples: options.samples, result });
+    recentPaths.length = Math.min(recentPaths.length, RECENT_PATHS);
+    return result;
+}
+
+function sameTopology(a: CompactGraph, b: CompactGraph): boolean {
+    if (a === b) return true;
+    if (a.n !== b.n || a.neighbors.length !== b.neighbors.length) return false;
+    for (let i = 0; i < a.n; i++) if (a.ids[i] !== b.ids[i]) return false;
+    for (let i = 0; i <= a.n; i++) if (a.offsets[i] !== b.offsets[i]) return false;
+    for (let i = 0; i < a.neighbors.length; i++) if (a.neighbors[i] !== b.neighbors[i]) return false;
+    return true;
+}

@@ -1,0 +1,268 @@
+// How long the language server takes to refresh network-level diagnostics after an edit (issue 4).
+//
+//   node bench/lsp-latency.mjs [--partners 1000] [--edits 100] [--json] [--cpu-prof <dir>] [--node-args "--max-semi-space-size=32"]
+//
+// Spawns the built server (packages/language/bin/server.js --stdio) on a generated workspace
+// (bench/generate-network.mjs: N partners, 20 files, 5 ties per partner), opens every file the way
+// an editor restoring a session does, waits until the initial diagnostics have settled, then edits
+// one ties file (--edits times). Each edit toggles the effort of a tie of `us` (P0) between 1 and 5,000
+// hours/month, which turns `over-budget` on the network file and `partner-over-capacity` on the
+// file of the tie's other partner on and off. The latency of an edit is the time from sending
+// `didChange` until the server's `publishDiagnostics` for both of those files show the new state
+// (timestamps taken when the notifications arrive). Between edits the script waits until every file
+// has been published again, so edits do not overlap. Target: p95 ≤ 150 ms.
+//
+// --cpu-prof <dir> runs the server under `node --cpu-prof` and prints where its time went during the
+// edits (self time per source file and per function, samples before the first edit left out).
+// --node-args passes options to the server's Node (e.g. GC settings) for experiments.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+// `vscode-jsonrpc/node`, spelled with .js because the package has no exports map (Node ESM).
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { generateNetwork } from './generate-network.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SERVER = path.join(here, '..', 'packages', 'language', 'bin', 'server.js');
+const BUILT = path.join(here, '..', 'packages', 'language', 'out', 'main.js');
+export const TARGET_P95_MS = 150;
+const OVER_EFFORT = '5000 hours/month';
+const WAIT_MS = 120_000;
+
+const log = message => process.stderr.write(`${message}\n`);
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted, p) {
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfDir, serverNodeArgs = [] } = {}) {
+    if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing; run \`npm run build\` first.`);
+    const folder = path.join(os.tmpdir(), `partnership-lsp-latency-${partners}`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const generated = generateNetwork(folder, partners, 20, 5);
+    const files = readdirSync(folder).filter(name => name.endsWith('.partnership')).sort();
+    const uriOf = name => pathToFileURL(path.join(folder, name)).href;
+    const texts = new Map(files.map(name => [name, readFileSync(path.join(folder, name), 'utf8')]));
+
+    // The edited tie: the first tie of P0 (`us`); the affected files are the network file (over-budget)
+    // and the file declaring the tie's other partner (partner-over-capacity).
+    let edited;
+    for (const name of files) {
+        const match = /^tie (P0 -- (P\d+)|(P\d+) -- P0) \{\n    effort 1 hour\/month$/m.exec(texts.get(name));
+        if (match) {
+            edited = { name, index: match.index, header: match[0], other: match[2] ?? match[3] };
+            break;
+        }
+    }
+    if (!edited) throw new Error('no tie of P0 found in the generated network');
+    const otherFile = `part-${String(Number(edited.other.slice(1)) % 20).padStart(2, '0')}.partnership`;
+    const baseText = texts.get(edited.name);
+    const overText = baseText.slice(0, edited.index) + edited.header.replace('1 hour/month', OVER_EFFORT) + baseText.slice(edited.index + edited.header.length);
+    const networkUri = uriOf('network.partnership');
+    const otherUri = uriOf(otherFile);
+    const editedUri = uriOf(edited.name);
+
+    const nodeArgs = [...serverNodeArgs, ...(cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [])];
+    if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr = [];
+    child.stderr.setEncoding('utf8').on('data', chunk => stderr.push(chunk));
+    const exited = new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+
+    // Every publish, with its arrival time and a global sequence number.
+    let sequence = 0;
+    const publishes = new Map(); // uri -> [{ seq, at, diagnostics }]
+    const listeners = new Set();
+    connection.onNotification('textDocument/publishDiagnostics', params => {
+        const entry = { seq: ++sequence, at: performance.now(), diagnostics: params.diagnostics };
+        const list = publishes.get(params.uri) ?? [];
+        list.push(entry);
+        publishes.set(params.uri, list);
+        for (const listener of [...listeners]) listener();
+    });
+    connection.onNotification('window/logMessage', () => {});
+    connection.onRequest(() => null);
+    connection.listen();
+
+    /** Resolves when `condition()` is true (checked now and after each publish). */
+    const until = (condition, what, timeoutMs = WAIT_MS) => new Promise((resolve, reject) => {
+        const check = () => {
+            const value = condition();
+            if (value !== undefined && value !== false) {
+                finish();
+                resolve(value);
+            }
+        };
+        const timer = setTimeout(() => {
+            finish();
+            reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${stderr.join('').slice(-2000)}`));
+        }, timeoutMs);
+        const finish = () => {
+            clearTimeout(timer);
+            listeners.delete(check);
+        };
+        listeners.add(check);
+        check();
+    });
+    /** The first publish of `uri` after `since` whose diagnostics satisfy `predicate`. */
+    const publishAfter = (uri, since, predicate) => publishes.get(uri)?.find(p => p.seq > since && predicate(p.diagnostics));
+    const quiet = ms => new Promise(resolve => {
+        let timer;
+        const reset = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                listeners.delete(reset);
+                resolve();
+            }, ms);
+        };
+        listeners.add(reset);
+        reset();
+    });
+
+    const started = performance.now();
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(folder).href,
+        workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+        capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, dataSupport: true } }, workspace: { workspaceFolders: true } },
+        initializationOptions: { today: '2026-11-01' }
+    });
+    await connection.sendNotification('initialized', {});
+    const opened = sequence;
+    for (const name of files) {
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'partnership', version: 1, text: texts.get(name) } });
+    }
+    await until(() => files.every(name => publishAfter(uriOf(name), opened, () => true)), 'the initial diagnostics of every file');
+    await quiet(1000);
+    const initialMs = performance.now() - started;
+    const hasCode = code => diagnostics => diagnostics.some(d => d.code === code);
+    const lacksCode = code => diagnostics => !diagnostics.some(d => d.code === code);
+    const initialNetwork = publishes.get(networkUri).at(-1).diagnostics;
+    if (hasCode('over-budget')(initialNetwork)) throw new Error('the generated network is over budget before any edit');
+
+    const editsFromMicros = Number(process.hrtime.bigint() / 1000n);
+    const latencies = [];
+    const perFile = { network: [], other: [] };
+    let version = 1;
+    for (let i = 0; i < edits; i++) {
+        const over = i % 2 === 0;
+        const since = sequence;
+        const sent = performance.now();
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: editedUri, version: ++version },
+            contentChanges: [{ text: over ? overText : baseText }]
+        });
+        const [network, other] = await until(() => {
+            const network = publishAfter(networkUri, since, over ? hasCode('over-budget') : lacksCode('over-budget'));
+            const other = publishAfter(otherUri, since, over ? hasCode('partner-over-capacity') : lacksCode('partner-over-capacity'));
+            return network && other ? [network, other] : undefined;
+        }, `edit ${i + 1}: ${over ? 'over' : 'back within'} budget`);
+        perFile.network.push(network.at - sent);
+        perFile.other.push(other.at - sent);
+        latencies.push(Math.max(network.at, other.at) - sent);
+        // Let the build finish (every file published again) before the next edit.
+        await until(() => files.every(name => publishAfter(uriOf(name), since, () => true)), `edit ${i + 1}: every file published`);
+        if ((i + 1) % 20 === 0) log(`  lsp latency: ${i + 1}/${edits} edits`);
+    }
+
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    const exit = await Promise.race([exited, new Promise(resolve => setTimeout(() => resolve(undefined), 10_000))]);
+    if (!exit) child.kill();
+    connection.dispose();
+
+    const stats = values => {
+        const sorted = [...values].sort((a, b) => a - b);
+        return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+    };
+    return {
+        partners: generated.partners,
+        ties: generated.ties,
+        files: files.length,
+        edits,
+        editedFile: edited.name,
+        editsFromMicros,
+        affected: ['network.partnership', otherFile],
+        initialMs,
+        latency: stats(latencies),
+        network: stats(perFile.network),
+        other: stats(perFile.other),
+        samples: latencies
+    };
+}
+
+/**
+ * Self time of a .cpuprofile per function and per source file, top `count` of each; only samples
+ * taken from `fromMicros` on (the monotonic clock of process.hrtime, shared by processes on Linux).
+ */
+export function summarizeProfile(file, count = 25, fromMicros = 0) {
+    const profile = JSON.parse(readFileSync(file, 'utf8'));
+    const byFunction = new Map();
+    const byFile = new Map();
+    const byId = new Map(profile.nodes.map(node => [node.id, node]));
+    const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+    let at = profile.startTime;
+    let total = 0;
+    for (let i = 0; i < profile.samples.length; i++) {
+        const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+        at += profile.timeDeltas[i] ?? 0;
+        if (at < fromMicros) continue;
+        const frame = byId.get(profile.samples[i]).callFrame;
+        const source = frame.url ? frame.url.replace(/^.*node_modules\//, '').replace(/^.*packages\//, '') : frame.functionName;
+        add(byFunction, `${frame.functionName || '(anonymous)'}${frame.url ? ` ${source}:${frame.lineNumber + 1}` : ''}`, ms);
+        add(byFile, source, ms);
+        total += ms;
+    }
+    const top = map => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms }));
+    return { totalMs: total, functions: top(byFunction), files: top(byFile) };
+}
+
+export function formatLatency(result) {
+    const ms = value => `${value.toFixed(0)} ms`;
+    const { latency } = result;
+    return [
+        `language server: ${result.edits} edits of ${result.editedFile} (${result.partners.toLocaleString('en')} partners · ${result.ties.toLocaleString('en')} ties · ${result.files} files), initial diagnostics after ${(result.initialMs / 1000).toFixed(1)} s`,
+        `  didChange → refreshed diagnostics of ${result.affected.join(' and ')}`,
+        `  p50 ${ms(latency.p50)}   p95 ${ms(latency.p95)}   max ${ms(latency.max)}   (target p95 ≤ ${TARGET_P95_MS} ms) ${latency.p95 <= TARGET_P95_MS ? 'ok' : 'MISSED'}`,
+        `  network file alone: p50 ${ms(result.network.p50)} p95 ${ms(result.network.p95)}; ${result.affected[1]} alone: p50 ${ms(result.other.p50)} p95 ${ms(result.other.p95)}`
+    ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+    const args = process.argv.slice(2);
+    const option = (name, fallback) => {
+        const i = args.indexOf(name);
+        return i >= 0 ? args[i + 1] : fallback;
+    };
+    const cpuProfDir = option('--cpu-prof', undefined);
+    const result = await measureLspLatency({
+        partners: Number(option('--partners', '1000')),
+        edits: Number(option('--edits', '100')),
+        cpuProfDir: cpuProfDir && path.resolve(cpuProfDir),
+        serverNodeArgs: (option('--node-args', '') ?? '').split(' ').filter(Boolean)
+    });
+    if (args.includes('--json')) {
+        console.log(JSON.stringify(result));
+    } else {
+        for (const line of formatLatency(result)) console.log(line);
+    }
+    if (cpuProfDir) {
+        const profiles = readdirSync(cpuProfDir).filter(name => name.endsWith('.cpuprofile')).sort();
+        const latest = profiles.at(-1);
+        if (latest) {
+            const summary = summarizeProfile(path.join(cpuProfDir, latest), 25, result.editsFromMicros);
+            const per = ms => `${ms.toFixed(0).padStart(7)} ms ${(ms / result.edits).toFixed(1).padStart(6)} ms/edit`;
+            log(`\nserver profile ${path.join(cpuProfDir, latest)}, edit phase only: ${(summary.totalMs / 1000).toFixed(1)} s sampled (${(summary.totalMs / result.edits).toFixed(0)} ms per edit)`);
+            log('self time by source file:');
+            for (const { name, ms } of summary.files) log(`  ${per(ms)}  ${name}`);
+            log('self time by function:');
+            for (const { name, ms } of summary.functions) log(`  ${per(ms)}  ${name}`);
+        }
+    }
+}

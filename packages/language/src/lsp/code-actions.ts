@@ -1,0 +1,476 @@
+/**
+ * Quick fixes (LSP code actions of kind `quickfix`), each a WorkspaceEdit:
+ *
+ * - partner-without-role: "Assign role X to P" for each role of the network (the first
+ *   MAX_ROLE_ACTIONS in declaration order), and "Create role PRole for P" (declares a role and
+ *   assigns it);
+ * - one-sided-tie: "Add what B gives (v)": a `B gives v` line in the tie, where v is the first value
+ *   a role B plays provides, or `information`;
+ * - unresolved-reference: "Create partner|role|goal X" when no declaration of any kind has that name;
+ * - any rule finding: "Allow CODE here": `// @allow CODE -- reason` above the declaration the finding
+ *   belongs to, or `, CODE` added to an `@allow` comment already there.
+ *
+ * New declarations go into the network's file that holds most declarations of that kind (the file
+ * that declares the network wins a tie, then the order of the files' paths), right after the last
+ * one of them; with none of that kind anywhere, at the end of the file that declares the network (or
+ * of the current file, outside any network folder). See docs/editor.md.
+ */
+import { URI, isCompositeCstNode, isLeafCstNode, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { Element, ElementKind, NetworkModel } from '../model/types.js';
+import { AllowComments } from '../model/suppression.js';
+import type { NetworkAnalyzer, NetworkResult } from '../network-validator.js';
+import type { NetworkGroups } from '../network-groups.js';
+import { declaresNetwork } from '../network-groups.js';
+import type { PartnershipServices } from '../partnership-module.js';
+import { propertyNodes } from '../cst-properties.js';
+import { RULES_BY_CODE, type Finding, type FindingFix } from '../rules/index.js';
+import { VALUES } from '../vocabulary.js';
+
+/** At most this many "Assign role X" actions per partner (a long menu helps nobody). */
+export const MAX_ROLE_ACTIONS = 20;
+/** The value `B gives ...` gets when none of B's roles provides one. */
+export const DEFAULT_GIVEN_VALUE = 'information';
+/** The reason an `@allow` comment is created with, for the user to replace. */
+export const ALLOW_REASON_PLACEHOLDER = 'reason';
+
+const INDENT = '    ';
+const COMMENT_LINE = /^\s*\/\//;
+
+/** What diagnostics of ours carry in `data` (network-validator.ts and Langium's linking errors). */
+interface DiagnosticData {
+    code?: string;
+    element?: { kind: ElementKind; name: string };
+    fix?: FindingFix;
+    containerType?: string;
+    property?: string;
+    refText?: string;
+}
+
+type DeclarationType = 'Partner' | 'Role' | 'Goal';
+const DECLARATION_WORDS: Record<DeclarationType, string> = { Partner: 'partner', Role: 'role', Goal: 'goal' };
+
+/** A document's text split into lines, with its line ending. */
+class SourceText {
+    readonly lines: string[];
+    readonly eol: string;
+
+    constructor(readonly text: string) {
+        this.lines = text.split(/\r?\n/);
+        this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    }
+
+    line(line: number): string {
+        return this.lines[line] ?? '';
+    }
+
+    indentOf(line: number): string {
+        return /^[ \t]*/.exec(this.line(line))![0];
+    }
+
+    /** The line's text after a position is blank or a `//` comment. */
+    restIsBlank(position: Position): boolean {
+        const rest = this.line(position.line).slice(position.character).trim();
+        return rest === '' || rest.startsWith('//');
+    }
+
+    lineEnd(line: number): Position {
+        return { line, character: this.line(line).length };
+    }
+
+    end(): Position {
+        return this.lineEnd(this.lines.length - 1);
+    }
+}
+
+/** The edits of one action, by document URI. */
+class Edits {
+    readonly changes: Record<string, TextEdit[]> = {};
+
+    add(uri: string, edit: TextEdit | undefined): boolean {
+        if (!edit) return false;
+        (this.changes[uri] ??= []).push(edit);
+        return true;
+    }
+}
+
+/** The services a request reads. */
+interface Services {
+    analyzer: NetworkAnalyzer;
+    groups: NetworkGroups;
+    documents: LangiumDocuments;
+    reflection: AstReflection;
+}
+
+export class PartnershipCodeActionProvider implements CodeActionProvider {
+    private readonly services: Services;
+
+    constructor(services: PartnershipServices) {
+        this.services = {
+            analyzer: services.network.Analyzer,
+            groups: services.shared.network.Groups,
+            documents: services.shared.workspace.LangiumDocuments,
+            reflection: services.shared.AstReflection
+        };
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] | undefined {
+        if (!wantsQuickFixes(params.context.only)) return undefined;
+        const request = new ActionRequest(this.services, document, params.textDocument.uri);
+        const actions: CodeAction[] = [];
+        const seen = new Set<string>();
+        for (const diagnostic of params.context.diagnostics) {
+            for (const action of request.actionsFor(diagnostic)) {
+                const key = JSON.stringify([action.title, action.edit]);
+                if (seen.has(key)) continue;
+                seen.add(key);
+                actions.push(action);
+            }
+        }
+        return actions;
+    }
+}
+
+/** One code action request: caches texts and the network result it needs. */
+class ActionRequest {
+    private readonly texts = new Map<string, SourceText>();
+    private result: NetworkResult | undefined;
+    private readonly documentUri: string;
+
+    constructor(private readonly services: Services, private readonly document: LangiumDocument, private readonly clientUri: string) {
+        this.documentUri = document.uri.toString();
+    }
+
+    private get network(): NetworkModel {
+        return this.networkResult.network;
+    }
+
+    private get networkResult(): NetworkResult {
+        return this.result ??= this.services.analyzer.resultForDocument(this.documentUri);
+    }
+
+    actionsFor(diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as DiagnosticData;
+        const code = typeof diagnostic.code === 'string' ? diagnostic.code : data.code;
+        if (code === 'unresolved-reference') return this.createDeclarationActions(diagnostic, data);
+        if (code === undefined || !RULES_BY_CODE.has(code)) return [];
+        // The finding as the analysis has it now (works for clients that drop `data`), else `data`.
+        const finding = this.findingOf(code, diagnostic.range);
+        const element = finding?.element ?? data.element;
+        const fix = finding?.fix ?? data.fix;
+        const actions: CodeAction[] = [];
+        if (fix?.kind === 'assign-role') actions.push(...this.assignRoleActions(diagnostic, fix.partner));
+        if (fix?.kind === 'add-gives') actions.push(...this.addGivesActions(diagnostic, fix.tie, fix.giver));
+        if (element) actions.push(...this.allowActions(diagnostic, code, element));
+        return actions;
+    }
+
+    // ----- partner-without-role -------------------------------------------------------------
+
+    private assignRoleActions(diagnostic: Diagnostic, partnerName: string): CodeAction[] {
+        const partner = this.network.partners.get(partnerName);
+        const node = partner && this.nodeOf(partner);
+        if (!partner || !ast.isPartner(node)) return [];
+        const uri = partner.location.uri;
+        const roles = [...this.network.roles.keys()];
+        const actions: CodeAction[] = [];
+        for (const role of roles.slice(0, MAX_ROLE_ACTIONS)) {
+            const edits = new Edits();
+            if (!edits.add(this.editUri(uri), this.assignRole(node, uri, role))) continue;
+            actions.push(quickFix(`Assign role ${role} to ${partnerName}`, diagnostic, edits, roles.length === 1));
+        }
+        const stubName = this.freeName(`${partnerName}Role`);
+        const edits = new Edits();
+        const declaration = this.declarationEdit('Role', `role ${stubName}`);
+        // The `plays` edit first: where both insert at the same place (a partner without a block at
+        // the end of the file), edits at one position apply in array order.
+        if (declaration && edits.add(this.editUri(uri), this.assignRole(node, uri, stubName)) && edits.add(this.editUri(declaration.uri), declaration.edit)) {
+            actions.push(quickFix(`Create role ${stubName} for ${partnerName}${this.elsewhere(declaration.uri)}`, diagnostic, edits, false));
+        }
+        return actions;
+    }
+
+    /** `plays role` in the partner's block: after its `plays` or `sector` line, else first. */
+    private assignRole(node: ast.Partner, uri: string, role: string): TextEdit | undefined {
+        const properties = propertyNodes(node);
+        const anchor = last(properties.get('plays')) ?? last(properties.get('sector'));
+        return this.addProperty(node, uri, anchor, `plays ${role}`);
+    }
+
+    /** A name no declaration of the network has: `base`, else `base2`, `base3`... */
+    private freeName(base: string): string {
+        const taken = (name: string) => this.isDeclared(name);
+        if (!taken(base)) return base;
+        for (let i = 2; ; i++) if (!taken(`${base}${i}`)) return `${base}${i}`;
+    }
+
+    private isDeclared(name: string): boolean {
+        const network = this.network;
+        return network.partners.has(name) || network.roles.has(name) || network.goals.has(name)
+            || network.meetings.has(name) || network.declaration?.name === name;
+    }
+
+    // ----- one-sided-tie --------------------------------------------------------------------
+
+    private addGivesActions(diagnostic: Diagnostic, tieName: string, giver: string): CodeAction[] {
+        const tie = this.network.ties.find(t => t.name === tieName);
+        const node = tie && this.nodeOf(tie);
+        if (!tie || !ast.isTie(node)) return [];
+        const value = this.valueGivenBy(giver);
+        const anchor = last(node.gives.map(give => give.$cstNode).filter(isDefined));
+        const edits = new Edits();
+        if (!edits.add(this.editUri(tie.location.uri), this.addProperty(node, tie.location.uri, anchor, `${giver} gives ${value}`))) return [];
+        return [quickFix(`Add what ${giver} gives (${giver} gives ${value})`, diagnostic, edits, true)];
+    }
+
+    /** The first value that a role the partner plays provides, else `information`. */
+    private valueGivenBy(partnerName: string): string {
+        const partner = this.network.partners.get(partnerName);
+        for (const role of partner?.roles ?? []) {
+            const value = this.network.roles.get(role)?.provides.find(v => (VALUES as readonly string[]).includes(v));
+            if (value) return value;
+        }
+        return DEFAULT_GIVEN_VALUE;
+    }
+
+    // ----- unresolved-reference -------------------------------------------------------------
+
+    private createDeclarationActions(diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
+        const name = data.refText ?? this.document.textDocument.getText(diagnostic.range);
+        const type = this.referenceType(data) ?? this.referenceTypeAt(diagnostic.range);
+        if (!type || !/^[_a-zA-Z]\w*(-\w+)*$/.test(name)) return [];
+        // The name exists as another kind: creating it again would be a duplicate-name error.
+        if (this.isDeclared(name)) return [];
+        const word = DECLARATION_WORDS[type];
+        const declaration = this.declarationEdit(type, `${word} ${name}`);
+        const edits = new Edits();
+        if (!declaration || !edits.add(this.editUri(declaration.uri), declaration.edit)) return [];
+        return [quickFix(`Create ${word} ${name}${this.elsewhere(declaration.uri)}`, diagnostic, edits, true)];
+    }
+
+    private referenceType(data: DiagnosticData): DeclarationType | undefined {
+        if (!data.containerType || !data.property) return undefined;
+        try {
+            const type = this.services.reflection.getReferenceType({ container: { $type: data.containerType }, property: data.property } as ReferenceInfo);
+            return type in DECLARATION_WORDS ? type as DeclarationType : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** Without `data`: the type of the unresolved reference written at the range. */
+    private referenceTypeAt(range: Range): DeclarationType | undefined {
+        for (const reference of this.document.references) {
+            const at = reference.$refNode?.range;
+            if (!at || !samePosition(at.start, range.start) || !samePosition(at.end, range.end)) continue;
+            const container = reference.$refNode?.astNode;
+            if (!container) continue;
+            for (const [property, value] of Object.entries(container)) {
+                const refs = Array.isArray(value) ? value : [value];
+                if (!refs.includes(reference)) continue;
+                return this.referenceType({ containerType: container.$type, property });
+            }
+        }
+        return undefined;
+    }
+
+    /**
+     * Where a new declaration of a type goes: after the last declaration of that type in the
+     * network's file with most of them, else at the end of the file that declares the network (or
+     * of this file).
+     */
+    private declarationEdit(type: DeclarationType, declaration: string): { uri: string; edit: TextEdit } | undefined {
+        const groupKey = this.services.groups.groupOf(this.documentUri);
+        const documents = this.services.groups.documentsOf(groupKey);
+        let best: { uri: string; last: CstNode; count: number } | undefined;
+        for (const doc of documents) {
+            const root = doc.parseResult?.value;
+            if (!ast.isModel(root)) continue;
+            const nodes = root.elements.filter(e => e.$type === type && e.$cstNode);
+            if (nodes.length > (best?.count ?? 0)) best = { uri: doc.uri.toString(), last: nodes[nodes.length - 1].$cstNode!, count: nodes.length };
+        }
+        if (best) {
+            const text = this.textOf(best.uri);
+            if (!text) return undefined;
+            const end = best.last.range.end;
+            const atLineEnd = text.restIsBlank(end);
+            const position = atLineEnd ? text.lineEnd(end.line) : end;
+            const following = text.lines[end.line + 1];
+            const blankAfter = !atLineEnd || (following !== undefined && following.trim() !== '');
+            const newText = `${text.eol}${text.eol}${declaration}${blankAfter ? text.eol : ''}`;
+            return { uri: best.uri, edit: { range: { start: position, end: position }, newText } };
+        }
+        const target = documents.find(declaresNetwork)?.uri.toString() ?? this.documentUri;
+        const text = this.textOf(target);
+        if (!text) return undefined;
+        const before = text.text === '' ? '' : text.text.endsWith(`${text.eol}${text.eol}`) ? '' : text.text.endsWith(text.eol) ? text.eol : `${text.eol}${text.eol}`;
+        const end = text.end();
+        return { uri: target, edit: { range: { start: end, end }, newText: `${before}${declaration}${text.eol}` } };
+    }
+
+    // ----- @allow ---------------------------------------------------------------------------
+
+    private allowActions(diagnostic: Diagnostic, code: string, elementRef: { kind: ElementKind; name: string }): CodeAction[] {
+        const element = this.elementOf(elementRef);
+        if (!element) return [];
+        const uri = element.location.uri;
+        const text = this.textOf(uri);
+        if (!text) return [];
+        const line = element.location.range.start.line;
+        // The run of `//` lines right above the declaration; extend its nearest @allow comment.
+        let first = line;
+        while (first > 0 && COMMENT_LINE.test(text.line(first - 1))) first--;
+        const run = new AllowComments(text.lines.slice(first, line).join('\n')).all().sort((a, b) => b.line - a.line);
+        let edit: TextEdit;
+        if (run.length > 0) {
+            const nearest = run[0];
+            if (nearest.codes.includes(code)) return [];
+            const at = { line: first + nearest.line, character: nearest.codeColumns[nearest.codeColumns.length - 1].end };
+            edit = { range: { start: at, end: at }, newText: `, ${code}` };
+        } else {
+            const at = { line, character: 0 };
+            edit = { range: { start: at, end: at }, newText: `${text.indentOf(line)}// @allow ${code} -- ${ALLOW_REASON_PLACEHOLDER}${text.eol}` };
+        }
+        const edits = new Edits();
+        edits.add(this.editUri(uri), edit);
+        return [quickFix(`Allow ${code} here`, diagnostic, edits, false)];
+    }
+
+    private elementOf(ref: { kind: ElementKind; name: string }): Element | undefined {
+        const network = this.network;
+        switch (ref.kind) {
+            case 'network': return network.declaration?.name === ref.name ? network.declaration : undefined;
+            case 'partner': return network.partners.get(ref.name);
+            case 'role': return network.roles.get(ref.name);
+            case 'goal': return network.goals.get(ref.name);
+            case 'meeting': return network.meetings.get(ref.name);
+            case 'tie': return network.ties.find(tie => tie.name === ref.name);
+        }
+    }
+
+    // ----- helpers --------------------------------------------------------------------------
+
+    private findingOf(code: string, range: Range): Finding | undefined {
+        return this.networkResult.byUri.get(this.documentUri)
+            ?.find(f => f.code === code && samePosition(f.location.range.start, range.start) && samePosition(f.location.range.end, range.end));
+    }
+
+    /** The AST node of a model element (the declaration starting where the element does). */
+    private nodeOf(element: Element): AstNode | undefined {
+        const root = this.documentOf(element.location.uri)?.parseResult?.value;
+        if (!ast.isModel(root)) return undefined;
+        const start = element.location.range.start;
+        return root.elements.find(e => e.$cstNode && samePosition(e.$cstNode.range.start, start));
+    }
+
+    private documentOf(uri: string): LangiumDocument | undefined {
+        if (uri === this.documentUri) return this.document;
+        return this.services.documents.getDocument(URI.parse(uri));
+    }
+
+    private textOf(uri: string): SourceText | undefined {
+        let text = this.texts.get(uri);
+        if (!text) {
+            const doc = this.documentOf(uri);
+            if (!doc) return undefined;
+            text = new SourceText(doc.textDocument.getText());
+            this.texts.set(uri, text);
+        }
+        return text;
+    }
+
+    /** The URI to put in the edit: the client's spelling for the requested document. */
+    private editUri(uri: string): string {
+        return uri === this.documentUri ? this.clientUri : uri;
+    }
+
+    /** ` in partners.partnership` when a new declaration goes to another file. */
+    private elsewhere(uri: string): string {
+        return uri === this.documentUri ? '' : ` in ${decodeURIComponent(uri.substring(uri.lastIndexOf('/') + 1))}`;
+    }
+
+    /**
+     * Adds a property to a declaration's `{ ... }` block, on a line of its own after `anchor` (or
+     * first, without an anchor); to a one-line block before its `}`; or adds a block.
+     */
+    private addProperty(node: AstNode, uri: string, anchor: CstNode | undefined, property: string): TextEdit | undefined {
+        const cst = node.$cstNode;
+        const text = this.textOf(uri);
+        if (!cst || !isCompositeCstNode(cst) || !text) return undefined;
+        const visible = ownContent(cst);
+        const open = visible.find(child => isLeafCstNode(child) && child.text === '{');
+        const close = [...visible].reverse().find(child => isLeafCstNode(child) && child.text === '}');
+        const declIndent = text.indentOf(cst.range.start.line);
+        const eol = text.eol;
+        if (!open) {
+            const end = cst.range.end;
+            return { range: { start: end, end }, newText: ` {${eol}${declIndent}${INDENT}${property}${eol}${declIndent}}` };
+        }
+        if (!close || close.range.start.line < open.range.end.line) return undefined; // half-typed block
+        if (close.range.start.line === open.range.end.line) {
+            // `{ sector x }` → `{ sector x  plays R }`
+            const line = text.line(close.range.start.line);
+            let start = close.range.start.character;
+            while (start > 0 && (line[start - 1] === ' ' || line[start - 1] === '\t')) start--;
+            const separator = start === open.range.end.character ? ' ' : '  ';
+            return {
+                range: { start: { line: close.range.start.line, character: start }, end: close.range.start },
+                newText: `${separator}${property} `
+            };
+        }
+        const firstInside = visible.find(child => child !== close && child.range.start.line > open.range.end.line);
+        const indent = firstInside && firstInside.range.start.line < close.range.start.line
+            ? text.indentOf(firstInside.range.start.line)
+            : declIndent + INDENT;
+        const after = (anchor ?? open).range.end;
+        if (text.restIsBlank(after)) {
+            const at = text.lineEnd(after.line);
+            return { range: { start: at, end: at }, newText: `${eol}${indent}${property}` };
+        }
+        // Something follows on the anchor's line: break the line there.
+        const rest = text.line(after.line).slice(after.character);
+        const spaces = rest.length - rest.trimStart().length;
+        const closesHere = close.range.start.line === after.line && close.range.start.character === after.character + spaces;
+        return {
+            range: { start: after, end: { line: after.line, character: after.character + spaces } },
+            newText: `${eol}${indent}${property}${eol}${closesHere ? declIndent : indent}`
+        };
+    }
+}
+
+/**
+ * The visible CST children of a declaration's own rule: a declaration's CST node wraps the node of
+ * its rule (`Element: ... | Partner | ...`), so unwrap while a node holds just a node of the same element.
+ */
+function ownContent(cst: CompositeCstNode): CstNode[] {
+    let node = cst;
+    for (;;) {
+        const visible = node.content.filter(child => !child.hidden);
+        const only = visible.length === 1 ? visible[0] : undefined;
+        if (only && isCompositeCstNode(only) && only.astNode === node.astNode) node = only;
+        else return visible;
+    }
+}
+
+function quickFix(title: string, diagnostic: Diagnostic, edits: Edits, isPreferred: boolean): CodeAction {
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: edits.changes } };
+}
+
+/** `only` lists the kinds the client asks for; a quick fix matches `quickfix` and its parents. */
+function wantsQuickFixes(only: string[] | undefined): boolean {
+    return !only || only.some(kind => kind === '' || kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`));
+}
+
+function samePosition(a: Position, b: Position): boolean {
+    return a.line === b.line && a.character === b.character;
+}
+
+function last<T>(items: readonly T[] | undefined): T | undefined {
+    return items && items.length > 0 ? items[items.length - 1] : undefined;
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+    return value !== undefined;
+}

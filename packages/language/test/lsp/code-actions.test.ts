@@ -1,0 +1,518 @@
+/**
+ * Quick fixes (lsp/code-actions.ts): each test builds a network, asks the provider for the code
+ * actions of one diagnostic the way the editor does, applies the chosen WorkspaceEdit, and checks
+ * the exact resulting text and that, rebuilt, it parses, links and no longer has the finding.
+ */
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { build, type Built } from '../helpers.js';
+import { PartnershipCodeActionProvider } from '../../src/lsp/code-actions.js';
+
+const STRUCTURAL_ERRORS = ['syntax-error', 'unresolved-reference', 'duplicate-name', 'duplicate-tie', 'duplicate-property', 'unknown-value', 'unknown-rule', 'invalid-allow'];
+
+type Files = Record<string, string>;
+
+interface Fixture {
+    built: Built;
+    files: Files;
+    /** The diagnostics of a file with a code (optionally whose covered text is `text`). */
+    diagnostic(file: string, code: string, text?: string): Diagnostic;
+    actions(file: string, diagnostic: Diagnostic, only?: string[]): CodeAction[];
+}
+
+async function fixture(files: Files): Promise<Fixture> {
+    const built = await build(files);
+    const provider = new PartnershipCodeActionProvider(built.services.Partnership);
+    return {
+        built,
+        files,
+        diagnostic(file, code, text) {
+            const document = built.documents.get(file)!;
+            const found = built.diagnostics(file).filter(d => d.code === code && (text === undefined || document.textDocument.getText(d.range) === text));
+            if (found.length !== 1) throw new Error(`${found.length} ${code} diagnostics in ${file}: ${built.summary().join(', ')}`);
+            return found[0];
+        },
+        actions(file, diagnostic, only) {
+            const document = built.documents.get(file)!;
+            const result = provider.getCodeActions(document, {
+                textDocument: { uri: document.uri.toString() },
+                range: diagnostic.range,
+                context: { diagnostics: [diagnostic], only }
+            });
+            return result ?? [];
+        }
+    };
+}
+
+const uriOf = (file: string) => `file:///ws/${file}`;
+
+/** Applies a code action's edit to the files; returns all files, changed or not. */
+function apply(files: Files, action: CodeAction): Files {
+    const result = { ...files };
+    for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) {
+        const file = Object.keys(files).find(name => uriOf(name) === uri);
+        if (!file) throw new Error(`edit of an unknown document ${uri}`);
+        result[file] = TextDocument.applyEdits(TextDocument.create(uri, 'partnership', 1, files[file]), edits);
+    }
+    return result;
+}
+
+function titled(actions: CodeAction[], title: string): CodeAction {
+    const action = actions.find(a => a.title === title);
+    if (!action) throw new Error(`no action '${title}' in ${JSON.stringify(actions.map(a => a.title))}`);
+    return action;
+}
+
+/** Rebuilds the edited files: no structural error anywhere, and no `code` diagnostic covering `text`. */
+async function rebuiltWithout(files: Files, code: string, text?: string): Promise<Built> {
+    const rebuilt = await build(files);
+    const errors = rebuilt.summary().filter(line => STRUCTURAL_ERRORS.some(c => line.endsWith(` ${c}`)));
+    expect(errors).toEqual([]);
+    for (const [file, document] of rebuilt.documents) {
+        const left = rebuilt.diagnostics(file).filter(d => d.code === code && (text === undefined || document.textDocument.getText(d.range) === text));
+        expect(left.map(d => `${file}: ${d.message}`)).toEqual([]);
+    }
+    return rebuilt;
+}
+
+describe('partner-without-role quick fixes', () => {
+    const NETWORK = `network N {
+    us A
+}
+
+role Host {
+    provides space
+}
+
+role Voice
+
+partner A {
+    sector nonprofit
+    plays Host
+}
+
+`;
+
+    it('offers one "Assign role" per role, a role stub and @allow, and inserts `plays` after the sector line', async () => {
+        const files = { 'n/main.partnership': `${NETWORK}partner B "Bee" {
+    sector resident
+    capacity 4 hours/month
+}
+` };
+        const f = await fixture(files);
+        const diagnostic = f.diagnostic('n/main.partnership', 'partner-without-role');
+        const actions = f.actions('n/main.partnership', diagnostic);
+        expect(actions.map(a => a.title)).toEqual([
+            'Assign role Host to B',
+            'Assign role Voice to B',
+            'Create role BRole for B',
+            'Allow partner-without-role here'
+        ]);
+        for (const action of actions) {
+            expect(action.kind).toBe('quickfix');
+            expect(action.diagnostics).toEqual([diagnostic]);
+        }
+        const edited = apply(files, titled(actions, 'Assign role Voice to B'));
+        expect(edited['n/main.partnership']).toBe(`${NETWORK}partner B "Bee" {
+    sector resident
+    plays Voice
+    capacity 4 hours/month
+}
+`);
+        await rebuiltWithout(edited, 'partner-without-role');
+    });
+
+    it('adds a block to a partner without one', async () => {
+        const files = { 'n/main.partnership': `${NETWORK}partner B "Bee"
+` };
+        const f = await fixture(files);
+        const actions = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role'));
+        const edited = apply(files, titled(actions, 'Assign role Host to B'));
+        expect(edited['n/main.partnership']).toBe(`${NETWORK}partner B "Bee" {
+    plays Host
+}
+`);
+        await rebuiltWithout(edited, 'partner-without-role');
+    });
+
+    it('keeps a one-line block on one line', async () => {
+        for (const [before, after] of [
+            ['partner B { sector resident }', 'partner B { sector resident  plays Host }'],
+            ['partner B {}', 'partner B { plays Host }'],
+            ['partner B { }', 'partner B { plays Host }']
+        ]) {
+            const files = { 'n/main.partnership': `${NETWORK}${before}\n` };
+            const f = await fixture(files);
+            const actions = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role'));
+            const edited = apply(files, titled(actions, 'Assign role Host to B'));
+            expect(edited['n/main.partnership']).toBe(`${NETWORK}${after}\n`);
+            await rebuiltWithout(edited, 'partner-without-role');
+        }
+    });
+
+    it('puts `plays` first when there is no sector, breaking a line that goes on after `{`', async () => {
+        const files = { 'n/main.partnership': `${NETWORK}partner B { capacity 4 hours/month
+}
+partner C {
+    capacity 2 hours/month // asked in May
+    stage active }
+` };
+        const f = await fixture(files);
+        let edited = apply(files, titled(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role', 'B')), 'Assign role Host to B'));
+        const g = await fixture(edited);
+        edited = apply(edited, titled(g.actions('n/main.partnership', g.diagnostic('n/main.partnership', 'partner-without-role', 'C')), 'Assign role Voice to C'));
+        expect(edited['n/main.partnership']).toBe(`${NETWORK}partner B {
+    plays Host
+    capacity 4 hours/month
+}
+partner C {
+    plays Voice
+    capacity 2 hours/month // asked in May
+    stage active }
+`);
+        await rebuiltWithout(edited, 'partner-without-role');
+    });
+
+    it('creates a role stub after the last role of the network and assigns it, in two files', async () => {
+        const files = {
+            'n/network.partnership': `network N {
+    us A
+}
+
+role Host {
+    provides space
+}
+
+partner A { plays Host }
+`,
+            'n/partners.partnership': `partner B "Bee" {
+    sector resident
+}
+
+partner BRole "Named like the stub" { plays Host }
+`
+        };
+        const f = await fixture(files);
+        const actions = f.actions('n/partners.partnership', f.diagnostic('n/partners.partnership', 'partner-without-role'));
+        const stub = titled(actions, 'Create role BRole2 for B in network.partnership');
+        expect(Object.keys(stub.edit!.changes!).sort()).toEqual([uriOf('n/network.partnership'), uriOf('n/partners.partnership')]);
+        const edited = apply(files, stub);
+        expect(edited['n/network.partnership']).toBe(`network N {
+    us A
+}
+
+role Host {
+    provides space
+}
+
+role BRole2
+
+partner A { plays Host }
+`);
+        expect(edited['n/partners.partnership']).toBe(`partner B "Bee" {
+    sector resident
+    plays BRole2
+}
+
+partner BRole "Named like the stub" { plays Host }
+`);
+        await rebuiltWithout(edited, 'partner-without-role');
+    });
+
+    it('creates the first role at the end of the network file when there is none', async () => {
+        const files = { 'n/main.partnership': 'network N\n\npartner B' };
+        const f = await fixture(files);
+        const actions = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role'));
+        expect(actions.map(a => a.title)).toEqual(['Create role BRole for B', 'Allow partner-without-role here']);
+        const edited = apply(files, actions[0]);
+        expect(edited['n/main.partnership']).toBe('network N\n\npartner B {\n    plays BRole\n}\n\nrole BRole\n');
+        await rebuiltWithout(edited, 'partner-without-role');
+    });
+
+    it('works without diagnostic data (clients that do not return it): the finding is looked up', async () => {
+        const f = await fixture({ 'n/main.partnership': `${NETWORK}partner B\n` });
+        const { data: _data, ...withoutData } = f.diagnostic('n/main.partnership', 'partner-without-role');
+        expect(f.actions('n/main.partnership', withoutData).map(a => a.title)).toEqual([
+            'Assign role Host to B', 'Assign role Voice to B', 'Create role BRole for B', 'Allow partner-without-role here'
+        ]);
+    });
+
+    it('offers at most 20 roles', async () => {
+        const roles = Array.from({ length: 25 }, (_, i) => `role R${i}\n`).join('');
+        const files = { 'n/main.partnership': `network N\n${roles}partner B\n` };
+        const f = await fixture(files);
+        const titles = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role')).map(a => a.title);
+        expect(titles.filter(t => t.startsWith('Assign role'))).toHaveLength(20);
+        expect(titles).toContain('Create role BRole for B');
+    });
+});
+
+describe('one-sided-tie quick fix', () => {
+    const PARTNERS = `network N {
+    us Library
+}
+
+role Tutoring {
+    provides volunteers
+}
+
+partner Library { plays Tutoring }
+partner School { plays Tutoring }
+partner Radio
+
+`;
+
+    it('adds `B gives` with a value B\'s role provides, after the last gives line, indented like the block', async () => {
+        const files = { 'n/main.partnership': `${PARTNERS}tie Library -- School {
+  effort 2 hours/month
+  Library gives space // the reading room
+  last-checkin 2026-10-01
+}
+` };
+        const f = await fixture(files);
+        const diagnostic = f.diagnostic('n/main.partnership', 'one-sided-tie');
+        const actions = f.actions('n/main.partnership', diagnostic);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
+            ['Add what School gives (School gives volunteers)', true],
+            ['Allow one-sided-tie here', false]
+        ]);
+        const edited = apply(files, actions[0]);
+        expect(edited['n/main.partnership']).toBe(`${PARTNERS}tie Library -- School {
+  effort 2 hours/month
+  Library gives space // the reading room
+  School gives volunteers
+  last-checkin 2026-10-01
+}
+`);
+        await rebuiltWithout(edited, 'one-sided-tie');
+    });
+
+    it('gives `information` when no role of B provides anything, and keeps a one-line tie on one line', async () => {
+        const files = { 'n/main.partnership': `${PARTNERS}tie Radio -- Library { effort 1 hour/month  Library gives space }\n` };
+        const f = await fixture(files);
+        const actions = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'one-sided-tie'));
+        const edited = apply(files, titled(actions, 'Add what Radio gives (Radio gives information)'));
+        expect(edited['n/main.partnership']).toBe(`${PARTNERS}tie Radio -- Library { effort 1 hour/month  Library gives space  Radio gives information }\n`);
+        await rebuiltWithout(edited, 'one-sided-tie');
+    });
+
+    it('works on a tie in another file than the network, with CRLF line ends', async () => {
+        const files = {
+            'n/main.partnership': PARTNERS,
+            'n/ties.partnership': 'tie School -- Library {\r\n    School gives volunteers\r\n}\r\n'
+        };
+        const f = await fixture(files);
+        const actions = f.actions('n/ties.partnership', f.diagnostic('n/ties.partnership', 'one-sided-tie'));
+        const edited = apply(files, titled(actions, 'Add what Library gives (Library gives volunteers)'));
+        expect(edited['n/ties.partnership']).toBe('tie School -- Library {\r\n    School gives volunteers\r\n    Library gives volunteers\r\n}\r\n');
+        await rebuiltWithout(edited, 'one-sided-tie');
+    });
+});
+
+describe('unresolved-reference quick fix', () => {
+    const files = {
+        'c/network.partnership': `network C {
+    us A
+}
+
+role Host {
+    provides space
+}
+`,
+        'c/partners.partnership': `partner A { plays Host }
+
+partner B { plays Host }
+// @allow isolated-partner -- new
+partner D { plays Host }
+`,
+        'c/ties.partnership': `tie A -- B { A gives space  B gives space }
+
+tie A -- Gamma {
+    A gives space
+    Gamma gives data
+}
+`
+    };
+
+    it('creates a partner after the last partner of the file with most partners', async () => {
+        const f = await fixture(files);
+        const diagnostics = f.built.diagnostics('c/ties.partnership').filter(d => d.code === 'unresolved-reference');
+        expect(diagnostics).toHaveLength(2);
+        const actions = f.actions('c/ties.partnership', diagnostics[0]);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Create partner Gamma in partners.partnership', true]]);
+        const edited = apply(files, actions[0]);
+        expect(edited['c/partners.partnership']).toBe(`partner A { plays Host }
+
+partner B { plays Host }
+// @allow isolated-partner -- new
+partner D { plays Host }
+
+partner Gamma
+`);
+        await rebuiltWithout(edited, 'unresolved-reference');
+    });
+
+    it('creates a role next to the roles and a goal at the end of the network file', async () => {
+        const withGhosts = { ...files, 'c/partners.partnership': 'partner A { plays Host, Ghost }\n\npartner B { plays Host }\n', 'c/ties.partnership': '' };
+        withGhosts['c/network.partnership'] += '\nrole Helper { serves Nowhere }\n\npartner E { plays Host }\n';
+        const f = await fixture(withGhosts);
+        const ghost = f.diagnostic('c/partners.partnership', 'unresolved-reference', 'Ghost');
+        const role = titled(f.actions('c/partners.partnership', ghost), 'Create role Ghost in network.partnership');
+        let edited = apply(withGhosts, role);
+        expect(edited['c/network.partnership']).toBe(`network C {
+    us A
+}
+
+role Host {
+    provides space
+}
+
+role Helper { serves Nowhere }
+
+role Ghost
+
+partner E { plays Host }
+`);
+        const g = await fixture(edited);
+        const nowhere = g.diagnostic('c/network.partnership', 'unresolved-reference', 'Nowhere');
+        edited = apply(edited, titled(g.actions('c/network.partnership', nowhere), 'Create goal Nowhere'));
+        expect(edited['c/network.partnership']).toBe(`network C {
+    us A
+}
+
+role Host {
+    provides space
+}
+
+role Helper { serves Nowhere }
+
+role Ghost
+
+partner E { plays Host }
+
+goal Nowhere
+`);
+        await rebuiltWithout(edited, 'unresolved-reference');
+    });
+
+    it('does not offer to create a name that is declared as another kind', async () => {
+        const f = await fixture({ 'c/main.partnership': 'network C\nrole Host\npartner A { plays Host }\npartner B { plays A }\n' });
+        const diagnostic = f.diagnostic('c/main.partnership', 'unresolved-reference');
+        expect(diagnostic.message).toBe("'A' is a partner, not a role.");
+        expect(f.actions('c/main.partnership', diagnostic)).toEqual([]);
+    });
+
+    it('creates the declaration in the same file outside any network folder', async () => {
+        const loose = { 'loose/a.partnership': 'partner A\n\ntie A -- Z { A gives data }' };
+        const f = await fixture(loose);
+        const actions = f.actions('loose/a.partnership', f.diagnostic('loose/a.partnership', 'unresolved-reference'));
+        const edited = apply(loose, titled(actions, 'Create partner Z'));
+        expect(edited['loose/a.partnership']).toBe('partner A\n\npartner Z\n\ntie A -- Z { A gives data }');
+        await rebuiltWithout(edited, 'unresolved-reference');
+    });
+
+    it('works without diagnostic data (clients that do not return it)', async () => {
+        const f = await fixture(files);
+        const [first] = f.built.diagnostics('c/ties.partnership').filter(d => d.code === 'unresolved-reference');
+        const { data: _data, ...withoutData } = first;
+        expect(f.actions('c/ties.partnership', withoutData).map(a => a.title)).toEqual(['Create partner Gamma in partners.partnership']);
+    });
+});
+
+describe('@allow quick fix', () => {
+    it('inserts `// @allow CODE -- reason` above the declaration, indented like it', async () => {
+        const files = { 'n/main.partnership': `network N
+
+role Host
+partner A { plays Host }
+    // a note, not an allow
+    partner B { plays Host }
+` };
+        const f = await fixture(files);
+        const diagnostic = f.diagnostic('n/main.partnership', 'isolated-partner', 'B');
+        const actions = f.actions('n/main.partnership', diagnostic);
+        expect(actions.map(a => a.title)).toEqual(['Allow isolated-partner here']);
+        const edited = apply(files, actions[0]);
+        expect(edited['n/main.partnership']).toBe(`network N
+
+role Host
+partner A { plays Host }
+    // a note, not an allow
+    // @allow isolated-partner -- reason
+    partner B { plays Host }
+`);
+        await rebuiltWithout(edited, 'isolated-partner', 'B');
+    });
+
+    it('extends an @allow comment that is already there', async () => {
+        const files = { 'n/main.partnership': `network N
+
+// @allow isolated-partner -- first meeting in January
+// (the radio station)
+partner Radio
+` };
+        const f = await fixture(files);
+        const actions = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role'));
+        const edited = apply(files, titled(actions, 'Allow partner-without-role here'));
+        expect(edited['n/main.partnership']).toBe(`network N
+
+// @allow isolated-partner, partner-without-role -- first meeting in January
+// (the radio station)
+partner Radio
+`);
+        const rebuilt = await rebuiltWithout(edited, 'partner-without-role');
+        expect(rebuilt.summary()).toEqual([]);
+    });
+
+    it('allows a network finding above the `network` line, and a tie finding above the tie', async () => {
+        const files = {
+            'n/network.partnership': `// Our coalition
+network N {
+    us A
+    budget 1 hour/month
+}
+`,
+            'n/ties.partnership': `partner A
+partner B
+
+tie A -- B {
+    effort 2 hours/month
+    A gives data
+}
+`
+        };
+        const f = await fixture(files);
+        const overBudget = f.diagnostic('n/network.partnership', 'over-budget');
+        let edited = apply(files, titled(f.actions('n/network.partnership', overBudget), 'Allow over-budget here'));
+        expect(edited['n/network.partnership']).toBe(`// Our coalition
+// @allow over-budget -- reason
+network N {
+    us A
+    budget 1 hour/month
+}
+`);
+        const oneSided = f.diagnostic('n/ties.partnership', 'one-sided-tie');
+        edited = apply(edited, titled(f.actions('n/ties.partnership', oneSided), 'Allow one-sided-tie here'));
+        expect(edited['n/ties.partnership']).toBe(`partner A
+partner B
+
+// @allow one-sided-tie -- reason
+tie A -- B {
+    effort 2 hours/month
+    A gives data
+}
+`);
+        await rebuiltWithout(edited, 'over-budget');
+        await rebuiltWithout(edited, 'one-sided-tie');
+    });
+
+    it('offers nothing for structural errors, and nothing when the client asks for other kinds', async () => {
+        const files = { 'n/main.partnership': 'network N\npartner A\ntie A -- A { A gives data }\n' };
+        const f = await fixture(files);
+        expect(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'self-tie'))).toEqual([]);
+        const isolated = f.diagnostic('n/main.partnership', 'isolated-partner');
+        expect(f.actions('n/main.partnership', isolated, ['refactor'])).toEqual([]);
+        expect(f.actions('n/main.partnership', isolated, ['quickfix']).map(a => a.title)).toEqual(['Allow isolated-partner here']);
+    });
+});

@@ -1,0 +1,104 @@
+import { EmptyFileSystem } from 'langium';
+import { AllSemanticTokenModifiers, SemanticTokensDecoder } from 'langium/lsp';
+import { expectSemanticToken, highlightHelper } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { SemanticTokenTypes } from 'vscode-languageserver';
+import { createPartnershipServices } from '../../src/partnership-module.js';
+import { build } from '../helpers.js';
+
+const services = createPartnershipServices(EmptyFileSystem).Partnership;
+
+function modifierNames(bits: number): string[] {
+    return Object.entries(AllSemanticTokenModifiers).filter(([, bit]) => (bits & bit) !== 0).map(([name]) => name);
+}
+
+/** All semantic tokens of a file, as `text type[.modifier...]`. */
+async function tokens(text: string): Promise<string[]> {
+    const built = await build({ 'tokens/file.partnership': text });
+    const document = built.documents.get('tokens/file.partnership')!;
+    const provider = built.services.Partnership.lsp.SemanticTokenProvider!;
+    const result = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+    return SemanticTokensDecoder.decode(result, provider.tokenTypes, document)
+        .map(token => [`${token.text} ${token.tokenType}`, ...modifierNames(token.tokenModifiers)].join('.'));
+}
+
+describe('semantic tokens', () => {
+    it('classifies declarations, references, keywords, vocabulary, units, numbers, dates and strings', async () => {
+        const text = `network Demo "Demo" {
+    us A
+    budget 12 hours/month
+    checkin every 3 months
+}
+goal G { due 2027-12-31 }
+role R { provides funding, glitter serves G lane "outreach" }
+partner A { sector nonprofit plays R stage active }
+partner B
+tie A -- B { strength strong trust reliability 4 A gives data }
+meeting M { every 2 weeks duration 90 minutes roles R invites B }
+`;
+        expect(await tokens(text)).toEqual([
+            'network keyword', 'Demo namespace.declaration', '"Demo" string',
+            'us keyword', 'A class',
+            'budget keyword', '12 number', 'hours type.defaultLibrary', '/ type.defaultLibrary', 'month type.defaultLibrary',
+            'checkin keyword', 'every keyword', '3 number', 'months type.defaultLibrary',
+            'goal keyword', 'G enum.declaration', 'due keyword', '2027-12-31 number',
+            'role keyword', 'R interface.declaration', 'provides keyword', 'funding enumMember.defaultLibrary', 'glitter enumMember',
+            'serves keyword', 'G enum', 'lane keyword', '"outreach" string',
+            'partner keyword', 'A class.declaration', 'sector keyword', 'nonprofit enumMember.defaultLibrary', 'plays keyword', 'R interface',
+            'stage keyword', 'active enumMember',
+            'partner keyword', 'B class.declaration',
+            'tie keyword', 'A class', '-- operator', 'B class', 'strength keyword', 'strong enumMember', 'trust keyword', 'reliability enumMember', '4 number',
+            'A class', 'gives keyword', 'data enumMember.defaultLibrary',
+            'meeting keyword', 'M function.declaration', 'every keyword', '2 number', 'weeks type.defaultLibrary',
+            'duration keyword', '90 number', 'minutes type.defaultLibrary', 'roles keyword', 'R interface', 'invites keyword', 'B class'
+        ]);
+    });
+
+    it('marks rule codes and threshold keys in a policy, and `@allow` with its known codes in comments', async () => {
+        const text = `// @allow no-backbone, not-a-rule -- a reason
+network N {
+    policy {
+        min-trust 50%
+        rule unused-role off
+        rule made-up error
+    }
+}
+/* @allow unused-role */
+`;
+        expect(await tokens(text)).toEqual([
+            '@allow decorator', 'no-backbone enumMember.defaultLibrary',
+            'network keyword', 'N namespace.declaration',
+            'policy keyword', 'min-trust property', '50 number', '% type.defaultLibrary',
+            'rule keyword', 'unused-role enumMember.defaultLibrary', 'off enumMember',
+            'rule keyword', 'made-up enumMember', 'error enumMember'
+        ]);
+    });
+
+    it('highlights a requested range only', async () => {
+        const built = await build({ 'tokens/range.partnership': 'partner A\npartner B\npartner C\n' });
+        const document = built.documents.get('tokens/range.partnership')!;
+        const provider = built.services.Partnership.lsp.SemanticTokenProvider!;
+        const result = await provider.semanticHighlightRange(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 1, character: 0 }, end: { line: 1, character: 9 } }
+        });
+        expect(SemanticTokensDecoder.decode(result, provider.tokenTypes, document).map(t => t.text)).toEqual(['partner', 'B']);
+    });
+
+    it('works with langium/test', async () => {
+        const highlight = highlightHelper(services);
+        const result = await highlight('role <|Helper|>\npartner A { plays <|Helper|> capacity <|4|> <|hours|>/month }');
+        expectSemanticToken(result, { rangeIndex: 0, tokenType: SemanticTokenTypes.interface });
+        expectSemanticToken(result, { rangeIndex: 1, tokenType: SemanticTokenTypes.interface });
+        expectSemanticToken(result, { rangeIndex: 2, tokenType: SemanticTokenTypes.number });
+        expectSemanticToken(result, { rangeIndex: 3, tokenType: SemanticTokenTypes.type });
+    });
+
+    it('announces the token types and modifiers it uses in its legend', () => {
+        const legend = services.lsp.SemanticTokenProvider!.semanticTokensOptions.legend;
+        for (const type of ['namespace', 'class', 'interface', 'enum', 'function', 'keyword', 'enumMember', 'type', 'number', 'string', 'property', 'decorator', 'operator']) {
+            expect(legend.tokenTypes).toContain(type);
+        }
+        expect(legend.tokenModifiers).toEqual(expect.arrayContaining(['declaration', 'defaultLibrary']));
+    });
+});
