@@ -2,11 +2,40 @@
  * Gives parser and linker diagnostics the project's codes (`syntax-error`,
  * `unresolved-reference`) and a link to their documentation, like every other diagnostic.
  */
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { docsUrl } from './rules/index.js';
 
 export class PartnershipDocumentValidator extends DefaultDocumentValidator {
+    /**
+     * The per-document checks (before-document and per-node) depend only on the document's own text:
+     * when an edit elsewhere in the network relinks an unchanged file, its previous results are
+     * reused and only the network findings (validateAstAfter) are computed again.
+     */
+    private readonly localResults = new Map<string, { text: string; categories: string; diagnostics: Diagnostic[] }>();
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const document = rootNode.$document;
+        if (!document) return super.validateAst(rootNode, options, cancelToken);
+        const uri = document.uri.toString();
+        const text = document.textDocument.getText();
+        const categories = JSON.stringify(options.categories ?? null);
+        const collect = (into: Diagnostic[]): ValidationAcceptor => (severity, message, info) => {
+            into.push(this.toDiagnostic(severity, message, info));
+        };
+        let local = this.localResults.get(uri);
+        if (!local || local.text !== text || local.categories !== categories) {
+            const diagnostics: Diagnostic[] = [];
+            await this.validateAstBefore(rootNode, options, collect(diagnostics), cancelToken);
+            await this.validateAstNodes(rootNode, options, collect(diagnostics), cancelToken);
+            local = { text, categories, diagnostics };
+            this.localResults.set(uri, local);
+        }
+        const network: Diagnostic[] = [];
+        await this.validateAstAfter(rootNode, options, collect(network), cancelToken);
+        return [...local.diagnostics.map(d => ({ ...d })), ...network];
+    }
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {

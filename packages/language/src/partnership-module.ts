@@ -16,6 +16,7 @@ import { PartnershipDocumentValidator } from './partnership-document-validator.j
 import { PartnershipLinker } from './partnership-linker.js';
 import { PartnershipScopeComputation, PartnershipScopeProvider } from './partnership-scope.js';
 import { registerValidationChecks } from './partnership-validator.js';
+import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './on-demand-index.js';
 import { PartnershipFormatter } from './lsp/formatter.js';
 import { PartnershipHoverProvider } from './lsp/hover.js';
 import { PartnershipInlayHintProvider } from './lsp/inlay-hints.js';
@@ -48,7 +49,8 @@ export const PartnershipSharedModule: Module<PartnershipSharedServices, DeepPart
         Groups: shared => new NetworkGroups(shared as unknown as LangiumSharedCoreServices)
     },
     workspace: {
-        DocumentBuilder: shared => new PartnershipDocumentBuilder(shared)
+        DocumentBuilder: shared => new PartnershipDocumentBuilder(shared),
+        IndexManager: shared => new OnDemandIndexManager(shared)
     },
     lsp: {
         WorkspaceSymbolProvider: shared => new PartnershipWorkspaceSymbolProvider(shared)
@@ -67,6 +69,9 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new PartnershipDocumentValidator(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new PartnershipReferenceDescriptionProvider(services)
     },
     lsp: {
         // Editor features, one provider per file in lsp/.

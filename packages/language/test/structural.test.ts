@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setTextDocument } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { build, codes, covered } from './helpers.js';
 
 const PARTNERS = `partner A {
@@ -60,6 +62,21 @@ describe('structural checks', () => {
             "Expected a name but found 'active', which is a keyword of the language and cannot be a name.",
             "Expected a number but found 'lots'."
         ]);
+    });
+
+    it('an edit in one file re-checks the network but keeps the other file\'s own errors', async () => {
+        const built = await build({
+            'n/network.partnership': 'network N {\n    us A\n    budget 10 hours/month\n}\npartner A\npartner B\ntie A -- A\n',
+            'n/ties.partnership': 'tie A -- B {\n    effort 4 hours/month\n}\n'
+        });
+        const network = () => codes(built.diagnostics('n/network.partnership')).filter(c => c.includes('error'));
+        expect(network()).toEqual(['7:10 error self-tie']);
+        const ties = built.documents.get('n/ties.partnership')!;
+        const { shared } = built.services;
+        setTextDocument(shared, TextDocument.create(ties.uri.toString(), 'partnership', 2, 'tie A -- B {\n    effort 40 hours/month\n}\n'));
+        await shared.workspace.DocumentBuilder.update([ties.uri], []);
+        const after = built.services.shared.workspace.LangiumDocuments.getDocument(built.documents.get('n/network.partnership')!.uri)!;
+        expect(codes(after.diagnostics ?? []).filter(c => c.includes('error'))).toEqual(['3:12 error over-budget', '7:10 error self-tie']);
     });
 
     it('the same name in two different networks is fine', async () => {
