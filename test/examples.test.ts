@@ -33,7 +33,7 @@ describe('examples/food-access (three files, one network)', () => {
         expect(finding?.message).toBe('EastsideFoodBank spends 41.6 h/month on ties, meetings and role commitments; budget is 40 h/month (1.6 h/month over).');
         const block = run.stdout.split('\n');
         const start = block.findIndex(line => line.includes('[over-budget]'));
-        const related = block.slice(start + 1).filter((line, i, all) => all.slice(0, i + 1).every(l => l.startsWith('    ')));
+        const related = block.slice(start + 1).filter((_line, i, all) => all.slice(0, i + 1).every(l => l.startsWith('    ')));
         expect(related).toEqual([
             '    examples/food-access/ties.partnership:5:12 tie EastsideFoodBank -- TenantsUnion: 8 h/month',
             '    examples/food-access/ties.partnership:14:12 tie EastsideFoodBank -- CountyHealth: 8 h/month',

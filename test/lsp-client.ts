@@ -2,10 +2,16 @@
  * A minimal language client for end-to-end tests: spawns the built language server
  * (`packages/language/bin/server.js --stdio`), speaks JSON-RPC to it over stdio the way an editor
  * does, and records every `textDocument/publishDiagnostics` notification by URI.
+ *
+ * `useLspServer` sets up what every such test file shares: a temporary workspace, one server for
+ * the whole file, and the checks of a clean shutdown.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
 // `vscode-jsonrpc/node`, spelled with .js because the package has no exports map (Node ESM).
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 // Only method names and types come from the protocol package: its message type objects carry
@@ -193,6 +199,76 @@ export class LspClient {
             ...this.log.slice(-20)
         ].join('\n');
     }
+}
+
+/** The server of a test file, as `useLspServer` sets it up. */
+export interface LspServer {
+    /** The started client; only once the `beforeAll` hook of `useLspServer` has run. */
+    readonly client: LspClient;
+    /** The temporary workspace folder (the single workspace folder of the server). */
+    readonly workspace: string;
+    readonly initializeResult: InitializeResult;
+    /** Writes a file into the workspace (as a user would create it), opens it in the "editor" and returns its URI. */
+    openFile(path: string, text: string): Promise<string>;
+}
+
+/**
+ * Registers the vitest hooks of a test file that drives one language server: `beforeAll` creates a
+ * temporary workspace (`partnership-lsp-<name>-...` in the system temp folder) and starts the server
+ * with it as root; `afterAll` shuts the server down, removes the workspace and asserts that the
+ * server exited cleanly and asked nothing unexpected of the client. Call it at the top level of the
+ * test file, before any hook that uses the server.
+ */
+export function useLspServer(name: string, options: Omit<StartOptions, 'rootUri'> = {}): LspServer {
+    let workspace: string | undefined;
+    let started: { client: LspClient; initializeResult: InitializeResult } | undefined;
+
+    beforeAll(async () => {
+        workspace = mkdtempSync(join(tmpdir(), `partnership-lsp-${name}-`));
+        started = await LspClient.start({ ...options, rootUri: pathToFileURL(workspace).href });
+    });
+
+    afterAll(async () => {
+        const client = started?.client;
+        const exit = await client?.shutdown();
+        if (workspace) rmSync(workspace, { recursive: true, force: true });
+        if (!client) return; // beforeAll failed and said why
+        // A clean shutdown: the server leaves by itself after `shutdown` + `exit`, with code 0.
+        expect(exit).toEqual({ code: 0, signal: null });
+        // The server asked nothing of the client that these capabilities do not announce (the
+        // client announces no refresh support, for one, so the server asks for no refresh).
+        expect(client.unexpectedRequests).toEqual([]);
+    });
+
+    const server = (): { client: LspClient; initializeResult: InitializeResult } => {
+        if (!started) throw new Error(`The language server of '${name}' is not started (used outside a test or hook, or beforeAll failed).`);
+        return started;
+    };
+    const folder = (): string => {
+        if (workspace === undefined) throw new Error(`The workspace of '${name}' is not created yet (used outside a test or hook).`);
+        return workspace;
+    };
+
+    return {
+        get client() {
+            return server().client;
+        },
+        get workspace() {
+            return folder();
+        },
+        get initializeResult() {
+            return server().initializeResult;
+        },
+        // Not a method using `this`: test files may take it out of the object.
+        openFile: async (path: string, text: string): Promise<string> => {
+            const file = join(folder(), path);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, text);
+            const uri = pathToFileURL(file).href;
+            await server().client.open(uri, text);
+            return uri;
+        }
+    };
 }
 
 /**

@@ -5,48 +5,21 @@
  *
  * Needs the build output (`npm run build`). Each test works in its own network folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-    CodeActionRequest, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type InitializeResult
-} from 'vscode-languageserver-protocol';
-import { LspClient } from './lsp-client.js';
+import { CodeActionRequest, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver-protocol';
+import { useLspServer } from './lsp-client.js';
 
 const WAIT_MS = 15_000;
 
-let workspace: string;
-let client: LspClient;
-let initializeResult: InitializeResult;
+const server = useLspServer('actions', { initializationOptions: { today: '2026-11-01' } });
 
-beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'partnership-lsp-actions-'));
-    ({ client, initializeResult } = await LspClient.start({
-        rootUri: pathToFileURL(workspace).href,
-        initializationOptions: { today: '2026-11-01' }
-    }));
-});
-
-afterAll(async () => {
-    const exit = await client?.shutdown();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-    if (!client) return;
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(client.unexpectedRequests).toEqual([]);
-});
-
+/** The current text of every open document, by URI. */
 const texts = new Map<string, string>();
 
 async function openFile(path: string, text: string): Promise<string> {
-    const file = join(workspace, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    const uri = pathToFileURL(file).href;
+    const uri = await server.openFile(path, text);
     texts.set(uri, text);
-    await client.open(uri, text);
     return uri;
 }
 
@@ -55,7 +28,7 @@ const withoutCode = (code: string) => (diagnostics: Diagnostic[]) => !diagnostic
 
 async function codeActions(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const params: CodeActionParams = { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } };
-    const result = await client.connection.sendRequest<Array<CodeAction | Command> | null>(CodeActionRequest.method, params);
+    const result = await server.client.connection.sendRequest<Array<CodeAction | Command> | null>(CodeActionRequest.method, params);
     return (result ?? []) as CodeAction[];
 }
 
@@ -66,7 +39,7 @@ async function applyAction(action: CodeAction): Promise<void> {
         if (text === undefined) throw new Error(`edit of a document that is not open: ${uri}`);
         const edited = TextDocument.applyEdits(TextDocument.create(uri, 'partnership', 1, text), edits);
         texts.set(uri, edited);
-        await client.change(uri, edited);
+        await server.client.change(uri, edited);
     }
 }
 
@@ -89,7 +62,7 @@ partner School { sector education  plays Tutoring }
 
 describe('quick fixes over stdio', () => {
     it('announces code actions', () => {
-        expect(initializeResult.capabilities.codeActionProvider).toBeTruthy();
+        expect(server.initializeResult.capabilities.codeActionProvider).toBeTruthy();
     });
 
     it('fixes partner-without-role by assigning a role', async () => {
@@ -100,7 +73,7 @@ describe('quick fixes over stdio', () => {
 `;
         const partnersUri = await openFile('roles/partners.partnership', partnersText);
         await openFile('roles/ties.partnership', 'tie Library -- School { Library gives space  School gives volunteers }\ntie Library -- Radio { Library gives space  Radio gives visibility }\n');
-        const [diagnostic] = (await client.waitForDiagnostics(partnersUri, withCode('partner-without-role'), WAIT_MS))
+        const [diagnostic] = (await server.client.waitForDiagnostics(partnersUri, withCode('partner-without-role'), WAIT_MS))
             .filter(d => d.code === 'partner-without-role');
         const actions = await codeActions(partnersUri, diagnostic);
         expect(actions.map(a => a.title)).toEqual([
@@ -121,7 +94,7 @@ describe('quick fixes over stdio', () => {
 
         await applyAction(assign);
         expect(texts.get(partnersUri)).toBe('partner Radio "Eastside Radio" {\n    sector media\n    plays Tutoring\n}\n');
-        expect(await client.waitForDiagnostics(partnersUri, withoutCode('partner-without-role'), WAIT_MS)).toEqual([]);
+        expect(await server.client.waitForDiagnostics(partnersUri, withoutCode('partner-without-role'), WAIT_MS)).toEqual([]);
     });
 
     it('fixes one-sided-tie by adding what the other side gives', async () => {
@@ -132,7 +105,7 @@ describe('quick fixes over stdio', () => {
 `;
         await openFile('gives/network.partnership', NETWORK);
         const tiesUri = await openFile('gives/ties.partnership', tiesText);
-        const [diagnostic] = (await client.waitForDiagnostics(tiesUri, withCode('one-sided-tie'), WAIT_MS)).filter(d => d.code === 'one-sided-tie');
+        const [diagnostic] = (await server.client.waitForDiagnostics(tiesUri, withCode('one-sided-tie'), WAIT_MS)).filter(d => d.code === 'one-sided-tie');
         const actions = await codeActions(tiesUri, diagnostic);
         expect(actions.map(a => a.title)).toEqual(['Add what School gives (School gives volunteers)', 'Allow one-sided-tie here']);
         expect(actions[0].edit).toEqual({
@@ -142,20 +115,20 @@ describe('quick fixes over stdio', () => {
             changes: { [tiesUri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '// @allow one-sided-tie -- reason\n' }] }
         });
         await applyAction(actions[0]);
-        expect(await client.waitForDiagnostics(tiesUri, withoutCode('one-sided-tie'), WAIT_MS)).toEqual([]);
+        expect(await server.client.waitForDiagnostics(tiesUri, withoutCode('one-sided-tie'), WAIT_MS)).toEqual([]);
     });
 
     it('fixes an unresolved reference by creating the partner in the partners file', async () => {
         await openFile('create/network.partnership', NETWORK);
         await openFile('create/partners.partnership', 'partner Clinic { sector healthcare  plays Tutoring }\n');
         const tiesUri = await openFile('create/ties.partnership', 'tie Library -- School { Library gives space  School gives volunteers }\ntie Clinic -- Shelter { Clinic gives data  Shelter gives space }\n');
-        const unresolved = (await client.waitForDiagnostics(tiesUri, withCode('unresolved-reference'), WAIT_MS)).filter(d => d.code === 'unresolved-reference');
+        const unresolved = (await server.client.waitForDiagnostics(tiesUri, withCode('unresolved-reference'), WAIT_MS)).filter(d => d.code === 'unresolved-reference');
         expect(unresolved.map(d => d.message)).toEqual([expect.stringContaining("Unknown partner 'Shelter'"), expect.stringContaining("Unknown partner 'Shelter'")]);
         const actions = await codeActions(tiesUri, unresolved[0]);
         // The network file holds two partners, partners.partnership one.
         expect(actions.map(a => a.title)).toEqual(['Create partner Shelter in network.partnership']);
         await applyAction(actions[0]);
-        expect(await client.waitForDiagnostics(tiesUri, withoutCode('unresolved-reference'), WAIT_MS)).toEqual([]);
+        expect(await server.client.waitForDiagnostics(tiesUri, withoutCode('unresolved-reference'), WAIT_MS)).toEqual([]);
     });
 
     it('allows a network finding above the network line, extending an @allow comment already there', async () => {
@@ -167,7 +140,7 @@ network Budget {
 `;
         const networkUri = await openFile('allow/network.partnership', text);
         await openFile('allow/rest.partnership', NETWORK.slice(NETWORK.indexOf('goal')) + 'tie Library -- School { effort 2 hours/month  Library gives space  School gives volunteers }\n');
-        const [diagnostic] = (await client.waitForDiagnostics(networkUri, withCode('over-budget'), WAIT_MS)).filter(d => d.code === 'over-budget');
+        const [diagnostic] = (await server.client.waitForDiagnostics(networkUri, withCode('over-budget'), WAIT_MS)).filter(d => d.code === 'over-budget');
         const actions = await codeActions(networkUri, diagnostic);
         expect(actions.map(a => a.title)).toEqual(['Allow over-budget here']);
         expect(actions[0].edit).toEqual({
@@ -175,6 +148,6 @@ network Budget {
         });
         await applyAction(actions[0]);
         expect(texts.get(networkUri)).toBe(text.replace('no-backbone', 'no-backbone, over-budget'));
-        expect(await client.waitForDiagnostics(networkUri, withoutCode('over-budget'), WAIT_MS)).toEqual([]);
+        expect(await server.client.waitForDiagnostics(networkUri, withoutCode('over-budget'), WAIT_MS)).toEqual([]);
     });
 });

@@ -5,53 +5,32 @@
  *
  * Needs the build output (`npm run build`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'langium';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FormattingOptions, InitializeResult, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { describe, expect, it } from 'vitest';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { ROOT } from './cli-run.js';
-import { LspClient } from './lsp-client.js';
+import { useLspServer } from './lsp-client.js';
 
-let workspace: string;
-let client: LspClient;
-let initializeResult: InitializeResult;
-
-beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'partnership-lsp-format-'));
-    ({ client, initializeResult } = await LspClient.start({ rootUri: pathToFileURL(workspace).href }));
-});
-
-afterAll(async () => {
-    const exit = await client?.shutdown();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-    if (!client) return;
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(client.unexpectedRequests).toEqual([]);
-});
+const server = useLspServer('format');
 
 let counter = 0;
 
 /** Opens a new document (written to disk too, as an editor's file would be). */
-async function open(text: string): Promise<string> {
-    const file = join(workspace, `doc${counter++}.partnership`);
-    writeFileSync(file, text);
-    const uri = pathToFileURL(file).href;
-    await client.open(uri, text);
-    return uri;
+function open(text: string): Promise<string> {
+    return server.openFile(`doc${counter++}.partnership`, text);
 }
 
 const EDITOR_OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
 
 async function formatting(uri: string, options = EDITOR_OPTIONS): Promise<TextEdit[]> {
-    const edits = await client.connection.sendRequest<TextEdit[] | null>('textDocument/formatting', { textDocument: { uri }, options });
+    const edits = await server.client.connection.sendRequest<TextEdit[] | null>('textDocument/formatting', { textDocument: { uri }, options });
     return edits ?? [];
 }
 
 async function rangeFormatting(uri: string, range: Range): Promise<TextEdit[]> {
-    const edits = await client.connection.sendRequest<TextEdit[] | null>('textDocument/rangeFormatting', { textDocument: { uri }, range, options: EDITOR_OPTIONS });
+    const edits = await server.client.connection.sendRequest<TextEdit[] | null>('textDocument/rangeFormatting', { textDocument: { uri }, range, options: EDITOR_OPTIONS });
     return edits ?? [];
 }
 
@@ -101,8 +80,8 @@ meeting Steering {
 
 describe('language server: formatting', () => {
     it('announces document and range formatting', () => {
-        expect(initializeResult.capabilities.documentFormattingProvider).toBeTruthy();
-        expect(initializeResult.capabilities.documentRangeFormattingProvider).toBeTruthy();
+        expect(server.initializeResult.capabilities.documentFormattingProvider).toBeTruthy();
+        expect(server.initializeResult.capabilities.documentRangeFormattingProvider).toBeTruthy();
     });
 
     it('returns edits that lay a document out canonically, keeping its comments', async () => {
@@ -132,7 +111,7 @@ describe('language server: formatting', () => {
     it('formats the current text after an edit', async () => {
         const uri = await open('goal G "x"\n');
         const changed = 'goal G "x" {due 2027-01-01}goal H';
-        await client.change(uri, changed);
+        await server.client.change(uri, changed);
         expect(apply(changed, await formatting(uri))).toBe('goal G "x" {\n    due 2027-01-01\n}\n\ngoal H\n');
     });
 

@@ -5,44 +5,14 @@
  *
  * Needs the build output (`npm run build`).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CodeLens, Diagnostic, Hover, InlayHint, MarkupContent, Position } from 'vscode-languageserver-protocol';
-import { LspClient } from './lsp-client.js';
+import { useLspServer } from './lsp-client.js';
 
 const WAIT_MS = 15_000;
 
-let workspace: string;
-let client: LspClient;
-let capabilities: Record<string, unknown>;
-
-beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'partnership-lsp-hover-'));
-    const started = await LspClient.start({ rootUri: pathToFileURL(workspace).href, initializationOptions: { today: '2026-11-01' } });
-    client = started.client;
-    capabilities = started.initializeResult.capabilities as Record<string, unknown>;
-});
-
-afterAll(async () => {
-    const exit = await client?.shutdown();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-    if (!client) return;
-    expect(exit).toEqual({ code: 0, signal: null });
-    // The client announces no refresh support, so the server asks for no refresh.
-    expect(client.unexpectedRequests).toEqual([]);
-});
-
-async function openFile(path: string, text: string): Promise<string> {
-    const file = join(workspace, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    const uri = pathToFileURL(file).href;
-    await client.open(uri, text);
-    return uri;
-}
+const server = useLspServer('hover', { initializationOptions: { today: '2026-11-01' } });
+const { openFile } = server;
 
 /** The position of the first `needle` after `after` (if given) in `text`, `shift` characters in. */
 function at(text: string, needle: string, after = '', shift = 0): Position {
@@ -53,12 +23,12 @@ function at(text: string, needle: string, after = '', shift = 0): Position {
 }
 
 async function hover(uri: string, position: Position): Promise<string | undefined> {
-    const result = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+    const result = await server.client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
     return result ? (result.contents as MarkupContent).value : undefined;
 }
 
 async function inlayHints(uri: string): Promise<string[]> {
-    const result = await client.connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', {
+    const result = await server.client.connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', {
         textDocument: { uri },
         range: { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } }
     });
@@ -66,7 +36,7 @@ async function inlayHints(uri: string): Promise<string[]> {
 }
 
 async function codeLenses(uri: string): Promise<CodeLens[]> {
-    return (await client.connection.sendRequest<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    return (await server.client.connection.sendRequest<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
 }
 
 const NETWORK = `network Coalition "Eastside Coalition" {
@@ -114,6 +84,7 @@ const overBudget = (diagnostics: Diagnostic[]) => diagnostics.some(d => d.code =
 
 describe('hover, inlay hints and code lens over stdio', () => {
     it('announces the three features', () => {
+        const capabilities = server.initializeResult.capabilities as Record<string, unknown>;
         expect(capabilities.hoverProvider).toBe(true);
         expect(capabilities.inlayHintProvider).toEqual({ resolveProvider: false });
         expect(capabilities.codeLensProvider).toEqual({ resolveProvider: false });
@@ -122,8 +93,8 @@ describe('hover, inlay hints and code lens over stdio', () => {
     it('serve a network in two files, and follow an edit of one file in the other', async () => {
         const networkUri = await openFile('coalition/network.partnership', NETWORK);
         const tiesUri = await openFile('coalition/ties.partnership', ties(10));
-        await client.waitForDiagnostics(networkUri, d => !overBudget(d), WAIT_MS);
-        await client.waitForDiagnostics(tiesUri, () => true, WAIT_MS);
+        await server.client.waitForDiagnostics(networkUri, d => !overBudget(d), WAIT_MS);
+        await server.client.waitForDiagnostics(tiesUri, () => true, WAIT_MS);
 
         // FoodBank: 10 + 2 × 52/12 = 18.7 h/month.
         const network = await hover(networkUri, at(NETWORK, 'Coalition'));
@@ -162,8 +133,8 @@ describe('hover, inlay hints and code lens over stdio', () => {
         expect(await codeLenses(tiesUri)).toEqual([]);
 
         // Only the ties file changes: 40 + 8.7 = 48.7 h/month, over budget.
-        await client.change(tiesUri, ties(40));
-        await client.waitForDiagnostics(networkUri, overBudget, WAIT_MS);
+        await server.client.change(tiesUri, ties(40));
+        await server.client.waitForDiagnostics(networkUri, overBudget, WAIT_MS);
         expect(await hover(networkUri, at(NETWORK, 'Coalition'))).toContain('**Load of `us` FoodBank:** 48.7 of 40 h/month budget, 8.7 over');
         expect(await hover(networkUri, at(NETWORK, 'FoodBank', 'partner'))).toContain('**Load:** 48.7 of 40 h/month budget (`us`), 8.7 over');
         expect(await inlayHints(networkUri)).toEqual(['20:26 ≈ 21.7 h/month · load 40 h/month, 18.3 over']);

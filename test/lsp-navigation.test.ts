@@ -6,16 +6,12 @@
  * subfolder (`coalition/youth/`) that declares the same partner name, so every request is also a
  * check that names stay within their network.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type {
-    CompletionItem, CompletionList, DocumentSymbol, FoldingRange, InitializeResult, Location, LocationLink, Range,
+    CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Location, LocationLink, Range,
     SemanticTokens, WorkspaceEdit, WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
-import { LspClient } from './lsp-client.js';
+import { useLspServer } from './lsp-client.js';
 
 const WAIT_MS = 15_000;
 
@@ -77,21 +73,15 @@ partner Clinic {
 }
 `;
 
-let workspace: string;
-let client: LspClient;
-let initializeResult: InitializeResult;
+const server = useLspServer('navigation', { initializationOptions: { today: '2026-11-01' } });
 const uris: Record<string, string> = {};
 const texts: Record<string, string> = {};
 
+/** Opens a file and records its URI and text by path. */
 async function openFile(path: string, text: string): Promise<string> {
-    const file = join(workspace, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    const uri = pathToFileURL(file).href;
-    uris[path] = uri;
     texts[path] = text;
-    await client.open(uri, text);
-    return uri;
+    uris[path] = await server.openFile(path, text);
+    return uris[path];
 }
 
 /** The range of the `occurrence`-th `needle` in a file's text, counted after `after` if given. */
@@ -115,37 +105,25 @@ function inside(path: string, needle: string, options: { after?: string; occurre
     return { textDocument: { uri: uris[path] }, position: { line: start.line, character: start.character + 1 } };
 }
 
-const request = <T>(method: string, params: unknown) => client.connection.sendRequest<T>(method, params);
+const request = <T>(method: string, params: unknown) => server.client.connection.sendRequest<T>(method, params);
 
 function sortLocations<T extends Location>(locations: T[]): T[] {
     return [...locations].sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+// Runs after the beforeAll of useLspServer, which starts the server.
 beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'partnership-nav-'));
-    ({ client, initializeResult } = await LspClient.start({
-        rootUri: pathToFileURL(workspace).href,
-        initializationOptions: { today: '2026-11-01' }
-    }));
     await openFile('coalition/network.partnership', NETWORK);
     await openFile('coalition/partners.partnership', PARTNERS);
     await openFile('coalition/ties.partnership', TIES);
     await openFile('coalition/youth/network.partnership', YOUTH);
     // Everything is built once each file has been published.
-    for (const uri of Object.values(uris)) await client.waitForDiagnostics(uri, () => true, WAIT_MS);
-});
-
-afterAll(async () => {
-    const exit = await client?.shutdown();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-    if (!client) return;
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(client.unexpectedRequests).toEqual([]);
+    for (const uri of Object.values(uris)) await server.client.waitForDiagnostics(uri, () => true, WAIT_MS);
 });
 
 describe('editor features over stdio', () => {
     it('announces the features', () => {
-        const capabilities = initializeResult.capabilities;
+        const capabilities = server.initializeResult.capabilities;
         expect(capabilities.completionProvider?.triggerCharacters).toEqual(expect.arrayContaining(['/', ',']));
         expect(capabilities.definitionProvider).toBe(true);
         expect(capabilities.referencesProvider).toBe(true);
@@ -159,7 +137,7 @@ describe('editor features over stdio', () => {
     it('completes roles of the network after `plays`, and properties and vocabulary in a partner', async () => {
         const path = 'coalition/new.partnership';
         await openFile(path, 'partner Pantry {\n    plays \n}\n');
-        await client.waitForDiagnostics(uris[path], () => true, WAIT_MS);
+        await server.client.waitForDiagnostics(uris[path], () => true, WAIT_MS);
         const roles = await request<CompletionList>('textDocument/completion', { textDocument: { uri: uris[path] }, position: { line: 1, character: 10 } });
         // Funder and Outreach from network.partnership; not Mentor of the youth network.
         expect(roles.items.map(item => item.label).sort()).toEqual(['Funder', 'Outreach']);
@@ -167,17 +145,17 @@ describe('editor features over stdio', () => {
         expect(funder.detail).toBe('role "Funds programmes"');
         expect(funder.textEdit).toEqual({ newText: 'Funder', range: { start: { line: 1, character: 10 }, end: { line: 1, character: 10 } } });
 
-        await client.change(uris[path], 'partner Pantry {\n    plays Outreach\n    \n}\n');
+        await server.client.change(uris[path], 'partner Pantry {\n    plays Outreach\n    \n}\n');
         const keywords = await request<CompletionList>('textDocument/completion', { textDocument: { uri: uris[path] }, position: { line: 2, character: 4 } });
         expect(sorted(keywords.items).map(item => item.label)).toEqual(['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact']);
 
         // This client announces no snippet support: the declarations come as plain keywords only.
-        await client.change(uris[path], 'partner Pantry {\n    plays Outreach\n}\n\n');
+        await server.client.change(uris[path], 'partner Pantry {\n    plays Outreach\n}\n\n');
         const top = await request<CompletionList>('textDocument/completion', { textDocument: { uri: uris[path] }, position: { line: 4, character: 0 } });
         expect(sorted(top.items).map(item => [item.label, item.kind, item.insertTextFormat])).toEqual(
             ['network', 'goal', 'role', 'partner', 'tie', 'meeting'].map(label => [label, 14 /* Keyword */, undefined]));
 
-        await client.change(uris[path], 'partner Pantry {\n    plays Outreach\n    sector \n}\n');
+        await server.client.change(uris[path], 'partner Pantry {\n    plays Outreach\n    sector \n}\n');
         const sectors = await request<CompletionList>('textDocument/completion', { textDocument: { uri: uris[path] }, position: { line: 2, character: 11 } });
         expect(sorted(sectors.items).map(item => item.label).slice(0, 3)).toEqual(['nonprofit', 'government', 'education']);
     });
@@ -247,7 +225,7 @@ describe('editor features over stdio', () => {
 
     it('sends semantic tokens with the legend it announced', async () => {
         const result = await request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: uris['coalition/youth/network.partnership'] } });
-        const legend = initializeResult.capabilities.semanticTokensProvider!.legend;
+        const legend = server.initializeResult.capabilities.semanticTokensProvider!.legend;
         const decoded: string[] = [];
         let line = 0;
         let character = 0;

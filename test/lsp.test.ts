@@ -7,52 +7,20 @@
  * its own folder of the temporary workspace, and each folder declares its own network, so the
  * tests do not see each other's declarations.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
-import { LspClient } from './lsp-client.js';
+import { useLspServer } from './lsp-client.js';
 
 const ERROR = 1;
 const WARNING = 2;
 /** Diagnostics arrive within a second or two; this only bounds how long a failing test hangs. */
 const WAIT_MS = 15_000;
 
-let workspace: string;
-let client: LspClient;
-
-beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'partnership-lsp-'));
-    ({ client } = await LspClient.start({
-        rootUri: pathToFileURL(workspace).href,
-        initializationOptions: { today: '2026-11-01' }
-    }));
-});
-
-afterAll(async () => {
-    const exit = await client?.shutdown();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
-    if (!client) return; // beforeAll failed and said why
-    // A clean shutdown: the server leaves by itself after `shutdown` + `exit`, with code 0.
-    expect(exit).toEqual({ code: 0, signal: null });
-    // The server asked nothing of the client that these capabilities do not announce.
-    expect(client.unexpectedRequests).toEqual([]);
-});
-
-/** Writes a file into the workspace (as a user would create it) and opens it in the "editor". */
-async function openFile(path: string, text: string): Promise<string> {
-    const file = join(workspace, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    const uri = pathToFileURL(file).href;
-    await client.open(uri, text);
-    return uri;
-}
+const server = useLspServer('diagnostics', { initializationOptions: { today: '2026-11-01' } });
+const { openFile } = server;
 
 const waitFor = (uri: string, predicate: (diagnostics: Diagnostic[]) => boolean) =>
-    client.waitForDiagnostics(uri, predicate, WAIT_MS);
+    server.client.waitForDiagnostics(uri, predicate, WAIT_MS);
 const withCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some(d => d.code === code);
 const withoutCode = (code: string) => (diagnostics: Diagnostic[]) => !diagnostics.some(d => d.code === code);
 const codesOf = (diagnostics: Diagnostic[]) => diagnostics.map(d => d.code).sort();
@@ -169,11 +137,11 @@ describe('language server over stdio', () => {
 
         // 20 + 15 = 35 hours: within budget. Only the ties file changed, yet the network file must
         // be published again, without the error.
-        await client.change(tiesUri, coalitionTies(20, 15));
+        await server.client.change(tiesUri, coalitionTies(20, 15));
         expect(await waitFor(networkUri, withoutCode('over-budget'))).toEqual([]);
 
         // 20 + 30 = 50 hours: over again, and the message has the new figures.
-        await client.change(tiesUri, coalitionTies(20, 30));
+        await server.client.change(tiesUri, coalitionTies(20, 30));
         const again = await waitFor(networkUri, d => d.some(x => x.code === 'over-budget' && x.message.includes('50 h/month')));
         expect(codesOf(again)).toEqual(['over-budget']);
         expect(again[0].message).toContain('10 h/month over');
@@ -269,7 +237,7 @@ tie Library -- School {
             { message: 'Library gives space', location: { uri, range: rangeOf(oneSided, 'Library gives space') } }
         ]);
 
-        await client.change(uri, oneSided.replace('Library gives space', 'Library gives space\n    School gives volunteers'));
+        await server.client.change(uri, oneSided.replace('Library gives space', 'Library gives space\n    School gives volunteers'));
         expect(await waitFor(uri, withoutCode('one-sided-tie'))).toEqual([]);
     });
 
@@ -295,8 +263,8 @@ tie Library -- School {
         // garbage versions come and go with `network` declarations, which regroups the workspace.
         const edited = await openFile('typing/network.partnership', '// scratch\n');
         await waitFor(edited, d => d.length === 0);
-        for (const text of Object.values(garbage)) await client.change(edited, text);
-        await client.change(edited, 'network Typed {\n    us Z\n}\npartner Z "Done" { sector nonprofit }\n');
+        for (const text of Object.values(garbage)) await server.client.change(edited, text);
+        await server.client.change(edited, 'network Typed {\n    us Z\n}\npartner Z "Done" { sector nonprofit }\n');
         const typed = await waitFor(edited, d => d.some(x => x.message.startsWith('Z plays no role')));
         expect(codesOf(typed)).toEqual(['isolated-partner', 'partner-without-role']);
 
@@ -330,8 +298,8 @@ tie Hub -- Spoke {
         expect(diagnostics[0].range).toEqual(rangeOf(valid, 'Spoke', { after: 'partner Spoke' }));
         expect(diagnostics[1].range).toEqual(rangeOf(valid, 'tie Hub -- Spoke'));
 
-        expect(client.exit).toBeUndefined();
-        expect(client.child.exitCode).toBeNull();
+        expect(server.client.exit).toBeUndefined();
+        expect(server.client.child.exitCode).toBeNull();
     });
 
     // Regression test for a bug this suite found: while a tie is half typed (`tie FoodBank`, no
@@ -346,7 +314,7 @@ tie Hub -- Spoke {
         await waitFor(networkUri, d => d.length === 0);
 
         // 30 + 15 hours is over budget; the user is in the middle of typing a third tie.
-        await client.change(tiesUri, `${coalitionTies(30, 15)}\ntie FoodBank`);
+        await server.client.change(tiesUri, `${coalitionTies(30, 15)}\ntie FoodBank`);
         const tiesDiagnostics = await waitFor(tiesUri, d => d.length > 0);
         expect(codesOf(tiesDiagnostics)).toEqual(['syntax-error']);
         const networkDiagnostics = await waitFor(networkUri, d => d.length > 0);
