@@ -39,3 +39,17 @@ describe('rule pages', () => {
         expect(printed.some(line => line.endsWith(`[${code}]`))).toBe(true);
     });
 });
+
+describe('README', () => {
+    test('the sample and its diagnostics are what the CLI prints', () => {
+        const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+        const blocks = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)];
+        const sample = blocks.findIndex(block => block[1] === 'partnership');
+        const [command, ...shown] = blocks[sample + 1][2].trimEnd().split('\n');
+        expect(command).toBe('$ partnership validate sample.partnership');
+        const dir = mkdtempSync(path.join(tmpdir(), 'readme-'));
+        writeFileSync(path.join(dir, 'sample.partnership'), blocks[sample][2]);
+        const run = runCli(['validate', 'sample.partnership'], dir);
+        expect(run.stdout.trimEnd().split('\n')).toEqual(shown);
+    });
+});
