@@ -4,9 +4,12 @@ import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
 import { createProgress } from './progress.js';
 import { countFindings, formatJson, formatText } from './report.js';
+import { formatSarif } from './sarif.js';
+import { formatGithub } from './github.js';
 import { VALIDATE_SAMPLE_ABOVE, validateFiles } from './validate.js';
 import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
 import { formatFiles, formatReport, needsFormatting, writeFormatted } from './format.js';
+import { GRAPH_FORMATS, runGraph, type GraphFormat } from './graph.js';
 
 const VERSION = '0.1.0';
 
@@ -34,11 +37,11 @@ export function createProgram(): Command {
     program.command('validate')
         .description('check .partnership files (files, folders searched recursively, or globs) and report findings')
         .argument('[paths...]', 'files, folders or globs', ['.'])
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
         .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD); default: today', parseToday)
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
         .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
-        .action(async (paths: string[], options: { format: 'text' | 'json'; today?: string; maxWarnings?: number; exact?: boolean }) => {
+        .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' | 'github'; today?: string; maxWarnings?: number; exact?: boolean }) => {
             const cwd = process.cwd();
             const targets = await resolveTargets(paths, cwd);
             const progress = createProgress();
@@ -52,10 +55,13 @@ export function createProgram(): Command {
             for (const { reason } of result.skipped) {
                 process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
             }
-            process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today) : formatText(result, cwd));
+            process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today)
+                : options.format === 'sarif' ? formatSarif(result, cwd, VERSION)
+                : options.format === 'github' ? formatGithub(result, cwd)
+                : formatText(result, cwd));
             const counts = countFindings(result.findings);
             const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
-            if (tooManyWarnings && options.format === 'text') {
+            if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
                 process.stdout.write(`${counts.warnings === 1 ? '1 warning exceeds' : `${counts.warnings} warnings exceed`} the limit of --max-warnings ${options.maxWarnings}\n`);
             }
             process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
@@ -82,6 +88,14 @@ export function createProgram(): Command {
                 : options.format === 'csv' ? formatMetricsCsv(reports)
                 : formatTable(reports));
             process.exitCode = 0;
+        });
+    program.command('graph')
+        .description('export the graph of the networks that .partnership files belong to (Graphviz, Mermaid, GEXF, GraphML, graphology JSON or SVG)')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('dot'))
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .action(async (paths: string[], options: { format: GraphFormat; output?: string }) => {
+            process.exitCode = await runGraph(paths, options);
         });
     program.command('format')
         .description('lay .partnership files out canonically (files, folders searched recursively, or globs); files with syntax errors are left alone')

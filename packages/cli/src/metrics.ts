@@ -10,6 +10,8 @@ import { formatHours, isStructuralCode, thresholdOf } from 'partnership-language
 import { displayPath, loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 
 export interface NetworkReport {
+    /** The network group's key (NetworkGroups), for NetworkAnalyzer.resultFor. */
+    key: string;
     /** Network name, or undefined for loose files. */
     name?: string;
     title?: string;
@@ -44,6 +46,7 @@ export async function collectMetrics(targets: readonly string[], options: Valida
         const errors = documents.reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
         const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
         return {
+            key,
             name: network.declaration?.name,
             title: network.declaration?.title,
             folder: path.relative(process.cwd(), URI.parse(folder).fsPath) === '' ? '.' : displayPath(URI.parse(folder).fsPath),

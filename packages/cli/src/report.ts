@@ -30,16 +30,21 @@ export function formatText(result: ValidationResult, cwd: string): string {
             lines.push(pc.dim(`    ${displayPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1} ${related.message}`));
         }
     }
-    const counts = countFindings(result.findings);
-    const fileCount = `${result.files.length} file${result.files.length === 1 ? '' : 's'}`;
-    const total = result.findings.length;
-    if (total === 0) {
-        lines.push(pc.green(`✔ no problems in ${fileCount}`));
-    } else {
-        const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}) in ${fileCount}`;
-        lines.push(counts.errors > 0 ? pc.red(pc.bold(summary)) : pc.yellow(summary));
-    }
+    lines.push(formatSummary(result.files.length, countFindings(result.findings), true));
     return lines.join('\n') + '\n';
+}
+
+/** `✔ no problems in N files` or `✖ N problems (...) in N files`, coloured when `colour`. */
+export function formatSummary(files: number, counts: Counts, colour: boolean): string {
+    const fileCount = `${files} file${files === 1 ? '' : 's'}`;
+    const total = counts.errors + counts.warnings + counts.infos;
+    if (total === 0) {
+        const summary = `✔ no problems in ${fileCount}`;
+        return colour ? pc.green(summary) : summary;
+    }
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}) in ${fileCount}`;
+    if (!colour) return summary;
+    return counts.errors > 0 ? pc.red(pc.bold(summary)) : pc.yellow(summary);
 }
 
 function plural(n: number, word: string): string {
