@@ -10,6 +10,7 @@ import { VALIDATE_SAMPLE_ABOVE, validateFiles } from './validate.js';
 import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
 import { formatFiles, formatReport, needsFormatting, writeFormatted } from './format.js';
 import { GRAPH_FORMATS, runGraph, type GraphFormat } from './graph.js';
+import { runDiff, type DiffCommandOptions } from './diff.js';
 
 const VERSION = '0.1.0';
 
@@ -96,6 +97,16 @@ export function createProgram(): Command {
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .action(async (paths: string[], options: { format: GraphFormat; output?: string }) => {
             process.exitCode = await runGraph(paths, options);
+        });
+    program.command('diff')
+        .description('what changed between two versions of a network (folders, or the working tree against --base <git-ref>), as Markdown for a pull request or JSON')
+        .argument('[base]', 'the base folder (with --base: the folder to compare, default .)')
+        .argument('[head]', 'the head folder (default .)')
+        .option('--base <ref>', 'compare the working tree against this git ref (read from the local repository)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
+        .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD); default: today', parseToday)
+        .action(async (base: string | undefined, head: string | undefined, options: DiffCommandOptions) => {
+            process.exitCode = await runDiff(base, head, options);
         });
     program.command('format')
         .description('lay .partnership files out canonically (files, folders searched recursively, or globs); files with syntax errors are left alone')

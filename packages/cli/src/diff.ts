@@ -1,0 +1,597 @@
+/**
+ * `partnership diff <base> [head]`: what changed between two versions of a network, for a pull-request
+ * comment (Markdown) or a tool (JSON, version 1; docs/cli.md).
+ *
+ * The comparison (diffSnapshots) is pure: it takes two lists of NetworkSnapshot (model, findings,
+ * analysis) and returns a DiffResult; rendering (formatDiffMarkdown, formatDiffJson) reads only the
+ * DiffResult. Loading (loadSnapshots, materialiseRef) is the only part that touches files or git.
+ * Networks are matched by name, elements by kind and name, ties by their unordered pair of partners.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { ElementKind, Finding, Hours, NetworkAnalysis, NetworkModel, TieModel } from 'partnership-language';
+import { formatHours } from 'partnership-language';
+import { UsageError } from './errors.js';
+import { resolveTargets } from './files.js';
+import { collectMetrics, isBroker } from './metrics.js';
+
+/** One side of the comparison: one network as built by the language services. */
+export interface NetworkSnapshot {
+    /** Network name; undefined for loose files (no network declared). */
+    name?: string;
+    title?: string;
+    network: NetworkModel;
+    findings: readonly Finding[];
+    analysis: NetworkAnalysis;
+    brokerFrom: number;
+}
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+export interface FieldChange {
+    field: string;
+    /** Display value before; null when unset. For lists, the whole list. */
+    before: string | null;
+    after: string | null;
+    /** As shown: `effort 4 → 8 h/month`, `plays + Outreach`, `trust 4`. */
+    text: string;
+}
+
+export interface ElementChange {
+    network: string;
+    kind: ElementKind;
+    /** As written in head (in base for a removed element); a tie: `A -- B`. */
+    name: string;
+    change: ChangeKind;
+    /** For added elements: the values set; for removed: none; for changed: the fields that differ. */
+    fields: FieldChange[];
+}
+
+export interface LoadChange {
+    partner: string;
+    us: boolean;
+    /** h/month; null when the partner is not in that side. */
+    before: number | null;
+    after: number | null;
+    /** Capacity, or the budget for `us`; null when none. */
+    limitBefore: number | null;
+    limitAfter: number | null;
+    overBefore: boolean;
+    overAfter: boolean;
+}
+
+export interface MetricChange {
+    metric: 'partners' | 'ties' | 'density' | 'sector diversity (Blau)' | 'components' | 'brokers' | 'cut vertices';
+    before: number | string[] | null;
+    after: number | string[] | null;
+}
+
+export interface FindingChange {
+    change: 'introduced' | 'resolved' | 'changed';
+    code: string;
+    severity: string;
+    /** `kind name`, or null for a finding not about one element. */
+    element: string | null;
+    message: string;
+    /** For `changed`: the message before. */
+    before?: string;
+}
+
+export interface NetworkDiff {
+    name: string;
+    title: string | null;
+    change: ChangeKind;
+    elements: ElementChange[];
+    loads: LoadChange[];
+    metrics: MetricChange[];
+    findings: FindingChange[];
+    /** Mermaid `graph LR` of the changed neighbourhood; null when no partner or tie changed. */
+    mermaid: string | null;
+}
+
+export interface DiffResult {
+    version: 1;
+    base: string;
+    head: string;
+    networks: NetworkDiff[];
+}
+
+const LOOSE = '(loose files)';
+const KIND_ORDER: ElementKind[] = ['network', 'partner', 'role', 'goal', 'tie', 'meeting'];
+const CHANGE_ORDER: ChangeKind[] = ['removed', 'added', 'changed'];
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const hours = (value: Hours | undefined) => (value === undefined ? undefined : `${formatHours(value.hoursPerMonth)} h/month`);
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+// ---------------------------------------------------------------- comparison
+
+type Fields = Array<[field: string, value: string | string[] | undefined]>;
+
+function tieKey(tie: Pick<TieModel, 'left' | 'right'>): string {
+    return [tie.left, tie.right].sort(byString).join(' -- ');
+}
+
+function allowed(set: ReadonlySet<string>): string[] {
+    return [...set].sort(byString);
+}
+
+/** The comparable fields of each kind of element, as display strings (lists as lists). */
+function fieldsOf(network: NetworkModel, kind: ElementKind, name: string): Fields | undefined {
+    switch (kind) {
+        case 'network': {
+            const d = network.declaration;
+            if (!d) return undefined;
+            const fields: Fields = [['title', d.title], ['us', d.us], ['budget', hours(d.budget)], ['backbone', d.backbone], ['checkin', d.checkin?.text]];
+            for (const [key, value] of [...network.policy.thresholds].sort((a, b) => byString(a[0], b[0]))) fields.push([`policy ${key}`, String(round(value))]);
+            for (const [code, value] of [...network.policy.severities].sort((a, b) => byString(a[0], b[0]))) fields.push([`rule ${code}`, value]);
+            fields.push(['@allow', allowed(d.allowed)]);
+            return fields;
+        }
+        case 'partner': {
+            const p = network.partners.get(name);
+            return p && [['title', p.title], ['sector', p.sector], ['plays', [...p.roles].sort(byString)], ['capacity', hours(p.capacity)],
+                ['gatekeeper', p.gatekeeper ? 'yes' : undefined], ['stage', p.stage], ['contact', p.contact], ['@allow', allowed(p.allowed)]];
+        }
+        case 'role': {
+            const r = network.roles.get(name);
+            return r && [['title', r.title], ['provides', [...r.provides].sort(byString)], ['serves', [...r.serves].sort(byString)], ['lane', r.lane],
+                ['commitment', hours(r.commitment)], ['@allow', allowed(r.allowed)]];
+        }
+        case 'goal': {
+            const g = network.goals.get(name);
+            return g && [['title', g.title], ['cocreated-by', [...g.cocreatedBy].sort(byString)], ['due', g.due], ['@allow', allowed(g.allowed)]];
+        }
+        case 'meeting': {
+            const m = network.meetings.get(name);
+            return m && [['title', m.title], ['every', m.perMonth === undefined ? undefined : `${round(m.perMonth)}/month`],
+                ['duration', m.durationHours === undefined ? undefined : `${formatHours(m.durationHours)} h`],
+                ['roles', [...m.roles].sort(byString)], ['invites', [...m.invites].sort(byString)], ['@allow', allowed(m.allowed)]];
+        }
+        case 'tie': {
+            const t = network.ties.find(tie => tieKey(tie) === name);
+            if (!t) return undefined;
+            const fields: Fields = [['strength', t.strength], ['effort', hours(t.effort)]];
+            const trust = t.trust;
+            fields.push(['trust', trust?.overall === undefined ? undefined : String(trust.overall)]);
+            for (const aspect of ['reliability', 'mission', 'openness'] as const) {
+                fields.push([`trust ${aspect}`, trust?.[aspect] === undefined ? undefined : String(trust[aspect])]);
+            }
+            const gives = new Map<string, string[]>();
+            for (const give of t.gives) gives.set(give.giver, [...(gives.get(give.giver) ?? []), ...give.values]);
+            for (const giver of [t.left, t.right].sort(byString)) fields.push([`${giver} gives`, [...new Set(gives.get(giver) ?? [])].sort(byString)]);
+            fields.push(['last-checkin', t.lastCheckin], ['checkin', t.checkin?.text], ['@allow', allowed(t.allowed)]);
+            return fields;
+        }
+    }
+}
+
+const shown = (value: string | string[] | undefined): string | null =>
+    value === undefined || (Array.isArray(value) && value.length === 0) ? null : Array.isArray(value) ? value.join(', ') : value;
+
+/** `effort 4 → 8 h/month`: a shared unit is written once, after the new value. */
+function arrow(field: string, before: string | null, after: string | null): string {
+    if (before !== null && after !== null) {
+        const unit = / (h\/month|h)$/.exec(before)?.[0];
+        if (unit && after.endsWith(unit)) return `${field} ${before.slice(0, -unit.length)} → ${after}`;
+    }
+    return `${field} ${before ?? 'none'} → ${after ?? 'none'}`;
+}
+
+function compareFields(before: Fields, after: Fields): FieldChange[] {
+    const changes: FieldChange[] = [];
+    const old = new Map(before);
+    const seen = new Set<string>();
+    for (const [field] of [...after, ...before.filter(([f]) => !after.some(([g]) => g === f))]) {
+        if (seen.has(field)) continue;
+        seen.add(field);
+        const a = old.get(field);
+        const b = new Map(after).get(field);
+        if (Array.isArray(a) || Array.isArray(b)) {
+            const listA = (a as string[] | undefined) ?? [];
+            const listB = (b as string[] | undefined) ?? [];
+            const added = listB.filter(x => !listA.includes(x));
+            const removed = listA.filter(x => !listB.includes(x));
+            if (added.length === 0 && removed.length === 0) continue;
+            const text = [added.length ? `+ ${added.join(', ')}` : '', removed.length ? `− ${removed.join(', ')}` : ''].filter(Boolean).join(' ');
+            changes.push({ field, before: shown(a), after: shown(b), text: `${field} ${text}` });
+        } else if (a !== b) {
+            changes.push({ field, before: shown(a), after: shown(b), text: arrow(field, shown(a), shown(b)) });
+        }
+    }
+    return changes;
+}
+
+function namesOf(network: NetworkModel, kind: ElementKind): Map<string, string> {
+    // key → name as written
+    switch (kind) {
+        case 'network': return new Map(network.declaration ? [[network.declaration.name, network.declaration.name]] : []);
+        case 'partner': return new Map([...network.partners.keys()].map(k => [k, k]));
+        case 'role': return new Map([...network.roles.keys()].map(k => [k, k]));
+        case 'goal': return new Map([...network.goals.keys()].map(k => [k, k]));
+        case 'meeting': return new Map([...network.meetings.keys()].map(k => [k, k]));
+        case 'tie': return new Map(network.ties.map(t => [tieKey(t), t.name]));
+    }
+}
+
+function compareElements(networkName: string, base: NetworkModel | undefined, head: NetworkModel | undefined): ElementChange[] {
+    const changes: ElementChange[] = [];
+    for (const kind of KIND_ORDER) {
+        const before = base ? namesOf(base, kind) : new Map<string, string>();
+        const after = head ? namesOf(head, kind) : new Map<string, string>();
+        // The network declaration is matched as one element whatever its name (the networks already match).
+        if (kind === 'network' && before.size === 1 && after.size === 1) {
+            const fields = compareFields(fieldsOf(base!, kind, '')!, fieldsOf(head!, kind, '')!);
+            if (fields.length) changes.push({ network: networkName, kind, name: [...after.values()][0], change: 'changed', fields });
+            continue;
+        }
+        for (const key of [...new Set([...before.keys(), ...after.keys()])].sort(byString)) {
+            const a = before.has(key) ? fieldsOf(base!, kind, key) : undefined;
+            const b = after.has(key) ? fieldsOf(head!, kind, key) : undefined;
+            if (a && !b) changes.push({ network: networkName, kind, name: before.get(key)!, change: 'removed', fields: [] });
+            else if (!a && b) changes.push({ network: networkName, kind, name: after.get(key)!, change: 'added', fields: compareFields([], b) });
+            else if (a && b) {
+                const fields = compareFields(a, b);
+                if (fields.length) changes.push({ network: networkName, kind, name: after.get(key)!, change: 'changed', fields });
+            }
+        }
+    }
+    // Added elements list what they set: `effort 8 h/month`, `plays Outreach`.
+    for (const change of changes.filter(c => c.change === 'added')) {
+        change.fields = change.fields.map(f => ({ ...f, text: `${f.field} ${f.after}` }));
+    }
+    return changes.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind)
+        || CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change) || byString(x.name, y.name));
+}
+
+function limitOf(snapshot: NetworkSnapshot, partner: string): number | null {
+    const d = snapshot.network.declaration;
+    if (d?.us === partner) return d.budget?.hoursPerMonth ?? null;
+    return snapshot.analysis.byId.get(partner)?.capacity ?? null;
+}
+
+function compareLoads(base: NetworkSnapshot | undefined, head: NetworkSnapshot | undefined): LoadChange[] {
+    const ids = [...new Set([...(base?.analysis.partners ?? []), ...(head?.analysis.partners ?? [])].map(p => p.id))].sort(byString);
+    const us = head?.network.declaration?.us ?? base?.network.declaration?.us;
+    const changes: LoadChange[] = [];
+    for (const id of ids) {
+        const before = base?.analysis.byId.get(id) ? round(base.analysis.byId.get(id)!.load) : null;
+        const after = head?.analysis.byId.get(id) ? round(head.analysis.byId.get(id)!.load) : null;
+        const limitBefore = base && before !== null ? limitOf(base, id) : null;
+        const limitAfter = head && after !== null ? limitOf(head, id) : null;
+        // `us` against the budget is always shown; other partners when their load or capacity changed.
+        if (id !== us && before === after && limitBefore === limitAfter) continue;
+        changes.push({
+            partner: id, us: id === us, before, after, limitBefore, limitAfter,
+            overBefore: before !== null && limitBefore !== null && before > limitBefore + 1e-9,
+            overAfter: after !== null && limitAfter !== null && after > limitAfter + 1e-9
+        });
+    }
+    // `us` first, then by name.
+    return changes.sort((a, b) => Number(b.us) - Number(a.us) || byString(a.partner, b.partner));
+}
+
+function structureOf(snapshot: NetworkSnapshot | undefined): Record<MetricChange['metric'], number | string[] | null> {
+    const net = snapshot?.analysis.network;
+    return {
+        partners: net ? net.partners : null,
+        ties: net ? net.ties : null,
+        density: net ? round(net.density) : null,
+        'sector diversity (Blau)': net ? round(net.blauIndex) : null,
+        components: net ? net.components : null,
+        brokers: snapshot ? snapshot.analysis.partners.filter(p => isBroker(p, snapshot.brokerFrom)).map(p => p.id).sort(byString) : null,
+        'cut vertices': net ? [...net.cutVertices].sort(byString) : null
+    };
+}
+
+function compareStructure(base: NetworkSnapshot | undefined, head: NetworkSnapshot | undefined): MetricChange[] {
+    const a = structureOf(base);
+    const b = structureOf(head);
+    return (Object.keys(a) as Array<MetricChange['metric']>)
+        .filter(metric => JSON.stringify(a[metric]) !== JSON.stringify(b[metric]))
+        .map(metric => ({ metric, before: a[metric], after: b[metric] }));
+}
+
+function elementOf(finding: Finding): string | null {
+    return finding.element ? `${finding.element.kind} ${finding.element.name}` : null;
+}
+
+function compareFindings(base: readonly Finding[], head: readonly Finding[]): FindingChange[] {
+    const key = (f: Finding) => `${f.code}\u0000${elementOf(f) ?? ''}\u0000${f.message}`;
+    const sorted = (list: readonly Finding[]) => [...list].sort((x, y) => byString(key(x), key(y)));
+    const remaining = sorted(head);
+    const resolved: Finding[] = [];
+    for (const finding of sorted(base)) {
+        const index = remaining.findIndex(f => key(f) === key(finding));
+        if (index >= 0) remaining.splice(index, 1);
+        else resolved.push(finding);
+    }
+    const changes: FindingChange[] = [];
+    // The same rule on the same element with another message (e.g. other hours): changed.
+    const introduced: Finding[] = [];
+    for (const finding of remaining) {
+        const index = finding.element ? resolved.findIndex(f => f.code === finding.code && elementOf(f) === elementOf(finding)) : -1;
+        if (index >= 0) {
+            const [old] = resolved.splice(index, 1);
+            changes.push({ change: 'changed', code: finding.code, severity: finding.severity, element: elementOf(finding), message: finding.message, before: old.message });
+        } else {
+            introduced.push(finding);
+        }
+    }
+    for (const f of introduced) changes.push({ change: 'introduced', code: f.code, severity: f.severity, element: elementOf(f), message: f.message });
+    for (const f of resolved) changes.push({ change: 'resolved', code: f.code, severity: f.severity, element: elementOf(f), message: f.message });
+    const order = ['introduced', 'changed', 'resolved'];
+    const severity = ['error', 'warning', 'info'];
+    return changes.sort((x, y) => order.indexOf(x.change) - order.indexOf(y.change) || severity.indexOf(x.severity) - severity.indexOf(y.severity)
+        || byString(x.code, y.code) || byString(x.element ?? '', y.element ?? '') || byString(x.message, y.message));
+}
+
+/** Mermaid label: quoted, with `"` and the characters Mermaid or Markdown would read as entity codes escaped. */
+export function mermaidLabel(text: string): string {
+    return `"${text.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ')}"`;
+}
+
+function neighbourhood(base: NetworkModel | undefined, head: NetworkModel | undefined, elements: ElementChange[]): string | null {
+    const partnerChange = new Map<string, ChangeKind>();
+    const tieChange = new Map<string, ElementChange>();
+    for (const change of elements) {
+        if (change.kind === 'partner') partnerChange.set(change.name, change.change);
+        if (change.kind === 'tie') tieChange.set(tieKey(tieEnds(change.name)), change);
+    }
+    if (partnerChange.size === 0 && tieChange.size === 0) return null;
+    const ties = new Map<string, { left: string; right: string }>();
+    for (const tie of [...(base?.ties ?? []), ...(head?.ties ?? [])]) if (!ties.has(tieKey(tie))) ties.set(tieKey(tie), tie);
+    const focus = new Set<string>(partnerChange.keys());
+    for (const key of tieChange.keys()) {
+        const { left, right } = tieEnds(key);
+        focus.add(left);
+        focus.add(right);
+    }
+    const shownPartners = new Set(focus);
+    for (const tie of ties.values()) {
+        if (focus.has(tie.left)) shownPartners.add(tie.right);
+        if (focus.has(tie.right)) shownPartners.add(tie.left);
+    }
+    const ids = [...shownPartners].sort(byString);
+    const nodeId = new Map(ids.map((id, i) => [id, `p${i}`]));
+    const lines = ['graph LR'];
+    for (const id of ids) {
+        const state = partnerChange.get(id);
+        lines.push(`    ${nodeId.get(id)}[${mermaidLabel(id)}]${state ? `:::${state}` : ''}`);
+    }
+    const linkStyles: string[] = [];
+    let link = 0;
+    for (const key of [...ties.keys()].sort(byString)) {
+        const tie = ties.get(key)!;
+        if (!shownPartners.has(tie.left) || !shownPartners.has(tie.right)) continue;
+        const change = tieChange.get(key);
+        const [left, right] = [nodeId.get(tie.left)!, nodeId.get(tie.right)!];
+        if (change?.change === 'changed') {
+            lines.push(`    ${left} ---|${mermaidLabel(change.fields.map(f => f.text).join('; '))}| ${right}`);
+        } else {
+            lines.push(`    ${left} ${change?.change === 'removed' ? '-.-' : '---'} ${right}`);
+        }
+        if (change) linkStyles.push(`    linkStyle ${link} ${LINK_STYLE[change.change]}`);
+        link++;
+    }
+    lines.push(...linkStyles);
+    lines.push(
+        '    classDef added fill:#e6ffed,stroke:#22863a,stroke-width:2px',
+        '    classDef removed fill:#ffeef0,stroke:#cb2431,stroke-width:2px,stroke-dasharray:5 5',
+        '    classDef changed fill:#fff5e6,stroke:#e36209,stroke-width:2px'
+    );
+    return lines.join('\n');
+}
+
+const LINK_STYLE: Record<ChangeKind, string> = {
+    added: 'stroke:#22863a,stroke-width:3px',
+    removed: 'stroke:#cb2431,stroke-width:2px,stroke-dasharray:5 5',
+    changed: 'stroke:#e36209,stroke-width:3px'
+};
+
+function tieEnds(name: string): { left: string; right: string } {
+    const [left, right] = name.split(' -- ');
+    return { left, right };
+}
+
+/** Compares two sets of networks. Pure: the same snapshots always give the same result. */
+export function diffSnapshots(base: readonly NetworkSnapshot[], head: readonly NetworkSnapshot[], labels: { base: string; head: string }): DiffResult {
+    const nameOf = (s: NetworkSnapshot) => s.name ?? LOOSE;
+    const beforeByName = new Map(base.map(s => [nameOf(s), s]));
+    const afterByName = new Map(head.map(s => [nameOf(s), s]));
+    const networks: NetworkDiff[] = [];
+    for (const name of [...new Set([...beforeByName.keys(), ...afterByName.keys()])].sort(byString)) {
+        const a = beforeByName.get(name);
+        const b = afterByName.get(name);
+        const elements = compareElements(name, a?.network, b?.network);
+        const findings = compareFindings(a?.findings ?? [], b?.findings ?? []);
+        if (a && b && elements.length === 0 && findings.length === 0) continue;
+        networks.push({
+            name,
+            title: (b ?? a)!.title ?? null,
+            change: !a ? 'added' : !b ? 'removed' : 'changed',
+            elements,
+            loads: compareLoads(a, b),
+            metrics: compareStructure(a, b),
+            findings,
+            mermaid: neighbourhood(a?.network, b?.network, elements)
+        });
+    }
+    return { version: 1, base: labels.base, head: labels.head, networks };
+}
+
+// ---------------------------------------------------------------- rendering
+
+export const NO_CHANGE = 'No change to the network.';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A Markdown table cell: pipes escaped, one line. */
+function cell(text: string): string {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+function code(text: string): string {
+    return `\`${text.replace(/`/g, 'ˋ')}\``;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)];
+}
+
+function metricValue(value: number | string[] | null): string {
+    if (value === null) return '–';
+    if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
+    return String(value);
+}
+
+function loadValue(load: number | null, limit: number | null, us: boolean, over: boolean): string {
+    if (load === null) return '–';
+    return `${formatHours(load)}${limit === null ? '' : ` / ${formatHours(limit)}${us ? ' budget' : ''}`}${over ? ' ⚠ over' : ''}`;
+}
+
+function summaryOf(networks: NetworkDiff[]): string {
+    const parts: string[] = [];
+    const elements = networks.flatMap(n => n.elements);
+    for (const kind of KIND_ORDER) {
+        for (const change of CHANGE_ORDER) {
+            const n = elements.filter(e => e.kind === kind && e.change === change).length;
+            if (n) parts.push(`${plural(n, kind === 'network' ? 'network setting' : kind)} ${change}`);
+        }
+    }
+    const findings = networks.flatMap(n => n.findings);
+    for (const change of ['introduced', 'changed', 'resolved'] as const) {
+        const n = findings.filter(f => f.change === change).length;
+        if (n) parts.push(`${plural(n, 'finding')} ${change}`);
+    }
+    return parts.join(' · ');
+}
+
+export function formatDiffMarkdown(result: DiffResult): string {
+    if (result.networks.length === 0) return `${NO_CHANGE}\n`;
+    const out: string[] = ['## Partnership network diff', '', `${code(result.base)} → ${code(result.head)}: ${summaryOf(result.networks)}`];
+    for (const network of result.networks) {
+        out.push('', `### Network ${network.name}${network.title ? ` — ${network.title}` : ''}${network.change === 'changed' ? '' : ` (${network.change})`}`);
+        if (result.networks.length > 1) out.push('', summaryOf([network]));
+        if (network.elements.length) {
+            out.push('', '#### Changes', '', ...table(['change', 'element', 'details'],
+                network.elements.map(e => [e.change, `${e.kind} ${code(e.name)}`, e.fields.map(f => f.text).join('; ')])));
+        }
+        if (network.loads.length) {
+            out.push('', '#### Load (h/month)', '', ...table(['partner', 'before', 'after'], network.loads.map(l => [
+                `${code(l.partner)}${l.us ? ' (us)' : ''}`,
+                loadValue(l.before, l.limitBefore, l.us, l.overBefore),
+                loadValue(l.after, l.limitAfter, l.us, l.overAfter)
+            ])));
+        }
+        if (network.metrics.length) {
+            out.push('', '#### Structure', '', ...table(['metric', 'before', 'after'],
+                network.metrics.map(m => [m.metric, metricValue(m.before), metricValue(m.after)])));
+        }
+        if (network.findings.length) {
+            out.push('', '#### Findings', '', ...table(['', 'severity', 'rule', 'element', 'message'], network.findings.map(f => [
+                f.change, f.severity, code(f.code), f.element ?? '–', f.change === 'changed' ? `${f.before} → ${f.message}` : f.message
+            ])));
+        }
+        if (network.mermaid) out.push('', '#### Changed neighbourhood', '', '```mermaid', network.mermaid, '```');
+    }
+    return out.join('\n') + '\n';
+}
+
+/** The stable JSON document of docs/cli.md (version 1). */
+export function formatDiffJson(result: DiffResult): string {
+    // No change: one line.
+    if (result.networks.length === 0) return JSON.stringify({ version: 1, base: result.base, head: result.head, changes: [], networks: [] }) + '\n';
+    return JSON.stringify({
+        version: 1,
+        base: result.base,
+        head: result.head,
+        changes: result.networks.flatMap(n => n.elements),
+        networks: result.networks.map(n => ({
+            name: n.name, title: n.title, change: n.change, loads: n.loads, metrics: n.metrics, findings: n.findings, mermaid: n.mermaid
+        }))
+    }, null, 2) + '\n';
+}
+
+// ---------------------------------------------------------------- loading
+
+export interface DiffOptions {
+    today?: string;
+}
+
+/** The networks of the `.partnership` files in a folder. */
+export async function loadSnapshots(folder: string, options: DiffOptions = {}): Promise<NetworkSnapshot[]> {
+    const targets = await resolveTargets([folder], process.cwd());
+    const { reports, workspace } = await collectMetrics(targets, { today: options.today });
+    const analyzer = workspace.services.Partnership.network.Analyzer;
+    return reports.map(report => {
+        const result = analyzer.resultFor(report.key);
+        return { name: report.name, title: report.title, network: result.network, findings: result.findings, analysis: report.analysis, brokerFrom: report.brokerFrom };
+    });
+}
+
+function git(args: string[], cwd: string): string {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/**
+ * Writes the `.partnership` files that `ref` tracks under `folder` into a new temporary folder, at the
+ * same relative place, and returns the temporary copy of `folder`. Reads only the local repository.
+ */
+export function materialiseRef(ref: string, folder: string): string {
+    const absolute = path.resolve(folder);
+    let top: string;
+    try {
+        top = git(['rev-parse', '--show-toplevel'], absolute).trim();
+    } catch {
+        throw new UsageError(`not inside a git repository: ${folder}`);
+    }
+    try {
+        git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    } catch {
+        throw new UsageError(`unknown git ref: ${ref}`);
+    }
+    const relative = path.relative(top, absolute).split(path.sep).join('/');
+    const listed = git(['ls-tree', '-r', '--name-only', '-z', ref, '--', relative === '' ? '.' : relative], top)
+        .split('\0').filter(file => file.endsWith('.partnership'));
+    if (listed.length === 0) throw new UsageError(`no .partnership files in ${folder} at ${ref}`);
+    const temp = mkdtempSync(path.join(tmpdir(), 'partnership-diff-'));
+    for (const file of listed) {
+        const text = execFileSync('git', ['show', `${ref}:${file}`], { cwd: top, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+        const target = path.join(temp, ...file.split('/'));
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, text);
+    }
+    return path.join(temp, ...(relative === '' ? [] : relative.split('/')));
+}
+
+export interface DiffCommandOptions extends DiffOptions {
+    base?: string;
+    format: 'markdown' | 'json';
+}
+
+/** `partnership diff`: prints the diff and returns the exit code (0 whenever a diff is produced). */
+export async function runDiff(first: string | undefined, second: string | undefined, options: DiffCommandOptions): Promise<number> {
+    let baseFolder: string;
+    let headFolder: string;
+    let labels: { base: string; head: string };
+    if (options.base !== undefined) {
+        if (second !== undefined) throw new UsageError('with --base, give at most one folder (the working tree\'s network)');
+        const folder = first ?? '.';
+        await resolveTargets([folder], process.cwd());
+        baseFolder = materialiseRef(options.base, folder);
+        headFolder = folder;
+        labels = { base: `${options.base}:${folder}`, head: folder };
+    } else {
+        if (first === undefined) throw new UsageError('give the base folder (partnership diff <base> [head]) or --base <git-ref>');
+        baseFolder = first;
+        headFolder = second ?? '.';
+        labels = { base: first, head: headFolder };
+    }
+    const base = await loadSnapshots(baseFolder, options);
+    const head = await loadSnapshots(headFolder, options);
+    const result = diffSnapshots(base, head, labels);
+    process.stdout.write(options.format === 'json' ? formatDiffJson(result) : formatDiffMarkdown(result));
+    return 0;
+}
