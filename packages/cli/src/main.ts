@@ -11,6 +11,7 @@ import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from
 import { formatFiles, formatReport, needsFormatting, writeFormatted } from './format.js';
 import { GRAPH_FORMATS, runGraph, type GraphFormat } from './graph.js';
 import { runDiff, type DiffCommandOptions } from './diff.js';
+import { runReport } from './report-html.js';
 
 const VERSION = '0.1.0';
 
@@ -97,6 +98,14 @@ export function createProgram(): Command {
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .action(async (paths: string[], options: { format: GraphFormat; output?: string }) => {
             process.exitCode = await runGraph(paths, options);
+        });
+    program.command('report')
+        .description('write one self-contained HTML page for the networks that .partnership files belong to: summary, graph, metrics and findings')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .option('-o, --output <file>', 'the HTML file to write', 'report.html')
+        .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD), shown on the page; default: today', parseToday)
+        .action(async (paths: string[], options: { output: string; today?: string }) => {
+            process.exitCode = await runReport(paths, options);
         });
     program.command('diff')
         .description('what changed between two versions of a network (folders, or the working tree against --base <git-ref>), as Markdown for a pull request or JSON')

@@ -63,11 +63,11 @@ export async function collectMetrics(targets: readonly string[], options: Valida
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const num = (value: number | undefined, digits = 3) =>
+export const num = (value: number | undefined, digits = 3) =>
     value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits).replace(/\.?0+$/, '') || '0';
 
 /** Partners by betweenness, highest first (then by name). */
-function ranked(analysis: NetworkAnalysis): PartnerMetrics[] {
+export function ranked(analysis: NetworkAnalysis): PartnerMetrics[] {
     return [...analysis.partners].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -108,7 +108,7 @@ export function formatTable(reports: NetworkReport[]): string {
 }
 
 /** Load against capacity, or against the budget for `us` (whose capacity the language ignores). */
-function loadCell(p: PartnerMetrics, report: NetworkReport): string {
+export function loadCell(p: PartnerMetrics, report: NetworkReport): string {
     const limit = p.id === report.us ? report.budget : p.capacity;
     const label = p.id === report.us && limit !== undefined ? ' budget' : '';
     return `${formatHours(p.load)}${limit === undefined ? '' : ` / ${formatHours(limit)}${label}`}${limit !== undefined && p.load > limit + 1e-9 ? ' !' : ''}`;
