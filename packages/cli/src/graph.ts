@@ -13,9 +13,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { graphOf } from 'partnership-language';
 import { UsageError } from './errors.js';
-import { resolveTargets } from './files.js';
-import { collectMetrics, isBroker, type NetworkReport } from './metrics.js';
-import { createProgress } from './progress.js';
+import { collectForCommand, isBroker, type NetworkReport } from './metrics.js';
 import type { LoadedWorkspace } from './validate.js';
 
 // CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
@@ -293,7 +291,8 @@ export function layout(graph: ExportGraph): Map<string, { x: number; y: number }
     graph.forEachNode((id, a) => copy.addNode(id, { x: random() * 100, y: random() * 100, size: a.size }));
     graph.forEachEdge((key, a, s, t) => copy.addEdgeWithKey(key, s, t, { weight: a.weight }));
     if (copy.order > 1) {
-        const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 500 };
+        // Strong gravity keeps partners without ties near the rest instead of drifting off the picture.
+        const settings = { ...forceAtlas2.inferSettings(copy), strongGravityMode: true, gravity: 1, barnesHutOptimize: copy.order > 500 };
         forceAtlas2.assign(copy, { iterations: LAYOUT_ITERATIONS, settings, getEdgeWeight: null });
     }
     const positions = new Map<string, { x: number; y: number }>();
@@ -317,13 +316,15 @@ function toSvg(graph: ExportGraph): string {
     const span = Math.max(maxX - minX, maxY - minY) || 1;
     const scale = (positions.size > 1 ? 800 : 0) / span;
     const pad = margin + maxSize;
+    // Labels are centred under their partner: leave room for half a long label at either side.
+    const padX = pad + 90;
     const at = (id: string) => {
         const p = positions.get(id)!;
-        return { x: round(pad + (p.x - minX) * scale, 2), y: round(pad + (p.y - minY) * scale, 2) };
+        return { x: round(padX + (p.x - minX) * scale, 2), y: round(pad + (p.y - minY) * scale, 2) };
     };
     const sectors = [...new Set(graph.mapNodes((_, a) => a.sector ?? ''))].sort();
     const legendHeight = 20 * (sectors.length + 2) + 10;
-    const width = round(2 * pad + (maxX - minX) * scale + 160, 2);
+    const width = round(2 * padX + (maxX - minX) * scale + 220, 2);
     const height = round(Math.max(2 * pad + (maxY - minY) * scale, legendHeight + 20), 2);
     const title = graph.getAttribute('title') ?? graphName(graph);
     const out = [
@@ -350,7 +351,7 @@ function toSvg(graph: ExportGraph): string {
             + `<title>${xmlEscape(`${id}${a.sector ? ` (${a.sector})` : ''} · betweenness ${round(a.betweenness, 3)}${flags ? ` · ${flags}` : ''}`)}</title></circle>`);
         out.push(`    <text x="${p.x}" y="${round(p.y + a.size + 12, 2)}" text-anchor="middle" fill="#111111">${xmlEscape(a.label)}</text>`);
     });
-    out.push('  </g>', `  <g class="legend" transform="translate(${round(width - 150, 2)} 20)">`);
+    out.push('  </g>', `  <g class="legend" transform="translate(${round(width - 210, 2)} 20)">`);
     sectors.forEach((sector, i) => {
         const color = sector ? SECTOR_COLORS[sector] ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
         out.push(`    <rect x="0" y="${i * 20}" width="12" height="12" fill="${color}"/>`
@@ -365,16 +366,7 @@ function toSvg(graph: ExportGraph): string {
 
 /** The `partnership graph` command: writes to stdout, or to `output` when given. */
 export async function runGraph(paths: string[], options: { format: GraphFormat; output?: string }): Promise<number> {
-    const targets = await resolveTargets(paths, process.cwd());
-    const progress = createProgress();
-    const { reports, workspace } = await collectMetrics(targets, {
-        onProgress: progress,
-        onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
-    });
-    progress.done();
-    for (const { reason } of workspace.skipped) {
-        process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
-    }
+    const { reports, workspace } = await collectForCommand(paths);
     if (reports.length > 1 && options.format !== 'dot' && options.format !== 'json') {
         throw new UsageError(`the files belong to ${reports.length} networks (${reports.map(r => r.name ?? r.folder).join(', ')}); `
             + `--format ${options.format} holds one network: name the files of one, or use --format dot or json`);

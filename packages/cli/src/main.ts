@@ -7,7 +7,7 @@ import { countFindings, formatJson, formatText } from './report.js';
 import { formatSarif } from './sarif.js';
 import { formatGithub } from './github.js';
 import { VALIDATE_SAMPLE_ABOVE, validateFiles } from './validate.js';
-import { collectMetrics, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
+import { collectForCommand, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
 import { formatFiles, formatReport, needsFormatting, writeFormatted } from './format.js';
 import { GRAPH_FORMATS, runGraph, type GraphFormat } from './graph.js';
 import { runDiff, type DiffCommandOptions } from './diff.js';
@@ -73,16 +73,7 @@ export function createProgram(): Command {
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
         .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' }) => {
-            const targets = await resolveTargets(paths, process.cwd());
-            const progress = createProgress();
-            const { reports, workspace } = await collectMetrics(targets, {
-                onProgress: progress,
-                onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
-            });
-            progress.done();
-            for (const { reason } of workspace.skipped) {
-                process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
-            }
+            const { reports } = await collectForCommand(paths);
             for (const report of reports.filter(r => r.errors > 0)) {
                 process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
             }

@@ -8,6 +8,8 @@ import { URI } from 'langium';
 import type { NetworkAnalysis, NetworkModel, PartnerMetrics } from 'partnership-language';
 import { formatHours, isStructuralCode, thresholdOf } from 'partnership-language';
 import { displayPath, loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
+import { resolveTargets } from './files.js';
+import { createProgress } from './progress.js';
 
 export interface NetworkReport {
     /** The network group's key (NetworkGroups), for NetworkAnalyzer.resultFor. */
@@ -59,6 +61,25 @@ export async function collectMetrics(targets: readonly string[], options: Valida
         } satisfies NetworkReport;
     });
     return { reports, workspace };
+}
+
+/**
+ * What the metrics, graph and report commands share: resolve the paths, load and analyse their
+ * networks with a progress bar on a terminal, and note on stderr any file of a network left out.
+ */
+export async function collectForCommand(paths: string[], options: { today?: string } = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
+    const targets = await resolveTargets(paths, process.cwd());
+    const progress = createProgress();
+    const result = await collectMetrics(targets, {
+        today: options.today,
+        onProgress: progress,
+        onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
+    });
+    progress.done();
+    for (const { reason } of result.workspace.skipped) {
+        process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
+    }
+    return result;
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -11,10 +11,8 @@ import { writeFile } from 'node:fs/promises';
 import { URI } from 'langium';
 import { docsUrl, formatHours, isStructuralCode } from 'partnership-language';
 import { UsageError } from './errors.js';
-import { resolveTargets } from './files.js';
 import { exportGraph, renderGraphs } from './graph.js';
-import { collectMetrics, isBroker, loadCell, num, ranked, type NetworkReport } from './metrics.js';
-import { createProgress } from './progress.js';
+import { collectForCommand, isBroker, loadCell, num, ranked, type NetworkReport } from './metrics.js';
 import { displayPath, type FindingSeverity, type LoadedWorkspace } from './validate.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -214,17 +212,7 @@ export function renderReportHtml(reports: NetworkReport[], workspace: LoadedWork
 
 /** The `partnership report` command: writes the page to `output`, prints `wrote <output>`. */
 export async function runReport(paths: string[], options: ReportHtmlOptions & { output: string }): Promise<number> {
-    const targets = await resolveTargets(paths, process.cwd());
-    const progress = createProgress();
-    const { reports, workspace } = await collectMetrics(targets, {
-        today: options.today,
-        onProgress: progress,
-        onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
-    });
-    progress.done();
-    for (const { reason } of workspace.skipped) {
-        process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
-    }
+    const { reports, workspace } = await collectForCommand(paths, { today: options.today });
     const html = renderReportHtml(reports, workspace, options);
     try {
         await writeFile(options.output, html, 'utf8');
