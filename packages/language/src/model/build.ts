@@ -21,6 +21,10 @@ export interface BuiltNetwork {
     problems: Finding[];
 }
 
+/** Per parse (the AST objects live as long as the parse): see the Tie case of buildNetwork. */
+const tieCache = new WeakMap<ast.Tie, TieModel>();
+const allowCache = new WeakMap<ast.Model, AllowComments>();
+
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const CADENCE_UNITS: Partial<Record<string, Cadence['unit']>> = {
     week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year'
@@ -64,7 +68,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         const root = document.parseResult?.value;
         if (!ast.isModel(root)) continue;
         const uri = document.uri.toString();
-        const allows = new AllowComments(document.textDocument.getText());
+        let allows = allowCache.get(root);
+        if (!allows) allowCache.set(root, allows = new AllowComments(document.textDocument.getText()));
         const base = (node: AstNode, name: string, nameRange: Range | undefined) => ({
             name,
             location: { uri, range: node.$cstNode?.range ?? EMPTY_RANGE },
@@ -117,6 +122,29 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 }
             });
             return element;
+        };
+
+        const buildTie = (node: ast.Tie, left: string, right: string): TieModel => {
+            const header = where(node, 'right');
+            const tieName = `${left} -- ${right}`;
+            return withProperties(Object.assign(base(node, tieName, header && node.$cstNode
+                ? { start: node.$cstNode.range.start, end: header.range.end }
+                : undefined), {
+                kind: 'tie' as const,
+                left,
+                right,
+                strength: node.strength as TieModel['strength'],
+                effort: hours(node.effort),
+                trust: trustOf(node.trust),
+                gives: node.gives.map(give => ({
+                    giver: give.giver.$refText,
+                    values: [...give.values],
+                    location: { uri, range: give.$cstNode?.range ?? EMPTY_RANGE }
+                })),
+                lastCheckin: node.lastCheckin,
+                checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
+                checkin: cadence(node.checkin)
+            }), node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
         };
 
         for (const node of root.elements) {
@@ -213,26 +241,10 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 case 'Tie': {
                     const left = node.left.$refText;
                     const right = node.right.$refText;
-                    const header = where(node, 'right');
-                    const tieName = `${left} -- ${right}`;
-                    const tie: TieModel = withProperties(Object.assign(base(node, tieName, header && node.$cstNode
-                        ? { start: node.$cstNode.range.start, end: header.range.end }
-                        : undefined), {
-                        kind: 'tie' as const,
-                        left,
-                        right,
-                        strength: node.strength as TieModel['strength'],
-                        effort: hours(node.effort),
-                        trust: trustOf(node.trust),
-                        gives: node.gives.map(give => ({
-                            giver: give.giver.$refText,
-                            values: [...give.values],
-                            location: { uri, range: give.$cstNode?.range ?? EMPTY_RANGE }
-                        })),
-                        lastCheckin: node.lastCheckin,
-                        checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
-                        checkin: cadence(node.checkin)
-                    }), node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
+                    // A tie's model depends on its own syntax only (names are kept as written), so it
+                    // is built once per parse: an edit elsewhere in the network reuses it.
+                    let tie = tieCache.get(node);
+                    if (!tie) tieCache.set(node, tie = buildTie(node, left, right));
                     if (!node.left.ref || !node.right.ref || left === right) break; // reported elsewhere
                     const tieKey = left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
                     const previous = tieKeys.get(tieKey);
