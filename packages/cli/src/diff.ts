@@ -15,6 +15,7 @@ import type { ElementKind, Finding, Hours, NetworkAnalysis, NetworkModel, TieMod
 import { formatHours } from 'partnership-language';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
+import { mermaidText } from './graph.js';
 import { collectMetrics, isBroker } from './metrics.js';
 
 /** One side of the comparison: one network as built by the language services. */
@@ -327,9 +328,9 @@ function compareFindings(base: readonly Finding[], head: readonly Finding[]): Fi
         || byString(x.code, y.code) || byString(x.element ?? '', y.element ?? '') || byString(x.message, y.message));
 }
 
-/** Mermaid label: quoted, with `"` and the characters Mermaid or Markdown would read as entity codes escaped. */
+/** Mermaid label: quoted, escaped as in `partnership graph --format mermaid`. */
 export function mermaidLabel(text: string): string {
-    return `"${text.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ')}"`;
+    return `"${mermaidText(text)}"`;
 }
 
 function neighbourhood(base: NetworkModel | undefined, head: NetworkModel | undefined, elements: ElementChange[]): string | null {

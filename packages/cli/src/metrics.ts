@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { NetworkAnalysis, NetworkModel, PartnerMetrics } from 'partnership-language';
-import { formatHours, isStructuralCode, thresholdOf } from 'partnership-language';
+import { formatHours, isBroker, isStructuralCode, thresholdOf } from 'partnership-language';
 import { displayPath, loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
 import { createProgress } from './progress.js';
@@ -28,10 +28,7 @@ export interface NetworkReport {
     errors: number;
 }
 
-/** A broker: betweenness at or above the policy's broker-betweenness, or a cut vertex (as untrusted-broker). */
-export function isBroker(partner: PartnerMetrics, brokerFrom: number): boolean {
-    return partner.betweenness >= brokerFrom || partner.cutVertex;
-}
+export { isBroker };
 
 export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
     // Metrics are always exact: sampleAbove stays undefined.
@@ -51,7 +48,7 @@ export async function collectMetrics(targets: readonly string[], options: Valida
             key,
             name: network.declaration?.name,
             title: network.declaration?.title,
-            folder: path.relative(process.cwd(), URI.parse(folder).fsPath) === '' ? '.' : displayPath(URI.parse(folder).fsPath),
+            folder: displayPath(URI.parse(folder).fsPath),
             files,
             us: network.declaration?.us,
             budget: network.declaration?.budget?.hoursPerMonth,

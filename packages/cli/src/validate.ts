@@ -159,5 +159,6 @@ function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
 /** A path as the user should read it: relative to the working folder when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
     const relative = path.relative(cwd, file);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+    if (relative === '') return '.';
+    return !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
 }

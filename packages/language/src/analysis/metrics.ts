@@ -104,6 +104,7 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
     const holes = lazy(() => structuralHoles(csr, false));
     const weightedHoles = lazy(() => structuralHoles(csr, true));
     const eigenvector = lazy(() => eigenvectorOf(graph));
+    const indexOf = lazy(() => new Map(csr.ids.map((id, i) => [id, i])));
     const cuts = lazy(() => {
         const result = articulation(csr);
         const isCut = new Uint8Array(n);
@@ -163,8 +164,8 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
         get estimated() { return paths().estimated; },
         get sources() { return paths().sources; },
         partsWithout: id => {
-            const index = csr.ids.indexOf(id);
-            return index < 0 ? [] : partsWithout(csr, index).map(part => part.map(v => csr.ids[v]));
+            const index = indexOf().get(id);
+            return index === undefined ? [] : partsWithout(csr, index).map(part => part.map(v => csr.ids[v]));
         }
     };
 }
@@ -180,6 +181,14 @@ function eigenvectorOf(graph: PartnershipGraph): Record<string, number> {
         }
     }
     return {};
+}
+
+/**
+ * A broker: a cut vertex, or a partner whose betweenness reaches `brokerFrom` (the policy's
+ * broker-betweenness). The cut-vertex test comes first: it is linear, betweenness is all-pairs.
+ */
+export function isBroker(partner: PartnerMetrics, brokerFrom: number): boolean {
+    return partner.cutVertex || partner.betweenness >= brokerFrom;
 }
 
 export function degreeCentralization(degrees: readonly number[]): number {

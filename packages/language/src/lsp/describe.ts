@@ -158,13 +158,6 @@ export function describePartner(result: NetworkResult, partner: PartnerModel): s
     return blocks(heading('partner', partner.name, partner.title), facts, loadBlock, numbers, flags.join('\n\n'));
 }
 
-/** Today as YYYY-MM-DD in local time. */
-export function localToday(): string {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** What flows each way: `A gives funding, space; B gives volunteers`. */
 export function flows(tie: TieModel): string {
     const side = (partner: string) => {

@@ -18,8 +18,9 @@ import type { NetworkAnalyzer, NetworkResult, PartnershipSettings } from '../net
 import type { PartnershipServices } from '../partnership-module.js';
 import {
     describeGoal, describeIgnoredTie, describeMeeting, describeNetwork, describePartner, describeRole, describeRule,
-    describeThreshold, describeTie, localToday
+    describeThreshold, describeTie
 } from './describe.js';
+import { localToday } from '../rules/run.js';
 
 export class PartnershipHoverProvider implements HoverProvider {
     private readonly analyzer: NetworkAnalyzer;

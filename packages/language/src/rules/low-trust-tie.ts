@@ -1,4 +1,3 @@
-import type { Trust } from '../model/types.js';
 import type { Rule } from './types.js';
 
 const ASPECTS = ['reliability', 'mission', 'openness'] as const;
@@ -15,8 +14,9 @@ export const lowTrustTie: Rule = {
         const minimum = threshold('min-trust');
         for (const tie of network.ties) {
             const trust = tie.trust;
-            // No trust recorded, a half-typed score, or a score outside 1–5 (trust-out-of-range): nothing to weigh.
-            if (!trust || !validScores(trust) || !(trust.average < minimum)) continue;
+            // No trust recorded, a half-typed score, or a score outside 1–5 (trust-out-of-range): the
+            // model gives no average (NaN, see trustOf in model/build.ts), so nothing to weigh.
+            if (!trust || !(trust.average < minimum)) continue;
             const average = formatScore(trust.average, minimum);
             const given = ASPECTS.filter(aspect => trust[aspect] !== undefined).map(aspect => `${aspect} ${trust[aspect]}`);
             report({
@@ -29,11 +29,6 @@ export const lowTrustTie: Rule = {
         }
     }
 };
-
-function validScores(trust: Trust): boolean {
-    const scores = trust.overall !== undefined ? [trust.overall] : ASPECTS.flatMap(aspect => trust[aspect] ?? []);
-    return scores.length > 0 && scores.every(score => Number.isInteger(score) && score >= 1 && score <= 5);
-}
 
 /** One decimal (2.3), or two when one decimal would round up to the minimum itself (2.67 against 2.7). */
 function formatScore(score: number, minimum: number): string {

@@ -22,10 +22,6 @@ export interface RunResult {
     analysis(): NetworkAnalysis;
 }
 
-export function runRules(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
-    return runNetwork(network, rules, options).findings;
-}
-
 /** Runs the rules and keeps what they computed (loads, metrics) for reports and the editor. */
 export function runNetwork(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): RunResult {
     const loads = computeLoads(network);
@@ -84,7 +80,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     return as.line - bs.line || as.character - bs.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-function localToday(): string {
+/** Today as YYYY-MM-DD in local time. */
+export function localToday(): string {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -1,4 +1,5 @@
 import { formatScore } from './format.js';
+import { isBroker } from '../analysis/metrics.js';
 import type { Rule } from './types.js';
 
 /**
@@ -20,8 +21,7 @@ export const untrustedBroker: Rule = {
         for (const metrics of result.partners) {
             const partner = network.partners.get(metrics.id);
             if (!partner || metrics.averageTrust === undefined || metrics.averageTrust >= minTrust - 1e-9) continue;
-            const broker = metrics.cutVertex || metrics.betweenness >= brokerFrom;
-            if (!broker) continue;
+            if (!isBroker(metrics, brokerFrom)) continue;
             const why = [
                 metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ', estimated' : ''}` : undefined,
                 metrics.cutVertex ? 'the only link between parts of the network' : undefined
