@@ -4,6 +4,7 @@
  */
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LangiumServices } from 'langium/lsp';
 import { docsUrl } from './rules/index.js';
 
 export class PartnershipDocumentValidator extends DefaultDocumentValidator {
@@ -13,6 +14,14 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
      * reused and only the network findings (validateAstAfter) are computed again.
      */
     private readonly localResults = new Map<string, { text: string; categories: string; diagnostics: Diagnostic[] }>();
+
+    constructor(services: LangiumServices) {
+        super(services);
+        // A deleted document's results would otherwise be kept for as long as the server runs.
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.localResults.delete(uri.toString());
+        });
+    }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const document = rootNode.$document;
