@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, test } from 'vitest';
-import { analyze, compact, graphFromEdges, pathCentralities, type NetworkAnalysis, type PartnerMetrics } from '../../src/analysis/index.js';
+import { analyze, cachedPathCentralities, compact, graphFromEdges, pathCentralities, type NetworkAnalysis, type PartnerMetrics } from '../../src/analysis/index.js';
 
 const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
 const closenessCentrality = closenessModule as unknown as typeof closenessModule.default;
@@ -105,4 +105,15 @@ test('sampled betweenness is flagged as an estimate, close to the exact value, a
     const analysis = analyze(graph, { sampleAbove: 200, samples: 50 });
     expect(analysis.estimated).toBe(true);
     expect(analysis.sources).toBe(50);
+});
+
+test('the path search is reused for the same topology and redone when a tie changes', () => {
+    const edges: Array<[string, string, number]> = [['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1]];
+    const first = cachedPathCentralities(compact(graphFromEdges([], edges)));
+    // Same ties, other weights: paths are unweighted, so the earlier result serves.
+    expect(cachedPathCentralities(compact(graphFromEdges([], edges.map(([u, v]) => [u, v, 5] as [string, string, number]))))).toBe(first);
+    const rewired = cachedPathCentralities(compact(graphFromEdges([], [['a', 'b', 1], ['b', 'c', 1], ['b', 'd', 1]])));
+    expect(rewired).not.toBe(first);
+    expect([...rewired.betweenness]).toEqual([0, 1, 0, 0]);
+    expect([...first.betweenness]).toEqual([0, 2 / 3, 2 / 3, 0]);
 });
