@@ -5,58 +5,20 @@
  */
 import * as path from 'node:path';
 import { URI } from 'langium';
-import type { NetworkAnalysis, NetworkModel, PartnerMetrics } from 'partnership-language';
-import { formatHours, isBroker, isStructuralCode, thresholdOf } from 'partnership-language';
-import { displayPath, loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
+import { formatHours } from 'partnership-language';
+import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
+import { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext } from './network-report.js';
 import { createProgress } from './progress.js';
 
-export interface NetworkReport {
-    /** The network group's key (NetworkGroups), for NetworkAnalyzer.resultFor. */
-    key: string;
-    /** Network name, or undefined for loose files. */
-    name?: string;
-    title?: string;
-    /** The network's folder, relative to the working folder. */
-    folder: string;
-    files: string[];
-    us?: string;
-    budget?: number;
-    brokerFrom: number;
-    analysis: NetworkAnalysis;
-    /** Structural errors in the network's files: the metrics count only what parsed and linked. */
-    errors: number;
-}
-
-export { isBroker };
+export { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext };
 
 export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
     // Metrics are always exact: sampleAbove stays undefined.
     const workspace = await loadWorkspace(targets, { ...options, sampleAbove: undefined });
-    const { shared, Partnership } = workspace.services;
-    const groups = shared.network.Groups;
+    const groups = workspace.services.shared.network.Groups;
     const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
-    const reports = keys.map(key => {
-        const result = Partnership.network.Analyzer.resultFor(key);
-        const network: NetworkModel = result.network;
-        const documents = groups.documentsOf(key);
-        const files = documents.map(doc => displayPath(doc.uri.fsPath));
-        // Structural errors (what did not parse or link), not rule findings.
-        const errors = documents.reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
-        const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
-        return {
-            key,
-            name: network.declaration?.name,
-            title: network.declaration?.title,
-            folder: displayPath(URI.parse(folder).fsPath),
-            files,
-            us: network.declaration?.us,
-            budget: network.declaration?.budget?.hoursPerMonth,
-            brokerFrom: thresholdOf(network, 'broker-betweenness'),
-            analysis: result.analysis(),
-            errors
-        } satisfies NetworkReport;
-    });
+    const reports = keys.map(key => networkReport(workspace, key));
     return { reports, workspace };
 }
 
@@ -80,14 +42,6 @@ export async function collectForCommand(paths: string[], options: { today?: stri
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export const num = (value: number | undefined, digits = 3) =>
-    value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits).replace(/\.?0+$/, '') || '0';
-
-/** Partners by betweenness, highest first (then by name). */
-export function ranked(analysis: NetworkAnalysis): PartnerMetrics[] {
-    return [...analysis.partners].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
 
 export function formatTable(reports: NetworkReport[]): string {
     const out: string[] = [];
@@ -123,13 +77,6 @@ export function formatTable(reports: NetworkReport[]): string {
         out.push('', `  ◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex)  ✂ cut vertex  ! load over capacity (over budget for us)  effort and load in h/month`, '');
     }
     return out.join('\n');
-}
-
-/** Load against capacity, or against the budget for `us` (whose capacity the language ignores). */
-export function loadCell(p: PartnerMetrics, report: NetworkReport): string {
-    const limit = p.id === report.us ? report.budget : p.capacity;
-    const label = p.id === report.us && limit !== undefined ? ' budget' : '';
-    return `${formatHours(p.load)}${limit === undefined ? '' : ` / ${formatHours(limit)}${label}`}${limit !== undefined && p.load > limit + 1e-9 ? ' !' : ''}`;
 }
 
 /** Left- or right-aligned columns, two spaces apart. */

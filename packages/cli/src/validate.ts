@@ -72,6 +72,8 @@ export interface LoadedWorkspace {
     /** All files read: targets and the other files of their networks. */
     files: string[];
     skipped: SkippedFile[];
+    /** How a file is named in output: relative to the working folder (see displayPath). */
+    displayPath(uri: URI): string;
 }
 
 /**
@@ -122,7 +124,7 @@ export async function loadWorkspace(targets: readonly string[], options: Validat
         }
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { services, documents, targets: targetSet, files: sources.map(source => source.path), skipped };
+    return { services, documents, targets: targetSet, files: sources.map(source => source.path), skipped, displayPath: uri => displayPath(uri.fsPath) };
 }
 
 export async function validateFiles(targets: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {

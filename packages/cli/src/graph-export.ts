@@ -1,0 +1,363 @@
+/**
+ * The network graph of the networks a set of files belongs to, for Graphviz (dot),
+ * Mermaid, Gephi (gexf), yEd and other tools (graphml), graphology itself (json) or a browser (svg).
+ *
+ * Every format draws from one attributed graphology graph (exportGraph): partners as nodes with a
+ * label, sector, sector colour (SECTOR_COLORS), size by betweenness (sizeOf), broker and cut-vertex
+ * flags; ties as edges with strength, effort, trust and a line width by strength. docs/cli.md
+ * documents the palette and the mappings.
+ *
+ * Browser-safe (no Node import): the VS Code extension's graph view and report use it too.
+ */
+import { UndirectedGraph } from 'graphology';
+import { write as writeGexf } from 'graphology-gexf';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { graphOf, isBroker } from 'partnership-language';
+import type { NetworkReport, ViewContext } from './network-report.js';
+
+// CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+
+export const GRAPH_FORMATS = ['dot', 'mermaid', 'gexf', 'graphml', 'json', 'svg'] as const;
+export type GraphFormat = typeof GRAPH_FORMATS[number];
+
+/** One colour per sector of the language (D3's category10 without its grey, then two more); grey for none. */
+export const SECTOR_COLORS: Readonly<Record<string, string>> = {
+    nonprofit: '#1f77b4',
+    government: '#d62728',
+    education: '#2ca02c',
+    research: '#9467bd',
+    healthcare: '#17becf',
+    business: '#ff7f0e',
+    faith: '#8c564b',
+    'community-group': '#e377c2',
+    philanthropy: '#bcbd22',
+    media: '#393b79',
+    resident: '#e7ba52'
+};
+export const NO_SECTOR_COLOR = '#999999';
+
+/** Node size (the SVG circle's radius in px, Gephi's viz:size): 6 + 18 × normalised betweenness (0–1). */
+export function sizeOf(betweenness: number): number {
+    return round(6 + 18 * (Number.isFinite(betweenness) ? betweenness : 0));
+}
+
+/** Line width per tie strength; a tie of no stated strength is drawn as a moderate one, in grey. */
+export const STRENGTH_WIDTH = { weak: 1, moderate: 2, strong: 4 } as const;
+const TIE_COLOR = '#555555';
+const UNSTATED_TIE_COLOR = '#aaaaaa';
+
+export interface PartnerAttributes {
+    label: string;
+    sector?: string;
+    color: string;
+    size: number;
+    betweenness: number;
+    degree: number;
+    broker: boolean;
+    cutVertex: boolean;
+    [key: string]: unknown;
+}
+
+export interface TieAttributes {
+    strength?: 'weak' | 'moderate' | 'strong';
+    /** Stated effort, hours/month. */
+    effort?: number;
+    /** Average trust, 1–5, when stated. */
+    trust?: number;
+    /** The weight of the weighted metrics: the effort, or 1 when none is stated. */
+    weight: number;
+    color: string;
+    thickness: number;
+    [key: string]: unknown;
+}
+
+export interface GraphAttributes {
+    name?: string;
+    title?: string;
+    folder: string;
+    [key: string]: unknown;
+}
+
+export type ExportGraph = UndirectedGraph<PartnerAttributes, TieAttributes, GraphAttributes>;
+
+const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The attributed graph of one network report. Edge keys are `e0`, `e1`, … in tie order. */
+export function exportGraph(report: NetworkReport, context: ViewContext): ExportGraph {
+    const result = context.services.Partnership.network.Analyzer.resultFor(report.key);
+    const { network, loads } = result;
+    const base = graphOf(network, loads);
+    const graph: ExportGraph = new UndirectedGraph<PartnerAttributes, TieAttributes, GraphAttributes>();
+    graph.replaceAttributes(omitUndefined({ name: report.name, title: report.title, folder: report.folder }));
+    base.forEachNode((id, attributes) => {
+        const metrics = report.analysis.byId.get(id);
+        const betweenness = metrics?.betweenness ?? 0;
+        graph.addNode(id, omitUndefined({
+            label: network.partners.get(id)?.title ?? id,
+            sector: attributes.sector,
+            color: (attributes.sector && SECTOR_COLORS[attributes.sector]) || NO_SECTOR_COLOR,
+            size: sizeOf(betweenness),
+            betweenness: Number.isFinite(betweenness) ? round(betweenness, 6) : 0,
+            degree: metrics?.degree ?? base.degree(id),
+            broker: metrics ? isBroker(metrics, report.brokerFrom) : false,
+            cutVertex: metrics?.cutVertex ?? false
+        }));
+    });
+    let n = 0;
+    for (const tie of network.ties) {
+        if (!base.hasEdge(tie.left, tie.right) || graph.hasEdge(tie.left, tie.right)) continue;
+        const edge = base.getEdgeAttributes(tie.left, tie.right);
+        graph.addEdgeWithKey(`e${n++}`, tie.left, tie.right, omitUndefined({
+            strength: edge.strength,
+            effort: tie.effort?.hoursPerMonth,
+            trust: edge.trust === undefined ? undefined : round(edge.trust, 3),
+            weight: edge.weight,
+            color: edge.strength ? TIE_COLOR : UNSTATED_TIE_COLOR,
+            thickness: STRENGTH_WIDTH[edge.strength ?? 'moderate']
+        }));
+    }
+    return graph;
+}
+
+function omitUndefined<T extends object>(value: T): T {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The output for a set of networks. One network: the format's own document. Several: dot gives one
+ * `graph` per network (Graphviz reads them all from one file), json an array of graphs; the other
+ * formats hold one graph per document, so they need the files of a single network (a UsageError).
+ */
+export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string {
+    if (format === 'json') {
+        const docs = graphs.map(g => g.export());
+        return JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n';
+    }
+    if (format === 'dot') return graphs.map(toDot).join('\n');
+    const [graph] = graphs;
+    switch (format) {
+        case 'mermaid': return toMermaid(graph);
+        case 'gexf': return writeGexf(graph, { version: '1.3' }) + '\n';
+        case 'graphml': return toGraphml(graph);
+        case 'svg': return toSvg(graph);
+    }
+}
+
+/** A line describing a tie: its effort and trust, as in the editor. */
+function tieLabel(attributes: TieAttributes): string {
+    const parts: string[] = [];
+    if (attributes.effort !== undefined) parts.push(`${round(attributes.effort, 2)} h/month`);
+    if (attributes.trust !== undefined) parts.push(`trust ${round(attributes.trust, 1)}`);
+    return parts.join(' · ');
+}
+
+const graphName = (graph: ExportGraph) => graph.getAttribute('name') ?? graph.getAttribute('folder');
+
+// ---------------------------------------------------------------------------------------------- dot
+
+/** A Graphviz quoted string: backslashes and quotes escaped, line breaks as \n. */
+export function dotString(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, '\\n')}"`;
+}
+
+function toDot(graph: ExportGraph): string {
+    const out: string[] = [];
+    const title = graph.getAttribute('title');
+    out.push(`graph ${dotString(graphName(graph))} {`);
+    if (title) out.push(`  label=${dotString(title)};`, '  labelloc=t;');
+    out.push('  layout=neato; overlap=false; splines=true;');
+    out.push('  node [shape=circle, style=filled, fontname="Helvetica", fontsize=10, fixedsize=false];');
+    out.push('  edge [fontname="Helvetica", fontsize=8];');
+    graph.forEachNode((id, a) => {
+        const style = a.cutVertex ? 'filled,dashed' : 'filled';
+        out.push(`  ${dotString(id)} [label=${dotString(a.label)}, fillcolor=${dotString(a.color)}, width=${round(a.size / 36, 3)}, `
+            + `penwidth=${a.broker ? 3 : 1}, style=${dotString(style)}${a.sector ? `, sector=${dotString(a.sector)}` : ''}, `
+            + `broker=${a.broker}, cut_vertex=${a.cutVertex}, betweenness=${a.betweenness}];`);
+    });
+    graph.forEachEdge((_key, a, source, target) => {
+        const attrs = [`penwidth=${a.thickness}`, `color=${dotString(a.color)}`, `style=${a.strength === 'weak' ? 'dashed' : 'solid'}`];
+        if (a.strength) attrs.push(`strength=${a.strength}`);
+        const label = tieLabel(a);
+        if (label) attrs.push(`label=${dotString(label)}`);
+        if (a.effort !== undefined) attrs.push(`effort=${a.effort}`);
+        if (a.trust !== undefined) attrs.push(`trust=${a.trust}`);
+        out.push(`  ${dotString(source)} -- ${dotString(target)} [${attrs.join(', ')}];`);
+    });
+    out.push('}');
+    return out.join('\n') + '\n';
+}
+
+// ------------------------------------------------------------------------------------------ mermaid
+
+/** Mermaid label text: characters Mermaid would read as syntax or markup become entity codes (#34; …). */
+export function mermaidText(text: string): string {
+    return text.replace(/\r?\n|\r/g, ' ').replace(/[#"<>&`|[\](){}]/g, ch => `#${ch.charCodeAt(0)};`);
+}
+
+function toMermaid(graph: ExportGraph): string {
+    const ids = new Map<string, string>();
+    graph.forEachNode(id => ids.set(id, `p${ids.size}`));
+    const out = [`%% ${mermaidText(graphName(graph))}`, 'graph LR'];
+    graph.forEachNode((id, a) => out.push(`  ${ids.get(id)}["${mermaidText(a.label)}"]`));
+    graph.forEachEdge((_key, a, source, target) => {
+        const link = a.strength === 'weak' ? '-.-' : a.strength === 'strong' ? '===' : '---';
+        const label = tieLabel(a);
+        out.push(`  ${ids.get(source)} ${link}${label ? `|"${mermaidText(label)}"|` : ''} ${ids.get(target)}`);
+    });
+    const bySector = new Map<string, string[]>();
+    const broker: string[] = [];
+    const cut: string[] = [];
+    graph.forEachNode((id, a) => {
+        const cls = sectorClass(a.sector);
+        bySector.set(cls, [...(bySector.get(cls) ?? []), ids.get(id)!]);
+        if (a.broker) broker.push(ids.get(id)!);
+        if (a.cutVertex) cut.push(ids.get(id)!);
+    });
+    for (const [sector, color] of [...Object.entries(SECTOR_COLORS), ['none', NO_SECTOR_COLOR] as const]) {
+        const cls = sectorClass(sector === 'none' ? undefined : sector);
+        if (bySector.has(cls)) out.push(`  classDef ${cls} fill:${color},color:#fff,stroke:#333`);
+    }
+    for (const [cls, members] of bySector) out.push(`  class ${members.join(',')} ${cls}`);
+    if (broker.length > 0) out.push('  classDef broker stroke-width:4px', `  class ${broker.join(',')} broker`);
+    if (cut.length > 0) out.push('  classDef cutVertex stroke-dasharray:5 5', `  class ${cut.join(',')} cutVertex`);
+    return out.join('\n') + '\n';
+}
+
+const sectorClass = (sector: string | undefined) => `sector_${(sector ?? 'none').replace(/[^A-Za-z0-9]/g, '_')}`;
+
+// ---------------------------------------------------------------------------------------------- xml
+
+/** Text or attribute value for XML: &, <, >, " and ' escaped; characters XML 1.0 forbids dropped. */
+export function xmlEscape(text: string): string {
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+// ------------------------------------------------------------------------------------------ graphml
+
+const GRAPHML_NODE_KEYS = [
+    ['label', 'string'], ['sector', 'string'], ['color', 'string'], ['size', 'double'], ['betweenness', 'double'],
+    ['degree', 'int'], ['broker', 'boolean'], ['cutVertex', 'boolean']
+] as const;
+const GRAPHML_EDGE_KEYS = [
+    ['strength', 'string'], ['effort', 'double'], ['trust', 'double'], ['weight', 'double'], ['color', 'string'], ['thickness', 'double']
+] as const;
+
+function toGraphml(graph: ExportGraph): string {
+    const out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        + 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+    ];
+    for (const [name, type] of GRAPHML_NODE_KEYS) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+    for (const [name, type] of GRAPHML_EDGE_KEYS) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
+    out.push(`  <graph id="${xmlEscape(graphName(graph))}" edgedefault="undirected">`);
+    const data = (prefix: string, keys: ReadonlyArray<readonly [string, string]>, attributes: Record<string, unknown>) =>
+        keys.filter(([name]) => attributes[name] !== undefined)
+            .map(([name]) => `      <data key="${prefix}_${name}">${xmlEscape(String(attributes[name]))}</data>`);
+    graph.forEachNode((id, a) => out.push(`    <node id="${xmlEscape(id)}">`, ...data('n', GRAPHML_NODE_KEYS, a), '    </node>'));
+    graph.forEachEdge((key, a, source, target) => out.push(
+        `    <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">`,
+        ...data('e', GRAPHML_EDGE_KEYS, a), '    </edge>'));
+    out.push('  </graph>', '</graphml>');
+    return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------- svg
+
+/** A seeded PRNG (mulberry32): the same start positions, so the same layout, on every run. */
+function mulberry32(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+export const LAYOUT_SEED = 20261127;
+export const LAYOUT_ITERATIONS = 300;
+
+/** ForceAtlas2 positions from seeded start positions and a fixed number of iterations. */
+export function layout(graph: ExportGraph): Map<string, { x: number; y: number }> {
+    const random = mulberry32(LAYOUT_SEED);
+    const copy = new UndirectedGraph<{ x: number; y: number; size: number }, { weight: number }>();
+    graph.forEachNode((id, a) => copy.addNode(id, { x: random() * 100, y: random() * 100, size: a.size }));
+    graph.forEachEdge((key, a, s, t) => copy.addEdgeWithKey(key, s, t, { weight: a.weight }));
+    if (copy.order > 1) {
+        // Strong gravity keeps partners without ties near the rest instead of drifting off the picture.
+        const settings = { ...forceAtlas2.inferSettings(copy), strongGravityMode: true, gravity: 1, barnesHutOptimize: copy.order > 500 };
+        forceAtlas2.assign(copy, { iterations: LAYOUT_ITERATIONS, settings, getEdgeWeight: null });
+    }
+    const positions = new Map<string, { x: number; y: number }>();
+    copy.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
+    return positions;
+}
+
+function toSvg(graph: ExportGraph): string {
+    const positions = layout(graph);
+    const margin = 40;
+    // Loops, not Math.max(...spread): a network of 100,000 partners would overflow the call stack.
+    let maxSize = 0;
+    graph.forEachNode((_, a) => { maxSize = Math.max(maxSize, a.size); });
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of positions.values()) {
+        minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
+        minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+    }
+    if (positions.size === 0) [minX, maxX, minY, maxY] = [0, 0, 0, 0];
+    // Fit the layout into an area about 800 px across, keeping its proportions.
+    const span = Math.max(maxX - minX, maxY - minY) || 1;
+    const scale = (positions.size > 1 ? 800 : 0) / span;
+    const pad = margin + maxSize;
+    // Labels are centred under their partner: leave room for half a long label at either side.
+    const padX = pad + 90;
+    const at = (id: string) => {
+        const p = positions.get(id)!;
+        return { x: round(padX + (p.x - minX) * scale, 2), y: round(pad + (p.y - minY) * scale, 2) };
+    };
+    const sectors = [...new Set(graph.mapNodes((_, a) => a.sector ?? ''))].sort();
+    const legendHeight = 20 * (sectors.length + 2) + 10;
+    const width = round(2 * padX + (maxX - minX) * scale + 220, 2);
+    const height = round(Math.max(2 * pad + (maxY - minY) * scale, legendHeight + 20), 2);
+    const title = graph.getAttribute('title') ?? graphName(graph);
+    const out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
+        `  <title>${xmlEscape(title)}</title>`,
+        `  <rect width="${width}" height="${height}" fill="#ffffff"/>`,
+        '  <g class="ties">'
+    ];
+    graph.forEachEdge((_key, a, source, target) => {
+        const s = at(source);
+        const t = at(target);
+        const dash = a.strength === 'weak' ? ' stroke-dasharray="4 3"' : '';
+        const label = [a.strength ?? 'strength not stated', tieLabel(a)].filter(Boolean).join(' · ');
+        out.push(`    <line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${a.color}" stroke-width="${a.thickness}"${dash}>`
+            + `<title>${xmlEscape(`${graph.getNodeAttribute(source, 'label')} — ${graph.getNodeAttribute(target, 'label')}: ${label}`)}</title></line>`);
+    });
+    out.push('  </g>', '  <g class="partners">');
+    graph.forEachNode((id, a) => {
+        const p = at(id);
+        const dash = a.cutVertex ? ' stroke-dasharray="3 2"' : '';
+        const flags = [a.broker ? 'broker' : '', a.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ');
+        out.push(`    <circle cx="${p.x}" cy="${p.y}" r="${a.size}" fill="${a.color}" stroke="#222222" stroke-width="${a.broker ? 3 : 1}"${dash}>`
+            + `<title>${xmlEscape(`${id}${a.sector ? ` (${a.sector})` : ''} · betweenness ${round(a.betweenness, 3)}${flags ? ` · ${flags}` : ''}`)}</title></circle>`);
+        out.push(`    <text x="${p.x}" y="${round(p.y + a.size + 12, 2)}" text-anchor="middle" fill="#111111">${xmlEscape(a.label)}</text>`);
+    });
+    out.push('  </g>', `  <g class="legend" transform="translate(${round(width - 210, 2)} 20)">`);
+    sectors.forEach((sector, i) => {
+        const color = sector ? SECTOR_COLORS[sector] ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
+        out.push(`    <rect x="0" y="${i * 20}" width="12" height="12" fill="${color}"/>`
+            + `<text x="18" y="${i * 20 + 10}">${xmlEscape(sector || 'no sector')}</text>`);
+    });
+    const y = sectors.length * 20 + 10;
+    out.push(`    <text x="0" y="${y}">thick border: broker</text>`, `    <text x="0" y="${y + 20}">dashed border: cut vertex</text>`);
+    out.push('  </g>', '</svg>');
+    return out.join('\n') + '\n';
+}

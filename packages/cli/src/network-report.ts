@@ -1,0 +1,72 @@
+/**
+ * What the metrics, graph and report views know about one network: its name, files, budget and the
+ * analysis of packages/language/src/analysis. Browser-safe (no Node import): the VS Code extension's
+ * language server builds the same reports for its graph view, metrics view and exported report.
+ */
+import { URI } from 'langium';
+import type { NetworkAnalysis, NetworkModel, PartnerMetrics, PartnershipServices, PartnershipSharedServices } from 'partnership-language';
+import { formatHours, isBroker, isStructuralCode, thresholdOf } from 'partnership-language';
+
+export { isBroker };
+
+/** The built services, and how a file is named to the reader (relative to the working or workspace folder). */
+export interface ViewContext {
+    services: { shared: PartnershipSharedServices; Partnership: PartnershipServices };
+    displayPath(uri: URI): string;
+}
+
+export interface NetworkReport {
+    /** The network group's key (NetworkGroups), for NetworkAnalyzer.resultFor. */
+    key: string;
+    /** Network name, or undefined for loose files. */
+    name?: string;
+    title?: string;
+    /** The network's folder, relative to the working folder. */
+    folder: string;
+    files: string[];
+    us?: string;
+    budget?: number;
+    brokerFrom: number;
+    analysis: NetworkAnalysis;
+    /** Structural errors in the network's files: the metrics count only what parsed and linked. */
+    errors: number;
+}
+
+/** The report of the network group `key` (NetworkGroups) of built documents. */
+export function networkReport(context: ViewContext, key: string): NetworkReport {
+    const { shared, Partnership } = context.services;
+    const result = Partnership.network.Analyzer.resultFor(key);
+    const network: NetworkModel = result.network;
+    const documents = shared.network.Groups.documentsOf(key);
+    // Structural errors (what did not parse or link), not rule findings.
+    const errors = documents.reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
+    const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
+    return {
+        key,
+        name: network.declaration?.name,
+        title: network.declaration?.title,
+        folder: context.displayPath(URI.parse(folder)),
+        files: documents.map(doc => context.displayPath(doc.uri)),
+        us: network.declaration?.us,
+        budget: network.declaration?.budget?.hoursPerMonth,
+        brokerFrom: thresholdOf(network, 'broker-betweenness'),
+        analysis: result.analysis(),
+        errors
+    };
+}
+
+export const num = (value: number | undefined, digits = 3) =>
+    value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits).replace(/\.?0+$/, '') || '0';
+
+/** Partners by betweenness, highest first (then by name). */
+export function ranked(analysis: NetworkAnalysis): PartnerMetrics[] {
+    return [...analysis.partners].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Load against capacity, or against the budget for `us` (whose capacity the language ignores). */
+export function loadCell(p: PartnerMetrics, report: NetworkReport): string {
+    const limit = p.id === report.us ? report.budget : p.capacity;
+    const label = p.id === report.us && limit !== undefined ? ' budget' : '';
+    return `${formatHours(p.load)}${limit === undefined ? '' : ` / ${formatHours(limit)}${label}`}${limit !== undefined && p.load > limit + 1e-9 ? ' !' : ''}`;
+}
+

@@ -1,0 +1,211 @@
+/**
+ * One self-contained HTML page for the networks a set of files belongs to —
+ * per network a summary, the SVG graph (graph.ts), the metrics table (metrics.ts) and the findings
+ * grouped by rule code, each group linking to the rule's documentation.
+ *
+ * The page needs no JavaScript and loads nothing: inline CSS and inline SVG only, under a strict
+ * Content-Security-Policy. Every name, title and message is HTML-escaped. The same files (and the same
+ * `--today`) give the same bytes: nothing in the page depends on the clock unless `--today` is given.
+ *
+ * Browser-safe (no Node import): the VS Code extension exports the same report.
+ */
+import { URI } from 'langium';
+import { docsUrl, formatHours, isStructuralCode } from 'partnership-language';
+import { exportGraph, renderGraphs } from './graph-export.js';
+import { isBroker, loadCell, num, ranked, type NetworkReport, type ViewContext } from './network-report.js';
+import type { FindingSeverity } from './validate.js';
+
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Text or attribute value for HTML: &, <, >, " and ' escaped; control characters dropped. */
+export function htmlEscape(text: string): string {
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+interface ReportFinding {
+    file: string;
+    line: number;
+    column: number;
+    code: string;
+    severity: FindingSeverity;
+    message: string;
+    related: Array<{ file: string; line: number; column: number; message: string }>;
+}
+
+export interface ReportHtmlOptions {
+    /** The date check-ins were checked against, shown on the page when given. */
+    today?: string;
+}
+
+const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+
+/** The findings of every file of a network (diagnostics as `validate` reports them), sorted. */
+function findingsOf(report: NetworkReport, context: ViewContext): ReportFinding[] {
+    const findings: ReportFinding[] = [];
+    for (const doc of context.services.shared.network.Groups.documentsOf(report.key)) {
+        const file = context.displayPath(doc.uri);
+        for (const d of doc.diagnostics ?? []) {
+            findings.push({
+                file,
+                line: d.range.start.line + 1,
+                column: d.range.start.character + 1,
+                code: String(d.code ?? 'internal-error'),
+                severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info',
+                message: typeof d.message === 'string' ? d.message : (d.message as { value: string }).value,
+                related: (d.relatedInformation ?? []).map(info => ({
+                    file: context.displayPath(URI.parse(info.location.uri)),
+                    line: info.location.range.start.line + 1,
+                    column: info.location.range.start.character + 1,
+                    message: info.message
+                }))
+            });
+        }
+    }
+    return findings.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column
+        || compare(a.code, b.code) || compare(a.message, b.message));
+}
+
+const STYLE = `
+body { font-family: system-ui, Helvetica, Arial, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #111; background: #fff; line-height: 1.4; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid #ccc; padding-bottom: .2rem; margin-top: 2.5rem; }
+h3 { font-size: 1.1rem; margin-top: 1.5rem; }
+table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
+th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr.broker td:first-child { font-weight: bold; }
+.over { color: #b00020; font-weight: bold; }
+.graph { overflow-x: auto; border: 1px solid #ddd; }
+.graph svg { max-width: 100%; height: auto; display: block; }
+.error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #0550ae; }
+ul.findings { font-size: .9rem; } ul.related { color: #555; font-size: .85rem; }
+code, .where { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; }
+.legend { color: #555; font-size: .85rem; }
+`.trim();
+
+function summaryOf(report: NetworkReport, findings: ReportFinding[]): string {
+    const net = report.analysis.network;
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings) counts[finding.severity]++;
+    const rows: Array<[string, string]> = [
+        ['name', report.name ?? '(none: loose files)'],
+        ['title', report.title ?? '–'],
+        ['folder', report.folder],
+        ['files', report.files.join(', ')],
+        ['partners', String(net.partners)],
+        ['ties', String(net.ties)],
+        ['density', num(net.density)],
+        ['sector diversity (Blau)', num(net.blauIndex)],
+        ['components', String(net.components)],
+        ['cut vertices', net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')]
+    ];
+    if (report.us) {
+        const load = report.analysis.byId.get(report.us)?.load;
+        const over = load !== undefined && report.budget !== undefined && load > report.budget + 1e-9;
+        rows.push(['us load vs budget', `${report.us}: ${load === undefined ? '–' : formatHours(load)} h/month`
+            + (report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget${over ? ' (over budget)' : ''}`)]);
+    }
+    rows.push(['findings', `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`]);
+    return ['<table class="summary">', ...rows.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`), '</table>'].join('\n');
+}
+
+function metricsTable(report: NetworkReport, context: ViewContext): string {
+    const network = context.services.Partnership.network.Analyzer.resultFor(report.key).network;
+    const header = ['partner', 'title', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'trust', 'load / capacity', 'flags'];
+    const out = ['<table class="metrics">', `<tr>${header.map(h => `<th>${htmlEscape(h)}</th>`).join('')}</tr>`];
+    for (const p of ranked(report.analysis)) {
+        const broker = isBroker(p, report.brokerFrom);
+        const flags = [broker ? 'broker' : '', p.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ');
+        const load = loadCell(p, report);
+        const cells = [
+            [`${p.id}${broker ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`, ''],
+            [network.partners.get(p.id)?.title ?? '', ''],
+            [p.sector ?? '–', ''],
+            [String(p.degree), 'n'],
+            [formatHours(p.weightedDegree), 'n'],
+            [num(p.betweenness), 'n'],
+            [num(p.closeness), 'n'],
+            [num(p.eigenvector), 'n'],
+            [num(p.constraint), 'n'],
+            [p.averageTrust === undefined ? '–' : num(p.averageTrust, 1), 'n'],
+            [load, load.endsWith(' !') ? 'n over' : 'n'],
+            [flags, '']
+        ];
+        out.push(`<tr${broker ? ' class="broker"' : ''}>${cells.map(([text, cls]) => `<td${cls ? ` class="${cls}"` : ''}>${htmlEscape(text)}</td>`).join('')}</tr>`);
+    }
+    out.push('</table>', `<p class="legend">◆ broker (betweenness ≥ ${htmlEscape(num(report.brokerFrom))}, or a cut vertex) · ✂ cut vertex · ! load over capacity (over budget for us) · effort and load in h/month</p>`);
+    return out.join('\n');
+}
+
+function findingsSection(findings: ReportFinding[]): string {
+    if (findings.length === 0) return '<p>No findings.</p>';
+    const groups = new Map<string, ReportFinding[]>();
+    for (const finding of findings) {
+        const group = groups.get(finding.code) ?? [];
+        group.push(finding);
+        groups.set(finding.code, group);
+    }
+    const worst = (list: ReportFinding[]) => Math.min(...list.map(f => SEVERITY_ORDER[f.severity]));
+    const codes = [...groups.keys()].sort((a, b) => worst(groups.get(a)!) - worst(groups.get(b)!) || compare(a, b));
+    const out: string[] = [];
+    for (const code of codes) {
+        const list = groups.get(code)!;
+        const url = docsUrl(code, isStructuralCode(code));
+        out.push(`<h4><a href="${htmlEscape(url)}">${htmlEscape(code)}</a> (${list.length})</h4>`, '<ul class="findings">');
+        for (const f of list) {
+            out.push(`<li><span class="${f.severity}">${f.severity}</span> <span class="where">${htmlEscape(`${f.file}:${f.line}:${f.column}`)}</span> ${htmlEscape(f.message)}`);
+            if (f.related.length > 0) {
+                out.push('<ul class="related">', ...f.related.map(r => `<li><span class="where">${htmlEscape(`${r.file}:${r.line}:${r.column}`)}</span> ${htmlEscape(r.message)}</li>`), '</ul>');
+            }
+            out.push('</li>');
+        }
+        out.push('</ul>');
+    }
+    return out.join('\n');
+}
+
+/** The SVG drawing of graph.ts, without its XML declaration (not allowed inside HTML). */
+function svgOf(report: NetworkReport, context: ViewContext): string {
+    return renderGraphs([exportGraph(report, context)], 'svg').replace(/^<\?xml[^>]*\?>\n/, '').trimEnd();
+}
+
+export function renderReportHtml(reports: NetworkReport[], context: ViewContext, options: ReportHtmlOptions = {}): string {
+    const heading = reports.length === 1 && reports[0].name
+        ? `Partnership report: ${reports[0].name}${reports[0].title ? ` — ${reports[0].title}` : ''}`
+        : 'Partnership report';
+    const out = [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        // A constant without " or &: written as is, so the policy reads as documented.
+        `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${htmlEscape(heading)}</title>`,
+        `<style>\n${STYLE}\n</style>`,
+        '</head>',
+        '<body>',
+        `<h1>${htmlEscape(heading)}</h1>`,
+        `<p>${htmlEscape(plural(reports.length, 'network'))}${options.today ? ` · check-ins checked against ${htmlEscape(options.today)}` : ''}</p>`
+    ];
+    if (reports.length > 1) {
+        out.push('<ul class="toc">', ...reports.map((r, i) => `<li><a href="#network-${i + 1}">${htmlEscape(r.name ?? r.folder)}</a></li>`), '</ul>');
+    }
+    reports.forEach((report, i) => {
+        const findings = findingsOf(report, context);
+        const title = report.name ? `Network ${report.name}${report.title ? ` — ${report.title}` : ''}` : `Loose files in ${report.folder} (no network declared)`;
+        out.push(`<section class="network" id="network-${i + 1}">`, `<h2>${htmlEscape(title)}</h2>`);
+        if (report.errors > 0) out.push(`<p class="error">${htmlEscape(`${plural(report.errors, 'error')} in the files: the metrics and graph hold only what parsed and linked.`)}</p>`);
+        out.push('<h3>Summary</h3>', summaryOf(report, findings));
+        out.push('<h3>Graph</h3>', `<div class="graph">\n${svgOf(report, context)}\n</div>`);
+        out.push('<h3>Metrics</h3>', metricsTable(report, context));
+        out.push('<h3>Findings</h3>', findingsSection(findings));
+        out.push('</section>');
+    });
+    out.push('</body>', '</html>');
+    return out.join('\n') + '\n';
+}
