@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
+import { completeGrammar } from './textmate.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cli = path.join(root, 'node_modules', 'langium-cli', 'bin', 'langium.js');
@@ -14,4 +15,5 @@ const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
     .filter(line => !line.includes("with the '=' assignment operator") && !line.includes("with the '?=' assignment operator"))
     .join('\n');
 process.stdout.write(output);
+if (result.status === 0) completeGrammar(path.join(root, 'syntaxes', 'partnership.tmLanguage.json'));
 process.exit(result.status ?? 1);

@@ -190,8 +190,9 @@ function checkDate(accept: ValidationAcceptor, node: AstNode, property: string, 
 }
 
 function describeElement(node: ast.Element): string {
-    if (ast.isTie(node)) return `tie ${node.left?.$refText ?? '?'} -- ${node.right?.$refText ?? '?'}`;
-    return `${node.$type.toLowerCase()} ${node.name}`;
+    // A name the parser could not read (a syntax error already) is written `?`.
+    if (ast.isTie(node)) return `tie ${node.left?.$refText || '?'} -- ${node.right?.$refText || '?'}`;
+    return `${node.$type.toLowerCase()} ${node.name || '?'}`;
 }
 
 /** From the property's keyword to the end of its value, when the keyword is on the same line. */

@@ -1,15 +1,23 @@
 /**
  * Language server settings read at initialization: `today` (YYYY-MM-DD, for time-based rules),
  * `ruleDocsBase` (where rule documentation links point) and `sampleAbove` (from how many partners
- * betweenness is estimated rather than exact; default 2,000, 0 or a negative number for never).
+ * betweenness is estimated rather than exact; default 2,000, 0 or a negative number for never) and
+ * `rules` (rule code → severity, below the network's own policy).
  */
 import type { PartnershipServices } from '../partnership-module.js';
 import { setDocsBase } from '../rules/docs.js';
+import { RULES } from '../rules/index.js';
+import type { Severity } from '../model/types.js';
+
+const RULES_BY_CODE = new Set(RULES.map(rule => rule.meta.code));
+const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'info', 'off'];
 
 export interface PartnershipInitializationOptions {
     today?: string;
     ruleDocsBase?: string;
     sampleAbove?: number;
+    /** Rule code → severity (`error`, `warning`, `info` or `off`), replacing the rule's default. */
+    rules?: Record<string, string>;
 }
 
 /** In the editor, networks above this many partners get estimated betweenness (see analysis/). */
@@ -23,6 +31,13 @@ export function configureFromInitialization(services: PartnershipServices): void
             : EDITOR_SAMPLE_ABOVE;
         if (typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
             services.network.Settings.today = options.today;
+        }
+        if (options.rules && typeof options.rules === 'object') {
+            const severities = new Map<string, Severity | 'off'>();
+            for (const [code, severity] of Object.entries(options.rules)) {
+                if (RULES_BY_CODE.has(code) && SEVERITIES.includes(severity as Severity | 'off')) severities.set(code, severity as Severity | 'off');
+            }
+            services.network.Settings.severities = severities.size > 0 ? severities : undefined;
         }
         if (typeof options.ruleDocsBase === 'string' && options.ruleDocsBase.length > 0) {
             setDocsBase(options.ruleDocsBase);

@@ -13,6 +13,11 @@ export interface RunOptions {
     today?: string;
     /** How to compute metrics (e.g. estimate betweenness on large networks in the editor). */
     analysis?: AnalysisOptions;
+    /**
+     * Severities chosen outside the network (the editor's `partnership.rules` setting): they replace
+     * a rule's default, and the network's own `policy { rule CODE ... }` still wins over them.
+     */
+    severities?: ReadonlyMap<string, Severity | 'off'>;
 }
 
 export interface RunResult {
@@ -37,7 +42,7 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
     const elements = elementIndex(network);
     const findings: Finding[] = [];
     for (const rule of rules) {
-        const setting = network.policy.severities.get(rule.meta.code);
+        const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
         rule.check(context, draft => {
