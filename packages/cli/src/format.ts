@@ -2,12 +2,14 @@
  * `partnership format`: lays `.partnership` files out canonically with the editor's formatter
  * (packages/language/src/lsp/formatter.ts), through the same language services.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument, URI, type DocumentValidator, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
 import pc from 'picocolors';
 import { UsageError } from './errors.js';
-import { readSource } from './files.js';
+import { readReason, readSource } from './files.js';
 import { displayPath } from './validate.js';
 
 /** The formatter ignores the editor's options, but the request needs some. */
@@ -49,7 +51,7 @@ export async function formatFiles(targets: readonly string[]): Promise<FormatRes
         let formatted = source.text;
         if (syntaxErrors.length === 0) {
             const edits = await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS });
-            formatted = TextDocument.applyEdits(document.textDocument, edits);
+            formatted = withLineEndings(TextDocument.applyEdits(document.textDocument, edits), source.text);
         }
         files.push({ file: source.path, text: source.text, formatted, syntaxErrors });
     }
@@ -73,18 +75,47 @@ async function syntaxErrorsOf(document: LangiumDocument, validator: DocumentVali
     return errors.length > 0 ? errors : [{ line: 1, column: 1, message: 'The file does not follow the grammar.' }];
 }
 
-/** Writes the files whose canonical text differs, keeping a byte-order mark the file had. */
+/**
+ * The line ending of the file's first line (`\r\n` or `\n`) for every line: the formatter keeps
+ * `\r\n` where it rewrites whitespace, and this also settles lines it left alone, so a file with
+ * mixed endings comes out with one.
+ */
+export function withLineEndings(formatted: string, original: string): string {
+    const firstBreak = original.indexOf('\n');
+    const crlf = firstBreak > 0 && original[firstBreak - 1] === '\r';
+    const lf = formatted.replace(/\r\n/g, '\n');
+    return crlf ? lf.replace(/\n/g, '\r\n') : lf;
+}
+
+/**
+ * Writes the files whose canonical text differs, keeping a byte-order mark the file had. Each file
+ * is replaced atomically: the new text goes to a temporary file in the same folder, which gets the
+ * file's permissions and is then renamed over it, so a failure (a full disk, say) leaves the old
+ * file whole and no temporary file behind. A file that changed on disk since it was read is not
+ * overwritten. Through a symbolic link, the file it points to is replaced and the link stays.
+ */
 export async function writeFormatted(files: readonly FormattedFile[]): Promise<void> {
     for (const file of files) {
         if (!needsFormatting(file)) continue;
+        const display = displayPath(file.file);
+        let temporary: string | undefined;
         try {
-            const bytes = await fs.readFile(file.file);
-            const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
-            await fs.writeFile(file.file, bom + file.formatted, 'utf8');
+            const target = await fs.realpath(file.file);
+            const [bytes, stat] = await Promise.all([fs.readFile(target), fs.stat(target)]);
+            const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+            if (bytes.toString('utf8', bom ? 3 : 0) !== file.text) throw new UsageError(`cannot write ${display}: it changed on disk while partnership ran; nothing written to it`);
+            // Replacing the file would go round a write protection that writing to it would respect.
+            await fs.access(target, fs.constants.W_OK);
+            temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+            await fs.writeFile(temporary, (bom ? '\ufeff' : '') + file.formatted, { encoding: 'utf8', flag: 'wx', mode: stat.mode & 0o7777 });
+            // The mode given to writeFile is narrowed by the umask.
+            await fs.chmod(temporary, stat.mode & 0o7777);
+            await fs.rename(temporary, target);
+            temporary = undefined;
         } catch (error) {
-            const code = (error as NodeJS.ErrnoException).code;
-            const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message;
-            throw new UsageError(`cannot write ${displayPath(file.file)}: ${reason}`);
+            if (temporary) await fs.rm(temporary, { force: true }).catch(() => undefined);
+            if (error instanceof UsageError) throw error;
+            throw new UsageError(`cannot write ${display}: ${readReason(error as NodeJS.ErrnoException)}; the file is unchanged`);
         }
     }
 }

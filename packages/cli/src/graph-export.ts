@@ -145,7 +145,7 @@ export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string
 }
 
 /** A line describing a tie: its effort and trust, as in the editor. */
-function tieLabel(attributes: TieAttributes): string {
+export function tieLabel(attributes: TieAttributes): string {
     const parts: string[] = [];
     if (attributes.effort !== undefined) parts.push(`${round(attributes.effort, 2)} h/month`);
     if (attributes.trust !== undefined) parts.push(`trust ${round(attributes.trust, 1)}`);

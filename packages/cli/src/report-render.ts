@@ -14,16 +14,11 @@ import { docsUrl, formatHours, isStructuralCode } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
 import { isBroker, loadCell, num, ranked, type NetworkReport, type ViewContext } from './network-report.js';
 import type { FindingSeverity } from './validate.js';
+import { htmlEscape } from './html.js';
+
+export { htmlEscape };
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-/** Text or attribute value for HTML: &, <, >, " and ' escaped; control characters dropped. */
-export function htmlEscape(text: string): string {
-    return text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 interface ReportFinding {
     file: string;

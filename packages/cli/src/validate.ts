@@ -7,7 +7,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { UsageError } from './errors.js';
-import { filesUnder, NetworkRootFinder, readSource, type SourceFile } from './files.js';
+import { filesUnder, NetworkRootFinder, readSource, uniqueFiles, type SourceFile } from './files.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -93,7 +93,8 @@ export async function loadWorkspace(targets: readonly string[], options: Validat
     const skipped: SkippedFile[] = [];
     // A target that cannot be read fails the run; another file of the same network folder that
     // cannot be read (a stray binary, a file without permission) is left out with a note.
-    const read = await Promise.all([...all].sort().map(async file => {
+    // A context file that is a target reached by another path (a symbolic link) is read once, as the target.
+    const read = await Promise.all((await uniqueFiles([...all], targetSet)).map(async file => {
         if (targetSet.has(file)) return readSource(file, displayPath(file));
         try {
             return await readSource(file, displayPath(file));

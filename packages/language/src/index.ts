@@ -10,3 +10,4 @@ export * from './rules/index.js';
 export * from './vocabulary.js';
 export * as ast from './generated/ast.js';
 export * from './analysis/index.js';
+export { configureFromInitialization, EDITOR_SAMPLE_ABOVE, type PartnershipInitializationOptions } from './lsp/settings.js';

@@ -1,0 +1,215 @@
+/**
+ * What the desktop and the web extension share once their language client exists: the commands,
+ * the status bar, the graph and metrics views and the report export. Everything here uses only the
+ * VS Code API and the language server's requests (src/protocol.ts), so it runs in both hosts.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { NETWORK_SUMMARY, REPORT, type InitializationOptions, type NetworkSummary, type ReportData } from '../protocol.js';
+import { formatHours } from 'partnership-language/units';
+import { GraphPanel } from './graph-panel.js';
+import { MetricsPanel } from './metrics-panel.js';
+
+export const LANGUAGE_ID = 'partnership';
+
+/** The settings the server reads at start (a change restarts it). */
+export function serverSettings(): InitializationOptions {
+    const config = vscode.workspace.getConfiguration('partnership');
+    const today = config.get<string>('today', '');
+    return {
+        today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
+        // A plain copy: the configuration object is a proxy that cannot cross to a Web Worker.
+        rules: { ...config.get<Record<string, string>>('rules', {}) },
+        sampleAbove: config.get<number>('betweenness.sampleAbove', 2000)
+    };
+}
+
+export function clientOptions(initializationOptions: () => InitializationOptions, extra: Partial<LanguageClientOptions> = {}): LanguageClientOptions {
+    return {
+        documentSelector: [{ language: LANGUAGE_ID }],
+        initializationOptions,
+        outputChannelName: 'Partnership Language Server',
+        ...extra
+    };
+}
+
+/** The document whose network a command works on: the active editor's, else the last one seen. */
+class ActiveNetwork {
+    private last: vscode.Uri | undefined;
+
+    constructor(context: vscode.ExtensionContext) {
+        const remember = (editor: vscode.TextEditor | undefined) => {
+            if (editor?.document.languageId === LANGUAGE_ID) this.last = editor.document.uri;
+        };
+        remember(vscode.window.activeTextEditor);
+        context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(remember));
+    }
+
+    uri(given?: unknown): vscode.Uri | undefined {
+        if (given instanceof vscode.Uri) return given;
+        if (typeof given === 'string') return vscode.Uri.parse(given);
+        const active = vscode.window.activeTextEditor?.document;
+        if (active?.languageId === LANGUAGE_ID) return active.uri;
+        return this.last ?? vscode.window.visibleTextEditors.find(e => e.document.languageId === LANGUAGE_ID)?.document.uri;
+    }
+
+    require(given?: unknown): vscode.Uri | undefined {
+        const uri = this.uri(given);
+        if (!uri) void vscode.window.showInformationMessage('Open a .partnership file first: the command works on its network.');
+        return uri;
+    }
+}
+
+/** What the extension returns from `activate` (for other extensions and the tests). */
+export interface PartnershipApi {
+    /** The status bar item's text while it shows a network, else undefined. */
+    statusText(): string | undefined;
+}
+
+export async function startPartnership(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<PartnershipApi> {
+    const active = new ActiveNetwork(context);
+    const graph = new GraphPanel(context, client);
+    const metrics = new MetricsPanel(context, client);
+    const status = new NetworkStatus(client);
+    context.subscriptions.push(
+        status,
+        vscode.commands.registerCommand('partnership.showGraph', async (uri?: unknown) => {
+            const target = active.require(uri);
+            return target ? graph.show(target) : undefined;
+        }),
+        vscode.commands.registerCommand('partnership.showMetrics', async (uri?: unknown) => {
+            const target = active.require(uri);
+            return target ? metrics.show(target) : undefined;
+        }),
+        vscode.commands.registerCommand('partnership.exportReport', async (uri?: unknown, destination?: vscode.Uri) => {
+            const target = active.require(uri);
+            return target ? exportReport(client, target, destination) : undefined;
+        }),
+        vscode.commands.registerCommand('partnership.restartServer', () => restart(client)),
+        vscode.workspace.onDidChangeConfiguration(event => {
+            if (['partnership.today', 'partnership.rules', 'partnership.betweenness.sampleAbove'].some(s => event.affectsConfiguration(s))) {
+                void restart(client);
+            }
+        }),
+        // Findings are republished after every change to a network's files: the views follow.
+        vscode.languages.onDidChangeDiagnostics(event => {
+            if (event.uris.some(uri => uri.path.endsWith('.partnership'))) {
+                graph.refreshSoon();
+                metrics.refreshSoon();
+                status.refreshSoon();
+            }
+        }),
+        vscode.window.onDidChangeActiveTextEditor(editor => {
+            if (editor?.document.languageId === LANGUAGE_ID) graph.follow(editor.document.uri);
+            status.refreshSoon();
+        })
+    );
+    await client.start();
+    status.refreshSoon();
+    return { statusText: () => status.text() };
+}
+
+async function restart(client: BaseLanguageClient): Promise<void> {
+    if (client.isRunning()) await client.stop();
+    await client.start();
+}
+
+async function exportReport(client: BaseLanguageClient, uri: vscode.Uri, destination?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const report = await client.sendRequest<ReportData | null>(REPORT, { uri: uri.toString() });
+    if (!report) {
+        void vscode.window.showWarningMessage(`${uri.path.split('/').pop()} is not part of a network the language server knows.`);
+        return undefined;
+    }
+    let target = destination;
+    if (!target) {
+        const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');
+        target = await vscode.window.showSaveDialog({
+            defaultUri: vscode.Uri.joinPath(folder, report.fileName),
+            filters: { 'HTML report': ['html'] },
+            title: 'Export the network report'
+        });
+        if (!target) return undefined;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report.html));
+    if (!destination) {
+        const open = target.scheme === 'file' ? 'Open in Browser' : undefined;
+        void vscode.window.showInformationMessage(`Report written to ${vscode.workspace.asRelativePath(target)}.`, ...(open ? [open] : []))
+            .then(choice => (choice === open ? vscode.env.openExternal(target!) : undefined));
+    }
+    return target;
+}
+
+/** Load vs budget of the active network, in the status bar. */
+class NetworkStatus implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem('partnership.network', vscode.StatusBarAlignment.Left, 50);
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private visible = false;
+
+    constructor(private readonly client: BaseLanguageClient) {
+        this.item.name = 'Partnership network';
+        this.item.command = 'partnership.showMetrics';
+    }
+
+    refreshSoon(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.refresh(), 200);
+    }
+
+    text(): string | undefined {
+        return this.visible ? this.item.text : undefined;
+    }
+
+    private async refresh(): Promise<void> {
+        const editor = vscode.window.activeTextEditor;
+        const uri = editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined;
+        if (!uri || !this.client.isRunning()) {
+            this.hide();
+            return;
+        }
+        let summary: NetworkSummary | null;
+        try {
+            summary = await this.client.sendRequest<NetworkSummary | null>(NETWORK_SUMMARY, { uri: uri.toString() });
+        } catch {
+            return; // The server restarts or the request was cancelled by a newer edit: the next refresh shows it.
+        }
+        if (!summary) {
+            this.hide();
+            return;
+        }
+        const name = summary.name ?? 'loose files';
+        const over = summary.load !== undefined && summary.budget !== undefined && summary.load > summary.budget + 1e-9;
+        this.item.text = summary.us && summary.load !== undefined
+            ? `$(organization) ${name}: ${formatHours(summary.load)}${summary.budget === undefined ? '' : ` / ${formatHours(summary.budget)}`} h/month`
+            : `$(organization) ${name}: ${summary.partners} partners`;
+        this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+        const tooltip = new vscode.MarkdownString(undefined, true);
+        tooltip.isTrusted = false;
+        tooltip.appendText(`${summary.title ?? name}\n\n`);
+        if (summary.us) {
+            tooltip.appendText(`${summary.us} (us): ${summary.load === undefined ? '–' : formatHours(summary.load)} h/month`
+                + `${summary.budget === undefined ? ', no budget set' : ` of a ${formatHours(summary.budget)} h/month budget${over ? ' — over budget' : ''}`}\n\n`);
+        }
+        tooltip.appendText(`${summary.partners} partners · ${summary.ties} ties · density ${summary.density.toFixed(3)}\n\n`);
+        tooltip.appendText(`${summary.errors} errors · ${summary.warnings} warnings in ${summary.files} file${summary.files === 1 ? '' : 's'}\n\nClick for the metrics.`);
+        this.item.tooltip = tooltip;
+        this.item.show();
+        this.visible = true;
+    }
+
+    private hide(): void {
+        this.item.hide();
+        this.visible = false;
+    }
+
+    dispose(): void {
+        clearTimeout(this.timer);
+        this.item.dispose();
+    }
+}
+
+/** A random nonce for a webview's Content-Security-Policy. */
+export function nonce(): string {
+    const bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,150 @@
+/**
+ * "Partnership: Show Network Graph": a webview that draws the network of the active file (positions
+ * from the server's ForceAtlas2 layout, the same as `partnership graph --format svg`). The page's
+ * script (src/webview/graph.ts) builds the drawing with DOM calls — names are text nodes, never
+ * markup — under a Content-Security-Policy that allows only that script, by nonce. Clicking a
+ * partner or a tie opens its declaration. The view follows the active file's network and redraws
+ * when the network's findings are republished (after any edit to its files).
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { GRAPH, type GraphData, type Location } from '../protocol.js';
+import { nonce } from './common.js';
+
+/** What the webview reports after drawing (the command returns it; tests assert it). */
+export interface GraphDrawn {
+    title: string;
+    nodes: number;
+    edges: number;
+}
+
+type FromWebview = { type: 'ready' } | { type: 'drawn'; nodes: number; edges: number } | { type: 'reveal'; location: Location };
+
+export class GraphPanel {
+    private panel: vscode.WebviewPanel | undefined;
+    private uri: vscode.Uri | undefined;
+    private data: GraphData | undefined;
+    private ready = false;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private waiting: Array<(drawn: GraphDrawn) => void> = [];
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {}
+
+    /** Opens (or reveals) the view on the network of `uri`; resolves when the webview has drawn it. */
+    async show(uri: vscode.Uri): Promise<GraphDrawn | undefined> {
+        this.uri = uri;
+        if (!this.panel) this.create();
+        else this.panel.reveal(vscode.ViewColumn.Beside, true);
+        const drawn = new Promise<GraphDrawn>(resolve => this.waiting.push(resolve));
+        if (!(await this.refresh())) return undefined;
+        return drawn;
+    }
+
+    /** The active editor moved to another file: follow its network if the view is open. */
+    follow(uri: vscode.Uri): void {
+        if (!this.panel || this.uri?.toString() === uri.toString()) return;
+        this.uri = uri;
+        this.refreshSoon();
+    }
+
+    refreshSoon(): void {
+        if (!this.panel) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.refresh(), 300);
+    }
+
+    private create(): void {
+        const root = vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview');
+        const panel = vscode.window.createWebviewPanel('partnership.graph', 'Network graph', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+            enableScripts: true,
+            retainContextWhenHidden: true,
+            localResourceRoots: [root]
+        });
+        this.panel = panel;
+        this.ready = false;
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
+        panel.webview.html = graphHtml(panel.webview, vscode.Uri.joinPath(root, 'graph.js'));
+        panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message), undefined, this.context.subscriptions);
+        panel.onDidDispose(() => {
+            this.panel = undefined;
+            this.data = undefined;
+            clearTimeout(this.timer);
+        }, undefined, this.context.subscriptions);
+    }
+
+    private receive(message: FromWebview): void {
+        if (message.type === 'ready') {
+            this.ready = true;
+            this.post();
+        } else if (message.type === 'drawn') {
+            const drawn = { title: this.data?.title ?? '', nodes: message.nodes, edges: message.edges };
+            this.waiting.splice(0).forEach(resolve => resolve(drawn));
+        } else if (message.type === 'reveal') {
+            const { uri, range } = message.location;
+            const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+            void vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, viewColumn: vscode.ViewColumn.One });
+        }
+    }
+
+    private async refresh(): Promise<boolean> {
+        if (!this.panel || !this.uri) return false;
+        let data: GraphData | null;
+        try {
+            data = await this.client.sendRequest<GraphData | null>(GRAPH, { uri: this.uri.toString() });
+        } catch {
+            return false; // Cancelled by a newer edit or a restarting server: the next refresh draws it.
+        }
+        if (!data || !this.panel) {
+            if (this.panel) void vscode.window.showWarningMessage(`${this.uri.path.split('/').pop()} is not part of a network the language server knows.`);
+            return false;
+        }
+        this.data = data;
+        this.panel.title = `Network graph: ${data.title.split(' — ')[0]}`;
+        this.post();
+        return true;
+    }
+
+    private post(): void {
+        if (this.panel && this.ready && this.data) void this.panel.webview.postMessage({ type: 'graph', data: this.data });
+    }
+}
+
+function graphHtml(webview: vscode.Webview, script: vscode.Uri): string {
+    const n = nonce();
+    const csp = [
+        "default-src 'none'",
+        `style-src 'nonce-${n}'`,
+        `script-src 'nonce-${n}'`,
+        "img-src data:"
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Network graph</title>
+<style nonce="${n}">
+html, body { margin: 0; padding: 0; height: 100%; overflow: hidden; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
+#bar { position: absolute; top: 0; left: 0; right: 0; padding: 6px 10px; background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border); z-index: 1; }
+#bar .note { color: var(--vscode-descriptionForeground); margin-left: 1em; }
+#graph { position: absolute; top: 32px; left: 0; right: 0; bottom: 0; }
+#graph svg { width: 100%; height: 100%; cursor: grab; }
+.tie { stroke-opacity: 0.8; cursor: pointer; }
+.tie:hover { stroke: var(--vscode-focusBorder); }
+.partner circle { stroke: var(--vscode-editor-foreground); cursor: pointer; }
+.partner:hover circle, .partner:focus circle { stroke: var(--vscode-focusBorder); stroke-width: 3; outline: none; }
+.partner text { fill: var(--vscode-editor-foreground); font-size: 11px; pointer-events: none; }
+#legend { position: absolute; right: 10px; bottom: 10px; padding: 6px 8px; background: var(--vscode-editorWidget-background); border: 1px solid var(--vscode-editorWidget-border); font-size: 11px; }
+#legend div { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
+#legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
+</style>
+</head>
+<body>
+<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span></div>
+<div id="graph"></div>
+<div id="legend"></div>
+<script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
+</body>
+</html>`;
+}

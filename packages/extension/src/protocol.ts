@@ -1,0 +1,119 @@
+/**
+ * The requests the extension adds to the language server protocol. Client (src/client) and server
+ * (src/server) share these names and shapes; both run in Node (desktop) and in a browser (web).
+ */
+import type { Range } from 'vscode-languageserver-protocol';
+
+/** `partnership/networkSummary`: the network of a document, for the status bar. */
+export const NETWORK_SUMMARY = 'partnership/networkSummary';
+/** `partnership/graph`: the network as drawn in the graph view (positions from ForceAtlas2). */
+export const GRAPH = 'partnership/graph';
+/** `partnership/metrics`: the metrics table of the network. */
+export const METRICS = 'partnership/metrics';
+/** `partnership/report`: the self-contained HTML report of `partnership report`. */
+export const REPORT = 'partnership/report';
+/**
+ * `partnership/didChangeFiles` (notification, web only): the client read `.partnership` files of the
+ * workspace (or saw them change or go) with `vscode.workspace.fs`; the server in its Web Worker has no
+ * disk of its own.
+ */
+export const DID_CHANGE_FILES = 'partnership/didChangeFiles';
+
+export interface DocumentParams {
+    /** A document of the network. */
+    uri: string;
+}
+
+export interface NetworkSummary {
+    /** The network's name, or undefined for loose files. */
+    name?: string;
+    title?: string;
+    /** The network's folder, relative to the workspace folder. */
+    folder: string;
+    files: number;
+    partners: number;
+    ties: number;
+    density: number;
+    us?: string;
+    /** h/month */
+    load?: number;
+    budget?: number;
+    errors: number;
+    warnings: number;
+}
+
+export interface Location {
+    uri: string;
+    range: Range;
+}
+
+export interface GraphNode {
+    id: string;
+    label: string;
+    sector?: string;
+    color: string;
+    /** Radius in px, by betweenness. */
+    size: number;
+    x: number;
+    y: number;
+    betweenness: number;
+    degree: number;
+    broker: boolean;
+    cutVertex: boolean;
+    location?: Location;
+}
+
+export interface GraphEdge {
+    source: string;
+    target: string;
+    strength?: string;
+    thickness: number;
+    color: string;
+    /** A one-line description: strength, effort, trust. */
+    label: string;
+    location?: Location;
+}
+
+export interface GraphData {
+    title: string;
+    nodes: GraphNode[];
+    edges: GraphEdge[];
+    sectors: Array<{ sector: string; color: string }>;
+    /** Betweenness estimated from a sample (large networks). */
+    estimated: boolean;
+    errors: number;
+}
+
+export interface MetricsData {
+    title: string;
+    summary: Array<[string, string]>;
+    header: string[];
+    /** One row per partner, by betweenness; cells are display strings. */
+    rows: Array<{ id: string; cells: string[]; broker: boolean; over: boolean; location?: Location }>;
+    legend: string;
+}
+
+export interface ReportData {
+    /** A file name for the report, e.g. `EastsideFood-report.html`. */
+    fileName: string;
+    html: string;
+}
+
+export interface FileContent {
+    uri: string;
+    text: string;
+}
+
+export interface DidChangeFilesParams {
+    changed: FileContent[];
+    deleted: string[];
+}
+
+/** The initialization options the client sends (the language server's own, plus the web's files). */
+export interface InitializationOptions {
+    today?: string;
+    rules?: Record<string, string>;
+    sampleAbove?: number;
+    /** Web only: the workspace's `.partnership` files, read by the client. */
+    files?: FileContent[];
+}

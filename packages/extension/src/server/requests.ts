@@ -1,0 +1,191 @@
+/**
+ * The extension's requests (src/protocol.ts), answered from the same built network as the
+ * diagnostics: the status bar's summary, the graph view, the metrics view and the HTML report. The
+ * views are those of the CLI (`partnership-cli/views`), so the editor and `partnership graph` /
+ * `partnership report` draw the same picture.
+ */
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
+import { formatHours, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
+import {
+    exportGraph, isBroker, layout, loadCell, networkReport, num, ranked, renderReportHtml, tieLabel,
+    type NetworkReport, type ViewContext
+} from 'partnership-cli/views';
+import {
+    GRAPH, METRICS, NETWORK_SUMMARY, REPORT,
+    type DocumentParams, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
+} from '../protocol.js';
+
+interface Services {
+    shared: PartnershipSharedServices;
+    Partnership: PartnershipServices;
+}
+
+export function registerPartnershipRequests(connection: Connection, services: Services): void {
+    const context: ViewContext = { services, displayPath: uri => workspacePath(services, uri) };
+    const withReport = <T>(handler: (report: NetworkReport, document: LangiumDocument) => T) =>
+        async (params: DocumentParams, token: CancellationToken): Promise<T | null> => {
+            const uri = URI.parse(params.uri);
+            const documents = services.shared.workspace.LangiumDocuments;
+            if (!documents.hasDocument(uri)) return null;
+            // Answer from the build that includes the latest edits.
+            await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+            if (token.isCancellationRequested) throw new ResponseError(ErrorCodes.PendingResponseRejected, 'cancelled');
+            if (!documents.hasDocument(uri)) return null;
+            const document = documents.getDocument(uri)!;
+            const key = services.shared.network.Groups.groupOf(uri);
+            return handler(networkReport(context, key), document);
+        };
+
+    connection.onRequest(NETWORK_SUMMARY, withReport(report => summaryOf(services, report)));
+    connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report)));
+    connection.onRequest(METRICS, withReport(report => metricsOf(services, report)));
+    connection.onRequest(REPORT, withReport(report => reportOf(services, context, report)));
+}
+
+/** A file's path relative to the workspace folder it is in (the whole URI's path otherwise). */
+function workspacePath(services: Services, uri: URI): string {
+    for (const folder of services.shared.workspace.WorkspaceManager.workspaceFolders ?? []) {
+        const base = URI.parse(folder.uri);
+        if (base.scheme === uri.scheme && base.authority === uri.authority && UriUtils.contains(base, uri)) {
+            return UriUtils.relative(base, uri) || '.';
+        }
+    }
+    return uri.path;
+}
+
+function diagnosticCounts(services: Services, key: string): { errors: number; warnings: number } {
+    let errors = 0;
+    let warnings = 0;
+    for (const doc of services.shared.network.Groups.documentsOf(key)) {
+        for (const d of doc.diagnostics ?? []) {
+            if (d.severity === 1) errors++;
+            else if (d.severity === 2) warnings++;
+        }
+    }
+    return { errors, warnings };
+}
+
+function summaryOf(services: Services, report: NetworkReport): NetworkSummary {
+    const net = report.analysis.network;
+    return {
+        name: report.name,
+        title: report.title,
+        folder: report.folder,
+        files: report.files.length,
+        partners: net.partners,
+        ties: net.ties,
+        density: net.density,
+        us: report.us,
+        load: report.us ? report.analysis.byId.get(report.us)?.load : undefined,
+        budget: report.budget,
+        ...diagnosticCounts(services, report.key)
+    };
+}
+
+function graphOf(services: Services, context: ViewContext, report: NetworkReport): GraphData {
+    const { network } = services.Partnership.network.Analyzer.resultFor(report.key);
+    const graph = exportGraph(report, context);
+    const positions = layout(graph);
+    const nodes: GraphNode[] = graph.mapNodes((id, a) => ({
+        id,
+        label: a.label,
+        sector: a.sector,
+        color: a.color,
+        size: a.size,
+        x: positions.get(id)!.x,
+        y: positions.get(id)!.y,
+        betweenness: a.betweenness,
+        degree: a.degree,
+        broker: a.broker,
+        cutVertex: a.cutVertex,
+        location: network.partners.get(id)?.location
+    }));
+    const tieAt = new Map(network.ties.map(tie => [[tie.left, tie.right].sort().join('\u0000'), tie.location]));
+    const edges: GraphEdge[] = graph.mapEdges((_key, a, source, target) => ({
+        source,
+        target,
+        strength: a.strength,
+        thickness: a.thickness,
+        color: a.color,
+        label: [a.strength ?? 'strength not stated', tieLabel(a)].filter(Boolean).join(' · '),
+        location: tieAt.get([source, target].sort().join('\u0000'))
+    }));
+    const sectors = [...new Set(nodes.map(n => n.sector ?? ''))].sort()
+        .map(sector => ({ sector: sector || 'no sector', color: nodes.find(n => (n.sector ?? '') === sector)!.color }));
+    return {
+        title: titleOf(report),
+        nodes,
+        edges,
+        sectors,
+        estimated: report.analysis.estimated,
+        errors: report.errors
+    };
+}
+
+function titleOf(report: NetworkReport): string {
+    return report.name ? `${report.name}${report.title ? ` — ${report.title}` : ''}` : `Loose files in ${report.folder}`;
+}
+
+function metricsOf(services: Services, report: NetworkReport): MetricsData {
+    const { network } = services.Partnership.network.Analyzer.resultFor(report.key);
+    const net = report.analysis.network;
+    const summary: Array<[string, string]> = [
+        ['folder', report.folder],
+        ['files', report.files.join(', ')],
+        ['partners', String(net.partners)],
+        ['ties', String(net.ties)],
+        ['density', num(net.density)],
+        ['degree centralisation', num(net.degreeCentralization)],
+        ['components', String(net.components)],
+        ['sector diversity (Blau)', num(net.blauIndex)],
+        ['cut vertices', net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')],
+        ['bridges', String(net.bridges.length)]
+    ];
+    if (report.us) {
+        const load = report.analysis.byId.get(report.us)?.load;
+        summary.push(['us load vs budget', `${report.us}: ${load === undefined ? '–' : formatHours(load)} h/month`
+            + (report.budget === undefined ? ' (no budget set)' : ` of ${formatHours(report.budget)} h/month`)]);
+    }
+    if (report.analysis.estimated) summary.push(['betweenness', `estimated from ${report.analysis.sources} of ${net.partners} partners`]);
+    if (report.errors > 0) summary.push(['errors', `${report.errors} in the files: the metrics hold only what parsed and linked`]);
+    const header = ['partner', 'title', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'efficiency', 'trust', 'load / capacity'];
+    const rows = ranked(report.analysis).map(p => {
+        const broker = isBroker(p, report.brokerFrom);
+        const load = loadCell(p, report);
+        return {
+            id: p.id,
+            broker,
+            over: load.endsWith(' !'),
+            location: network.partners.get(p.id)?.location,
+            cells: [
+                `${p.id}${broker ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
+                network.partners.get(p.id)?.title ?? '',
+                p.sector ?? '–',
+                String(p.degree),
+                formatHours(p.weightedDegree),
+                num(p.betweenness),
+                num(p.closeness),
+                num(p.eigenvector),
+                num(p.constraint),
+                num(p.efficiency, 2),
+                p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
+                load
+            ]
+        };
+    });
+    return {
+        title: titleOf(report),
+        summary,
+        header,
+        rows,
+        legend: `◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex) · ✂ cut vertex · ! load over capacity (over budget for us) · effort and load in h/month`
+    };
+}
+
+function reportOf(services: Services, context: ViewContext, report: NetworkReport): ReportData {
+    const today = services.Partnership.network.Settings.today;
+    const base = (report.name ?? (report.folder.split('/').filter(Boolean).pop() || 'network')).replace(/[^\w-]+/g, '-');
+    return { fileName: `${base}-report.html`, html: renderReportHtml([report], context, { today }) };
+}

@@ -1,0 +1,170 @@
+/**
+ * The extension in a real VS Code, driven through the VS Code API as a user's editor would be. The
+ * same suite runs in VS Code for the web (test/web, the browser entry and the Web Worker server:
+ * run here) and on the desktop (test/desktop, the Node entry: where VS Code can be downloaded).
+ *
+ * The workspace is a copy of examples/food-access with `partnership.today` set to 2026-11-01 in its
+ * .vscode/settings.json, so the findings are those pinned in test/examples.test.ts.
+ */
+import * as vscode from 'vscode';
+import { expect } from 'chai';
+
+const EXTENSION_ID = 'partnership-lang.partnership-vscode';
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+const codes = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map(d => String(typeof d.code === 'object' ? d.code.value : d.code));
+
+/** Waits until `check` returns a value other than undefined/false, or fails with `what`. */
+async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+    const start = Date.now();
+    for (;;) {
+        const value = await check();
+        if (value !== undefined && value !== false) return value;
+        if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(file(name));
+    return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** The position of the `occurrence`-th `text` in a document (0-based), plus `offset` characters. */
+function positionOf(document: vscode.TextDocument, text: string, offset = 0, occurrence = 0): vscode.Position {
+    let index = -1;
+    for (let i = 0; i <= occurrence; i++) index = document.getText().indexOf(text, index + 1);
+    if (index < 0) throw new Error(`'${text}' not found in ${document.uri.path}`);
+    return document.positionAt(index + offset);
+}
+
+async function replace(document: vscode.TextDocument, text: string, by: string): Promise<void> {
+    const start = positionOf(document, text);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(start, start.translate(0, text.length)), by);
+    expect(await vscode.workspace.applyEdit(edit)).to.equal(true);
+}
+
+suite('Partnership extension', function () {
+    this.timeout(120_000);
+
+    suiteSetup(async () => {
+        const extension = vscode.extensions.getExtension(EXTENSION_ID);
+        expect(extension, `${EXTENSION_ID} is installed`).to.not.equal(undefined);
+        await open('network.partnership');
+        await extension!.activate();
+    });
+
+    test('activates on a .partnership file and reports the example\'s findings with codes and ranges', async () => {
+        expect(vscode.extensions.getExtension(EXTENSION_ID)!.isActive).to.equal(true);
+        const network = file('network.partnership');
+        const partners = file('partners.partnership');
+        const ties = file('ties.partnership');
+        // The other two files are not open: the server read them from the workspace (in the browser,
+        // through the client), as it must for the network-level findings.
+        await until('the findings of all three files', () =>
+            codes(network).includes('over-budget') && codes(partners).length === 3 && codes(ties).length === 1);
+        expect(codes(network).sort()).to.deep.equal(['over-budget', 'unused-role']);
+        expect(codes(partners).sort()).to.deep.equal(['partner-over-capacity', 'partner-without-role', 'single-point-of-failure']);
+        expect(codes(ties)).to.deep.equal(['one-sided-tie']);
+        const overBudget = vscode.languages.getDiagnostics(network).find(d => String(d.code) === 'over-budget' || (d.code as { value: string }).value === 'over-budget')!;
+        expect(overBudget.severity).to.equal(vscode.DiagnosticSeverity.Error);
+        expect(overBudget.message).to.equal('EastsideFoodBank spends 41.6 h/month on ties, meetings and role commitments; budget is 40 h/month (1.6 h/month over).');
+        expect([overBudget.range.start.line, overBudget.range.start.character]).to.deep.equal([6, 11]);
+        expect(overBudget.relatedInformation?.length).to.equal(9);
+    });
+
+    test('an edit in one file updates a finding in another', async () => {
+        const ties = (await open('ties.partnership')).document;
+        // 8 → 6 hours/month on a tie of ours: 39.6 h/month, within the 40 h budget set in network.partnership.
+        await replace(ties, 'effort 8 hours/month', 'effort 6 hours/month');
+        await until('over-budget to go from network.partnership', () => !codes(file('network.partnership')).includes('over-budget'));
+        await replace(ties, 'effort 6 hours/month', 'effort 8 hours/month');
+        await until('over-budget to come back', () => codes(file('network.partnership')).includes('over-budget'));
+    });
+
+    test('hover on a partner shows its name, sector, load and network numbers', async () => {
+        const ties = (await open('ties.partnership')).document;
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ties.uri, positionOf(ties, 'TenantsUnion', 2));
+        const text = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+        expect(text).to.contain('Eastside Tenants Union');
+        expect(text).to.contain('community-group');
+        expect(text).to.match(/betweenness/i);
+    });
+
+    test('completion after `plays` offers the roles of the network, across files', async () => {
+        const partners = (await open('partners.partnership')).document;
+        const at = positionOf(partners, 'plays Distribution', 'plays '.length);
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', partners.uri, at);
+        const labels = list.items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
+        expect(labels).to.include.members(['Distribution', 'Outreach', 'Evidence', 'Funder', 'Sourcing']);
+    });
+
+    test('go to definition jumps from a tie to the partner declared in another file', async () => {
+        const ties = (await open('ties.partnership')).document;
+        const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+            'vscode.executeDefinitionProvider', ties.uri, positionOf(ties, 'TenantsUnion', 2));
+        expect(locations.length).to.equal(1);
+        const target = 'targetUri' in locations[0] ? locations[0].targetUri : locations[0].uri;
+        const range = 'targetUri' in locations[0] ? (locations[0].targetSelectionRange ?? locations[0].targetRange) : locations[0].range;
+        expect(target.path).to.match(/partners\.partnership$/);
+        const partners = await vscode.workspace.openTextDocument(target);
+        expect(partners.getText(range)).to.equal('TenantsUnion');
+    });
+
+    test('formatting gives the canonical layout', async () => {
+        // An untitled document: a network of its own, the example's stays as it is.
+        const document = await vscode.workspace.openTextDocument({ language: 'partnership', content: 'partner   Scratch "A scratch partner" { sector nonprofit\n  plays Outreach }\n' });
+        const uri = document.uri;
+        const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri, { tabSize: 4, insertSpaces: true });
+        const edit = new vscode.WorkspaceEdit();
+        edit.set(uri, edits);
+        await vscode.workspace.applyEdit(edit);
+        expect(document.getText()).to.equal('partner Scratch "A scratch partner" {\n    sector nonprofit\n    plays Outreach\n}\n');
+    });
+
+    test('a quick fix assigns a role to the partner without one', async () => {
+        const partners = (await open('partners.partnership')).document;
+        const diagnostic = await until('partner-without-role', () =>
+            vscode.languages.getDiagnostics(partners.uri).find(d => String(d.code) === 'partner-without-role' || (d.code as { value: string } | undefined)?.value === 'partner-without-role'));
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', partners.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const titles = actions.map(a => a.title);
+        const assign = actions.find(a => a.title.startsWith('Assign role '));
+        expect(assign, `an "Assign role" action among ${JSON.stringify(titles)}`).to.not.equal(undefined);
+        expect(titles).to.include('Allow partner-without-role here');
+        expect(await vscode.workspace.applyEdit(assign!.edit!)).to.equal(true);
+        await until('partner-without-role to go', () => !codes(partners.uri).includes('partner-without-role'));
+        await vscode.commands.executeCommand('undo');
+    });
+
+    test('Show Network Graph opens the webview and draws every partner and tie', async () => {
+        await open('network.partnership');
+        const drawn = await vscode.commands.executeCommand<{ title: string; nodes: number; edges: number }>('partnership.showGraph');
+        expect(drawn.title).to.equal('EastsideFood — Eastside Food Access Coalition');
+        expect(drawn.nodes).to.equal(8);
+        expect(drawn.edges).to.equal(7);
+        const tabs = vscode.window.tabGroups.all.flatMap(group => group.tabs);
+        expect(tabs.some(tab => tab.input instanceof vscode.TabInputWebview && tab.label === 'Network graph: EastsideFood'),
+            `a graph tab among ${JSON.stringify(tabs.map(t => t.label))}`).to.equal(true);
+    });
+
+    test('Show Metrics and the status bar give the network\'s numbers', async () => {
+        const metrics = await vscode.commands.executeCommand<{ title: string; rows: Array<{ id: string }> }>('partnership.showMetrics', file('network.partnership'));
+        expect(metrics.rows.length).to.equal(8);
+        expect(metrics.rows[0].id).to.equal('EastsideFoodBank');
+        await open('network.partnership');
+        const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { statusText(): string | undefined };
+        const status = await until('the status bar item', () => api.statusText());
+        expect(status).to.equal('$(organization) EastsideFood: 41.6 / 40 h/month');
+    });
+
+    test('Export Report writes the HTML report of the network', async () => {
+        const target = file('report.html');
+        const written = await vscode.commands.executeCommand<vscode.Uri>('partnership.exportReport', file('network.partnership'), target);
+        expect(written.toString()).to.equal(target.toString());
+        const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+        expect(html).to.match(/^<!DOCTYPE html>/);
+        expect(html).to.contain('Partnership report: EastsideFood');
+        expect(html).to.contain('over-budget');
+    });
+});
