@@ -2,8 +2,11 @@
 // served by @vscode/test-web 0.0.81 to Debian's headless Chromium (see ../shared/design/VSCODE-TESTS.md
 // in the workplace, and docs/editor.md). The workspace is a scratch copy of examples/food-access.
 //
-//   node scripts/test-web.mjs [--keep]   (after `node scripts/build.mjs`)
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+//   node scripts/test-web.mjs [--vsix <file>] [--keep] [--server-log]   (after `node scripts/build.mjs`)
+//
+// With --vsix the extension under test is the packaged one, unpacked: what users install.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -68,7 +71,21 @@ export function scratchWorkspace(example, settings) {
     return folder;
 }
 
+/** Unpacks a .vsix (a zip) and puts the test bundle beside it: test-web serves tests from the extension's folder. */
+function unpackVsix(vsix) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'partnership-vsix-'));
+    const unzip = spawnSync('/usr/bin/python3', ['-m', 'zipfile', '-e', vsix, folder], { encoding: 'utf8' });
+    if (unzip.status !== 0) throw new Error(`cannot unpack ${vsix}: ${unzip.stderr || unzip.error}`);
+    const extension = path.join(folder, 'extension');
+    mkdirSync(path.join(extension, 'out/test/web'), { recursive: true });
+    copyFileSync(path.join(root, 'out/test/web/index.js'), path.join(extension, 'out/test/web/index.js'));
+    return { folder, extension };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    const vsixArg = process.argv.indexOf('--vsix');
+    const unpacked = vsixArg > 0 ? unpackVsix(path.resolve(process.argv[vsixArg + 1])) : undefined;
+    const extensionRoot = unpacked?.extension ?? root;
     const dataDir = path.join(root, '.vscode-test-web');
     const commit = prepareVsCode(dataDir);
     const profile = mkdtempSync(path.join(tmpdir(), 'partnership-chromium-'));
@@ -83,17 +100,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
             quality: 'stable',
             commit,
             testRunnerDataDir: dataDir,
-            extensionDevelopmentPath: root,
-            extensionTestsPath: path.join(root, 'out/test/web/index.js'),
+            extensionDevelopmentPath: extensionRoot,
+            extensionTestsPath: path.join(extensionRoot, 'out/test/web/index.js'),
             folderPath: folder,
             printServerLog: process.argv.includes('--server-log')
         });
-        console.log(`test-web: the suite passed in VS Code for the web (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        console.log(`test-web: the suite passed in VS Code for the web${unpacked ? `, on ${process.argv[vsixArg + 1]}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
         console.error(`test-web: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;
     } finally {
         rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+        if (unpacked) rmSync(unpacked.folder, { recursive: true, force: true });
         if (!process.argv.includes('--keep')) rmSync(folder, { recursive: true, force: true });
     }
 }
