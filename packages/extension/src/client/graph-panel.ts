@@ -126,24 +126,24 @@ function graphHtml(webview: vscode.Webview, script: vscode.Uri): string {
 <title>Network graph</title>
 <style nonce="${n}">
 html, body { margin: 0; padding: 0; height: 100%; overflow: hidden; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-#bar { position: absolute; top: 0; left: 0; right: 0; padding: 6px 10px; background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border); z-index: 1; }
+body { display: flex; flex-direction: column; }
+#bar { padding: 6px 10px 4px; border-bottom: 1px solid var(--vscode-panel-border); }
 #bar .note { color: var(--vscode-descriptionForeground); margin-left: 1em; }
-#graph { position: absolute; top: 32px; left: 0; right: 0; bottom: 0; }
-#graph svg { width: 100%; height: 100%; cursor: grab; }
+#legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin-top: 4px; font-size: 11px; color: var(--vscode-descriptionForeground); }
+#legend div { display: flex; align-items: center; gap: 5px; }
+#legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
+#graph { flex: 1; min-height: 0; }
+#graph svg { width: 100%; height: 100%; cursor: grab; display: block; }
 .tie { stroke-opacity: 0.8; cursor: pointer; }
 .tie:hover { stroke: var(--vscode-focusBorder); }
 .partner circle { stroke: var(--vscode-editor-foreground); cursor: pointer; }
 .partner:hover circle, .partner:focus circle { stroke: var(--vscode-focusBorder); stroke-width: 3; outline: none; }
 .partner text { fill: var(--vscode-editor-foreground); font-size: 11px; pointer-events: none; }
-#legend { position: absolute; right: 10px; bottom: 10px; padding: 6px 8px; background: var(--vscode-editorWidget-background); border: 1px solid var(--vscode-editorWidget-border); font-size: 11px; }
-#legend div { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
-#legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
 </style>
 </head>
 <body>
-<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span></div>
+<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span><div id="legend"></div></div>
 <div id="graph"></div>
-<div id="legend"></div>
 <script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
 </body>
 </html>`;

@@ -45,14 +45,14 @@ function draw(data: GraphData): void {
     const scene = svg('g', {}, root);
     const byId = new Map<string, GraphNode>(data.nodes.map(node => [node.id, node]));
 
-    // Scale the layout to about 800 units across, as `partnership graph --format svg` does.
+    // Scale the layout to about 500 units across: partners and labels stay readable in a side panel.
     let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
     for (const node of data.nodes) {
         minX = Math.min(minX, node.x); maxX = Math.max(maxX, node.x);
         minY = Math.min(minY, node.y); maxY = Math.max(maxY, node.y);
     }
     const span = Math.max(maxX - minX, maxY - minY) || 1;
-    const scale = data.nodes.length > 1 ? 800 / span : 0;
+    const scale = data.nodes.length > 1 ? 500 / span : 0;
     const at = (node: GraphNode) => ({ x: (node.x - minX) * scale, y: (node.y - minY) * scale });
 
     const ties = svg('g', { class: 'ties' }, scene);
@@ -103,8 +103,9 @@ function draw(data: GraphData): void {
     legend.append(key);
 
     if (firstDraw) {
-        const margin = 80;
-        view = { x: -margin, y: -margin, width: (maxX - minX) * scale + 2 * margin || 200, height: (maxY - minY) * scale + 2 * margin || 200 };
+        // Room for half a long label left and right of the outermost partners.
+        const [mx, my] = [120, 40];
+        view = { x: -mx, y: -my, width: (maxX - minX) * scale + 2 * mx, height: (maxY - minY) * scale + 2 * my };
         firstDraw = false;
     }
     applyView(root);
