@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { GRAPH, type GraphData, type Location } from '../protocol.js';
 import { nonce } from './common.js';
+import { graphHtml } from './webview-html.js';
 
 /** What the webview reports after drawing (the command returns it; tests assert it). */
 export interface GraphDrawn {
@@ -63,7 +64,7 @@ export class GraphPanel {
         this.panel = panel;
         this.ready = false;
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
-        panel.webview.html = graphHtml(panel.webview, vscode.Uri.joinPath(root, 'graph.js'));
+        panel.webview.html = graphHtml(nonce(), panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'graph.js')).toString());
         panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message), undefined, this.context.subscriptions);
         panel.onDidDispose(() => {
             this.panel = undefined;
@@ -107,44 +108,4 @@ export class GraphPanel {
     private post(): void {
         if (this.panel && this.ready && this.data) void this.panel.webview.postMessage({ type: 'graph', data: this.data });
     }
-}
-
-function graphHtml(webview: vscode.Webview, script: vscode.Uri): string {
-    const n = nonce();
-    const csp = [
-        "default-src 'none'",
-        `style-src 'nonce-${n}'`,
-        `script-src 'nonce-${n}'`,
-        "img-src data:"
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Network graph</title>
-<style nonce="${n}">
-html, body { margin: 0; padding: 0; height: 100%; overflow: hidden; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-body { display: flex; flex-direction: column; }
-#bar { padding: 6px 10px 4px; border-bottom: 1px solid var(--vscode-panel-border); }
-#bar .note { color: var(--vscode-descriptionForeground); margin-left: 1em; }
-#legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin-top: 4px; font-size: 11px; color: var(--vscode-descriptionForeground); }
-#legend div { display: flex; align-items: center; gap: 5px; }
-#legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
-#graph { flex: 1; min-height: 0; }
-#graph svg { width: 100%; height: 100%; cursor: grab; display: block; }
-.tie { stroke-opacity: 0.8; cursor: pointer; }
-.tie:hover { stroke: var(--vscode-focusBorder); }
-.partner circle { stroke: var(--vscode-editor-foreground); cursor: pointer; }
-.partner:hover circle, .partner:focus circle { stroke: var(--vscode-focusBorder); stroke-width: 3; outline: none; }
-.partner text { fill: var(--vscode-editor-foreground); font-size: 11px; pointer-events: none; }
-</style>
-</head>
-<body>
-<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span><div id="legend"></div></div>
-<div id="graph"></div>
-<script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
-</body>
-</html>`;
 }

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { htmlEscape } from 'partnership-cli/html';
 import { METRICS, type MetricsData } from '../protocol.js';
 import { nonce } from './common.js';
+import { metricsHtml } from './webview-html.js';
 
 export class MetricsPanel {
     private panel: vscode.WebviewPanel | undefined;
@@ -50,44 +50,7 @@ export class MetricsPanel {
         }
         if (!data || !this.panel) return undefined;
         this.panel.title = `Metrics: ${data.title.split(' — ')[0]}`;
-        this.panel.webview.html = metricsHtml(data);
+        this.panel.webview.html = metricsHtml(nonce(), data);
         return data;
     }
-}
-
-export function metricsHtml(data: MetricsData): string {
-    const n = nonce();
-    const numeric = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    const rows = data.rows.map(row => `<tr${row.broker ? ' class="broker"' : ''}>${row.cells.map((cell, i) => {
-        const classes = [numeric.has(i) ? 'n' : '', i === row.cells.length - 1 && row.over ? 'over' : ''].filter(Boolean).join(' ');
-        return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(cell)}</td>`;
-    }).join('')}</tr>`);
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${n}'">
-<title>${htmlEscape(data.title)}</title>
-<style nonce="${n}">
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 1em; }
-table { border-collapse: collapse; margin: .5em 0 1em; }
-th, td { border: 1px solid var(--vscode-panel-border); padding: 2px 8px; text-align: left; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
-tr.broker td:first-child { font-weight: bold; }
-.over { color: var(--vscode-errorForeground); font-weight: bold; }
-.legend { color: var(--vscode-descriptionForeground); }
-</style>
-</head>
-<body>
-<h2>${htmlEscape(data.title)}</h2>
-<table class="summary">
-${data.summary.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`).join('\n')}
-</table>
-<table class="metrics">
-<tr>${data.header.map(h => `<th>${htmlEscape(h)}</th>`).join('')}</tr>
-${rows.join('\n')}
-</table>
-<p class="legend">${htmlEscape(data.legend)}</p>
-</body>
-</html>`;
 }

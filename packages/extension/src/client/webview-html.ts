@@ -1,0 +1,85 @@
+/**
+ * The HTML of the extension's webviews, as plain functions of their data (no VS Code API, so tests
+ * render them in Chromium). Every text from a network goes through htmlEscape here or into DOM text
+ * nodes in the graph's page script; the Content-Security-Policy allows only the page's own style and
+ * (for the graph) its one script, by nonce — nothing remote, nothing inline without the nonce.
+ */
+import { htmlEscape } from 'partnership-cli/html';
+import type { MetricsData } from '../protocol.js';
+
+/** The graph view's page: the drawing is made by `script` (out/webview/graph.js) from posted data. */
+export function graphHtml(n: string, script: string): string {
+    const csp = [
+        "default-src 'none'",
+        `style-src 'nonce-${n}'`,
+        `script-src 'nonce-${n}'`,
+        "img-src data:"
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Network graph</title>
+<style nonce="${n}">
+html, body { margin: 0; padding: 0; height: 100%; overflow: hidden; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
+body { display: flex; flex-direction: column; }
+#bar { padding: 6px 10px 4px; border-bottom: 1px solid var(--vscode-panel-border); }
+#bar .note { color: var(--vscode-descriptionForeground); margin-left: 1em; }
+#legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin-top: 4px; font-size: 11px; color: var(--vscode-descriptionForeground); }
+#legend div { display: flex; align-items: center; gap: 5px; }
+#legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
+#graph { flex: 1; min-height: 0; }
+#graph svg { width: 100%; height: 100%; cursor: grab; display: block; }
+.tie { stroke-opacity: 0.8; cursor: pointer; }
+.tie:hover { stroke: var(--vscode-focusBorder); }
+.partner circle { stroke: var(--vscode-editor-foreground); cursor: pointer; }
+.partner:hover circle, .partner:focus circle { stroke: var(--vscode-focusBorder); stroke-width: 3; outline: none; }
+.partner text { fill: var(--vscode-editor-foreground); font-size: 11px; pointer-events: none; }
+</style>
+</head>
+<body>
+<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span><div id="legend"></div></div>
+<div id="graph"></div>
+<script nonce="${n}" src="${htmlEscape(script)}"></script>
+</body>
+</html>`;
+}
+
+/** The metrics view's page: a summary and the partners' metrics, no script. */
+export function metricsHtml(n: string, data: MetricsData): string {
+    const numeric = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const rows = data.rows.map(row => `<tr${row.broker ? ' class="broker"' : ''}>${row.cells.map((cell, i) => {
+        const classes = [numeric.has(i) ? 'n' : '', i === row.cells.length - 1 && row.over ? 'over' : ''].filter(Boolean).join(' ');
+        return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(cell)}</td>`;
+    }).join('')}</tr>`);
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${n}'">
+<title>${htmlEscape(data.title)}</title>
+<style nonce="${n}">
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 1em; }
+table { border-collapse: collapse; margin: .5em 0 1em; }
+th, td { border: 1px solid var(--vscode-panel-border); padding: 2px 8px; text-align: left; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr.broker td:first-child { font-weight: bold; }
+.over { color: var(--vscode-errorForeground); font-weight: bold; }
+.legend { color: var(--vscode-descriptionForeground); }
+</style>
+</head>
+<body>
+<h2>${htmlEscape(data.title)}</h2>
+<table class="summary">
+${data.summary.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`).join('\n')}
+</table>
+<table class="metrics">
+<tr>${data.header.map(h => `<th>${htmlEscape(h)}</th>`).join('')}</tr>
+${rows.join('\n')}
+</table>
+<p class="legend">${htmlEscape(data.legend)}</p>
+</body>
+</html>`;
+}
