@@ -24,6 +24,7 @@ const SUITE = [
     'formatting gives the canonical layout',
     'a quick fix assigns a role to the partner without one',
     'Show Network Graph opens the webview and draws every partner and tie',
+    'the graph view redraws when a file of the network changes',
     "Show Metrics and the status bar give the network's numbers",
     'Export Report writes the HTML report of the network'
 ];

@@ -79,7 +79,17 @@ function graphPage(data: GraphData): string {
     const harness = `<script nonce="${nonce}">
 window.acquireVsCodeApi = () => ({ postMessage(message) {
     if (message.type === 'ready') window.postMessage({ type: 'graph', data: ${JSON.stringify(data).replace(/</g, '\\u003c')} }, '*');
-    if (message.type === 'drawn') document.documentElement.setAttribute('data-drawn', String(message.nodes) + '/' + String(message.edges));
+    if (message.type === 'drawn') {
+        document.documentElement.setAttribute('data-drawn', String(message.nodes) + '/' + String(message.edges));
+        // What a user's clicks do: on a partner, then on a tie.
+        document.querySelector('.partner[data-id="Home"]').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        document.querySelector('.tie').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }
+    if (message.type === 'reveal') {
+        const revealed = JSON.parse(document.documentElement.getAttribute('data-revealed') ?? '[]');
+        revealed.push(message.location);
+        document.documentElement.setAttribute('data-revealed', JSON.stringify(revealed));
+    }
 } });
 </script>
 `;
@@ -116,6 +126,17 @@ describe.skipIf(!HAS_CHROMIUM)(`the extension's webviews show names as text and 
         const text = textOf(dom);
         for (const payload of PAYLOADS.slice(0, 4)) expect(text).toContain(payload);
         expect(text).toContain("Bell\u0007 and <b>bold</b> & 'quotes'");
+    });
+
+    test('clicking a partner or a tie asks the extension to open its declaration', () => {
+        const dom = render(graphPage(graph), 'graph.html');
+        const attribute = /data-revealed="([^"]*)"/.exec(dom)?.[1];
+        expect(attribute, 'the page posted reveal messages').toBeDefined();
+        const revealed = JSON.parse(attribute!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Array<{ uri: string; range: { start: { line: number } } }>;
+        expect(revealed.map(l => [l.uri, l.range.start.line])).toEqual([
+            ['file:///evil/network.partnership', TEXT.split('\n').findIndex(line => line.startsWith('partner Home'))],
+            ['file:///evil/network.partnership', TEXT.split('\n').findIndex(line => line.startsWith('tie Home -- Other'))]
+        ]);
     });
 
     test('the metrics page shows each payload as text and has no script at all', () => {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { NETWORK_SUMMARY, REPORT, type InitializationOptions, type NetworkSummary, type ReportData } from '../protocol.js';
 import { formatHours } from 'partnership-language/units';
-import { GraphPanel } from './graph-panel.js';
+import { GraphPanel, type GraphDrawn } from './graph-panel.js';
 import { MetricsPanel } from './metrics-panel.js';
 
 export const LANGUAGE_ID = 'partnership';
@@ -64,6 +64,8 @@ class ActiveNetwork {
 export interface PartnershipApi {
     /** The status bar item's text while it shows a network, else undefined. */
     statusText(): string | undefined;
+    /** What the graph view drew last: its title and how many partners and ties (undefined when closed). */
+    graphDrawn(): GraphDrawn | undefined;
 }
 
 export async function startPartnership(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<PartnershipApi> {
@@ -106,7 +108,7 @@ export async function startPartnership(context: vscode.ExtensionContext, client:
     );
     await client.start();
     status.refreshSoon();
-    return { statusText: () => status.text() };
+    return { statusText: () => status.text(), graphDrawn: () => graph.lastDrawn };
 }
 
 async function restart(client: BaseLanguageClient): Promise<void> {

@@ -28,6 +28,8 @@ export class GraphPanel {
     private ready = false;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private waiting: Array<(drawn: GraphDrawn) => void> = [];
+    /** What the webview drew last (undefined while the view is closed). */
+    lastDrawn: GraphDrawn | undefined;
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {}
 
@@ -69,6 +71,7 @@ export class GraphPanel {
         panel.onDidDispose(() => {
             this.panel = undefined;
             this.data = undefined;
+            this.lastDrawn = undefined;
             clearTimeout(this.timer);
         }, undefined, this.context.subscriptions);
     }
@@ -79,6 +82,7 @@ export class GraphPanel {
             this.post();
         } else if (message.type === 'drawn') {
             const drawn = { title: this.data?.title ?? '', nodes: message.nodes, edges: message.edges };
+            this.lastDrawn = drawn;
             this.waiting.splice(0).forEach(resolve => resolve(drawn));
         } else if (message.type === 'reveal') {
             const { uri, range } = message.location;

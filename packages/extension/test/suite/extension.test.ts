@@ -148,6 +148,19 @@ suite('Partnership extension', function () {
             `a graph tab among ${JSON.stringify(tabs.map(t => t.label))}`).to.equal(true);
     });
 
+    test('the graph view redraws when a file of the network changes', async () => {
+        const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { graphDrawn(): { nodes: number; edges: number } | undefined };
+        const ties = (await open('ties.partnership')).document;
+        const start = positionOf(ties, 'tie EastsideHigh -- EastsideFoodBank');
+        const end = ties.positionAt(ties.getText().indexOf('}', ties.offsetAt(start)) + 1);
+        const edit = new vscode.WorkspaceEdit();
+        edit.delete(ties.uri, new vscode.Range(start, end));
+        expect(await vscode.workspace.applyEdit(edit)).to.equal(true);
+        await until('the graph without the EastsideHigh tie', () => api.graphDrawn()?.edges === 6);
+        await vscode.commands.executeCommand('undo');
+        await until('the graph with it again', () => api.graphDrawn()?.edges === 7);
+    });
+
     test('Show Metrics and the status bar give the network\'s numbers', async () => {
         const metrics = await vscode.commands.executeCommand<{ title: string; rows: Array<{ id: string }> }>('partnership.showMetrics', file('network.partnership'));
         expect(metrics.rows.length).to.equal(8);
