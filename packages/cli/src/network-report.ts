@@ -70,3 +70,77 @@ export function loadCell(p: PartnerMetrics, report: NetworkReport): string {
     return `${formatHours(p.load)}${limit === undefined ? '' : ` / ${formatHours(limit)}${label}`}${limit !== undefined && p.load > limit + 1e-9 ? ' !' : ''}`;
 }
 
+
+/** The network's summary as label/value rows (the HTML report's and the editor's metrics view). */
+export function summaryRows(report: NetworkReport): Array<[string, string]> {
+    const net = report.analysis.network;
+    const rows: Array<[string, string]> = [
+        ['name', report.name ?? '(none: loose files)'],
+        ['title', report.title ?? '–'],
+        ['folder', report.folder],
+        ['files', report.files.join(', ')],
+        ['partners', String(net.partners)],
+        ['ties', String(net.ties)],
+        ['density', num(net.density)],
+        ['sector diversity (Blau)', num(net.blauIndex)],
+        ['components', String(net.components)],
+        ['cut vertices', net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')]
+    ];
+    if (report.us) {
+        const load = report.analysis.byId.get(report.us)?.load;
+        const over = load !== undefined && report.budget !== undefined && load > report.budget + 1e-9;
+        rows.push(['us load vs budget', `${report.us}: ${load === undefined ? '–' : formatHours(load)} h/month`
+            + (report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget${over ? ' (over budget)' : ''}`)]);
+    }
+    if (report.analysis.estimated) rows.push(['betweenness', `estimated from ${report.analysis.sources} of ${net.partners} partners`]);
+    return rows;
+}
+
+/** One partner's row of the metrics table: display strings, by column of METRICS_COLUMNS. */
+export interface MetricsRow {
+    id: string;
+    cells: string[];
+    broker: boolean;
+    /** Load over capacity (over budget for us). */
+    over: boolean;
+}
+
+/** The metrics table's columns, and whether each holds numbers (right-aligned). */
+export const METRICS_COLUMNS: ReadonlyArray<{ header: string; numeric: boolean }> = [
+    { header: 'partner', numeric: false }, { header: 'title', numeric: false }, { header: 'sector', numeric: false },
+    { header: 'ties', numeric: true }, { header: 'effort', numeric: true }, { header: 'betweenness', numeric: true },
+    { header: 'closeness', numeric: true }, { header: 'eigenvector', numeric: true }, { header: 'constraint', numeric: true },
+    { header: 'trust', numeric: true }, { header: 'load / capacity', numeric: true }, { header: 'flags', numeric: false }
+];
+
+/** The partners' rows, by betweenness (ranked). */
+export function metricsRows(report: NetworkReport, network: NetworkModel): MetricsRow[] {
+    return ranked(report.analysis).map(p => {
+        const broker = isBroker(p, report.brokerFrom);
+        const load = loadCell(p, report);
+        return {
+            id: p.id,
+            broker,
+            over: load.endsWith(' !'),
+            cells: [
+                `${p.id}${broker ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
+                network.partners.get(p.id)?.title ?? '',
+                p.sector ?? '–',
+                String(p.degree),
+                formatHours(p.weightedDegree),
+                num(p.betweenness),
+                num(p.closeness),
+                num(p.eigenvector),
+                num(p.constraint),
+                p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
+                load,
+                [broker ? 'broker' : '', p.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ')
+            ]
+        };
+    });
+}
+
+/** The line under the metrics table. */
+export function metricsLegend(report: NetworkReport): string {
+    return `◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex) · ✂ cut vertex · ! load over capacity (over budget for us) · effort and load in h/month`;
+}

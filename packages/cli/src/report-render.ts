@@ -10,9 +10,9 @@
  * Browser-safe (no Node import): the VS Code extension exports the same report.
  */
 import { URI } from 'langium';
-import { docsUrl, formatHours, isStructuralCode } from 'partnership-language';
+import { docsUrl, isStructuralCode } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
-import { isBroker, loadCell, num, ranked, type NetworkReport, type ViewContext } from './network-report.js';
+import { METRICS_COLUMNS, metricsLegend, metricsRows, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
 import type { FindingSeverity } from './validate.js';
 import { htmlEscape } from './html.js';
 
@@ -83,56 +83,24 @@ code, .where { font-family: ui-monospace, Menlo, Consolas, monospace; font-size:
 `.trim();
 
 function summaryOf(report: NetworkReport, findings: ReportFinding[]): string {
-    const net = report.analysis.network;
     const counts = { error: 0, warning: 0, info: 0 };
     for (const finding of findings) counts[finding.severity]++;
-    const rows: Array<[string, string]> = [
-        ['name', report.name ?? '(none: loose files)'],
-        ['title', report.title ?? '–'],
-        ['folder', report.folder],
-        ['files', report.files.join(', ')],
-        ['partners', String(net.partners)],
-        ['ties', String(net.ties)],
-        ['density', num(net.density)],
-        ['sector diversity (Blau)', num(net.blauIndex)],
-        ['components', String(net.components)],
-        ['cut vertices', net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')]
-    ];
-    if (report.us) {
-        const load = report.analysis.byId.get(report.us)?.load;
-        const over = load !== undefined && report.budget !== undefined && load > report.budget + 1e-9;
-        rows.push(['us load vs budget', `${report.us}: ${load === undefined ? '–' : formatHours(load)} h/month`
-            + (report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget${over ? ' (over budget)' : ''}`)]);
-    }
+    const rows = summaryRows(report);
     rows.push(['findings', `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`]);
     return ['<table class="summary">', ...rows.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`), '</table>'].join('\n');
 }
 
 function metricsTable(report: NetworkReport, context: ViewContext): string {
     const network = context.services.Partnership.network.Analyzer.resultFor(report.key).network;
-    const header = ['partner', 'title', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'trust', 'load / capacity', 'flags'];
-    const out = ['<table class="metrics">', `<tr>${header.map(h => `<th>${htmlEscape(h)}</th>`).join('')}</tr>`];
-    for (const p of ranked(report.analysis)) {
-        const broker = isBroker(p, report.brokerFrom);
-        const flags = [broker ? 'broker' : '', p.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ');
-        const load = loadCell(p, report);
-        const cells = [
-            [`${p.id}${broker ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`, ''],
-            [network.partners.get(p.id)?.title ?? '', ''],
-            [p.sector ?? '–', ''],
-            [String(p.degree), 'n'],
-            [formatHours(p.weightedDegree), 'n'],
-            [num(p.betweenness), 'n'],
-            [num(p.closeness), 'n'],
-            [num(p.eigenvector), 'n'],
-            [num(p.constraint), 'n'],
-            [p.averageTrust === undefined ? '–' : num(p.averageTrust, 1), 'n'],
-            [load, load.endsWith(' !') ? 'n over' : 'n'],
-            [flags, '']
-        ];
-        out.push(`<tr${broker ? ' class="broker"' : ''}>${cells.map(([text, cls]) => `<td${cls ? ` class="${cls}"` : ''}>${htmlEscape(text)}</td>`).join('')}</tr>`);
+    const out = ['<table class="metrics">', `<tr>${METRICS_COLUMNS.map(c => `<th>${htmlEscape(c.header)}</th>`).join('')}</tr>`];
+    for (const row of metricsRows(report, network)) {
+        const cells = row.cells.map((text, i) => {
+            const cls = [METRICS_COLUMNS[i].numeric ? 'n' : '', METRICS_COLUMNS[i].header === 'load / capacity' && row.over ? 'over' : ''].filter(Boolean).join(' ');
+            return `<td${cls ? ` class="${cls}"` : ''}>${htmlEscape(text)}</td>`;
+        });
+        out.push(`<tr${row.broker ? ' class="broker"' : ''}>${cells.join('')}</tr>`);
     }
-    out.push('</table>', `<p class="legend">◆ broker (betweenness ≥ ${htmlEscape(num(report.brokerFrom))}, or a cut vertex) · ✂ cut vertex · ! load over capacity (over budget for us) · effort and load in h/month</p>`);
+    out.push('</table>', `<p class="legend">${htmlEscape(metricsLegend(report))}</p>`);
     return out.join('\n');
 }
 

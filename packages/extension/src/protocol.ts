@@ -87,8 +87,8 @@ export interface GraphData {
 export interface MetricsData {
     title: string;
     summary: Array<[string, string]>;
-    header: string[];
-    /** One row per partner, by betweenness; cells are display strings. */
+    columns: Array<{ header: string; numeric: boolean }>;
+    /** One row per partner, by betweenness; cells are display strings, one per column. */
     rows: Array<{ id: string; cells: string[]; broker: boolean; over: boolean; location?: Location }>;
     legend: string;
 }

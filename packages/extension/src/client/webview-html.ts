@@ -49,9 +49,9 @@ body { display: flex; flex-direction: column; }
 
 /** The metrics view's page: a summary and the partners' metrics, no script. */
 export function metricsHtml(n: string, data: MetricsData): string {
-    const numeric = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const rows = data.rows.map(row => `<tr${row.broker ? ' class="broker"' : ''}>${row.cells.map((cell, i) => {
-        const classes = [numeric.has(i) ? 'n' : '', i === row.cells.length - 1 && row.over ? 'over' : ''].filter(Boolean).join(' ');
+        const column = data.columns[i];
+        const classes = [column?.numeric ? 'n' : '', column?.header === 'load / capacity' && row.over ? 'over' : ''].filter(Boolean).join(' ');
         return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(cell)}</td>`;
     }).join('')}</tr>`);
     return `<!DOCTYPE html>
@@ -76,7 +76,7 @@ tr.broker td:first-child { font-weight: bold; }
 ${data.summary.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`).join('\n')}
 </table>
 <table class="metrics">
-<tr>${data.header.map(h => `<th>${htmlEscape(h)}</th>`).join('')}</tr>
+<tr>${data.columns.map(c => `<th>${htmlEscape(c.header)}</th>`).join('')}</tr>
 ${rows.join('\n')}
 </table>
 <p class="legend">${htmlEscape(data.legend)}</p>

@@ -7,9 +7,9 @@
 import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { formatHours, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
+import type { PartnershipServices, PartnershipSharedServices } from 'partnership-language';
 import {
-    exportGraph, isBroker, layout, loadCell, networkReport, num, ranked, renderReportHtml, tieLabel,
+    exportGraph, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkReport, renderReportHtml, summaryRows, tieLabel,
     type NetworkReport, type ViewContext
 } from 'partnership-cli/views';
 import {
@@ -130,57 +130,14 @@ function titleOf(report: NetworkReport): string {
 
 function metricsOf(services: Services, report: NetworkReport): MetricsData {
     const { network } = services.Partnership.network.Analyzer.resultFor(report.key);
-    const net = report.analysis.network;
-    const summary: Array<[string, string]> = [
-        ['folder', report.folder],
-        ['files', report.files.join(', ')],
-        ['partners', String(net.partners)],
-        ['ties', String(net.ties)],
-        ['density', num(net.density)],
-        ['degree centralisation', num(net.degreeCentralization)],
-        ['components', String(net.components)],
-        ['sector diversity (Blau)', num(net.blauIndex)],
-        ['cut vertices', net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')],
-        ['bridges', String(net.bridges.length)]
-    ];
-    if (report.us) {
-        const load = report.analysis.byId.get(report.us)?.load;
-        summary.push(['us load vs budget', `${report.us}: ${load === undefined ? '–' : formatHours(load)} h/month`
-            + (report.budget === undefined ? ' (no budget set)' : ` of ${formatHours(report.budget)} h/month`)]);
-    }
-    if (report.analysis.estimated) summary.push(['betweenness', `estimated from ${report.analysis.sources} of ${net.partners} partners`]);
+    const summary = summaryRows(report);
     if (report.errors > 0) summary.push(['errors', `${report.errors} in the files: the metrics hold only what parsed and linked`]);
-    const header = ['partner', 'title', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'efficiency', 'trust', 'load / capacity'];
-    const rows = ranked(report.analysis).map(p => {
-        const broker = isBroker(p, report.brokerFrom);
-        const load = loadCell(p, report);
-        return {
-            id: p.id,
-            broker,
-            over: load.endsWith(' !'),
-            location: network.partners.get(p.id)?.location,
-            cells: [
-                `${p.id}${broker ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
-                network.partners.get(p.id)?.title ?? '',
-                p.sector ?? '–',
-                String(p.degree),
-                formatHours(p.weightedDegree),
-                num(p.betweenness),
-                num(p.closeness),
-                num(p.eigenvector),
-                num(p.constraint),
-                num(p.efficiency, 2),
-                p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
-                load
-            ]
-        };
-    });
     return {
         title: titleOf(report),
         summary,
-        header,
-        rows,
-        legend: `◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex) · ✂ cut vertex · ! load over capacity (over budget for us) · effort and load in h/month`
+        columns: [...METRICS_COLUMNS],
+        rows: metricsRows(report, network).map(row => ({ ...row, location: network.partners.get(row.id)?.location })),
+        legend: metricsLegend(report)
     };
 }
 
