@@ -6,7 +6,9 @@
 // Each measurement runs in a fresh Node process (bench/measure.mjs); the table shows medians.
 // Targets (issue 3): validate ≤ 2× parse+link; metrics ≥ 10× faster than NetworkX and ≤ 3× igraph's
 // time; ≤ 1 GiB peak RSS at 10,000 partners.
-// Last, the language server's latency after an edit (issue 4, bench/lsp-latency.mjs): p95 ≤ 150 ms.
+// Last, the language server's latency after an edit (issue 4, bench/lsp-latency.mjs): p95 ≤ 150 ms;
+// and its memory after a 20,000-partner unsaved document is opened and closed 5 times (issue 7,
+// bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -14,6 +16,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateNetwork } from './generate-network.mjs';
 import { formatLatency, measureLspLatency } from './lsp-latency.mjs';
+import { formatAbuse, measureLspAbuse } from './lsp-abuse.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -122,4 +125,7 @@ if (!args.includes('--no-lsp')) {
     log('  language server latency: 1,000 partners, 100 edits…');
     print('');
     for (const line of formatLatency(await measureLspLatency({ partners: 1000, edits: 100 }))) print(line);
+    log('  language server memory: a 20,000-partner unsaved document opened and closed 5 times…');
+    print('');
+    for (const line of formatAbuse(await measureLspAbuse({ partners: 20000, rounds: 5 }))) print(line);
 }

@@ -12,8 +12,9 @@ export interface CliRun {
     stderr: string;
 }
 
-export function runCli(args: string[], cwd = ROOT): CliRun {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+/** `env` adds to (or overrides) the environment the CLI gets. */
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliRun {
+    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

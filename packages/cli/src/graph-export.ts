@@ -228,11 +228,11 @@ const sectorClass = (sector: string | undefined) => `sector_${(sector ?? 'none')
 
 // ---------------------------------------------------------------------------------------------- xml
 
-/** Text or attribute value for XML: &, <, >, " and ' escaped; characters XML 1.0 forbids dropped. */
+/** Text or attribute value for XML: &, <, >, " and ' escaped; characters XML 1.0 forbids, and DEL, dropped. */
 export function xmlEscape(text: string): string {
     return text
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
         .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 

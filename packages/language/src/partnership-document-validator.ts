@@ -77,10 +77,15 @@ const TOKEN_WORDS: Record<string, string> = {
 const KEYWORD = /^[a-z][a-z-]*$/;
 
 /**
- * Rewrites the parser's most common message, "Expecting token of type 'ID' but found `x`.", in the
- * user's words; other messages stay as the parser wrote them.
+ * Rewrites the parser's most common message, "Expecting token of type 'ID' but found `x`.", and the
+ * lexer's "unexpected character" in the user's words; other messages stay as the parser wrote them.
  */
 export function readableSyntaxMessage(message: string): string {
+    const lexer = /^unexpected character: ->(.*)<- at offset: \d+, skipped (\d+) characters?\.$/s.exec(message);
+    if (lexer) {
+        return lexer[1] === '"' ? 'This quoted text is not closed: a text in quotes must end with " on the same line.'
+            : `Unexpected character '${lexer[1]}'${lexer[2] === '1' ? '' : ` (and ${Number(lexer[2]) - 1} more)`}.`;
+    }
     const match = /^Expecting token of type '([^']+)' but found `(.*)`\.$/s.exec(message);
     if (!match) return message;
     const [, type, found] = match;

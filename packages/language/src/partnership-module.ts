@@ -14,10 +14,12 @@ import { NetworkAnalyzer, PartnershipSettings } from './network-validator.js';
 import { PartnershipDocumentBuilder } from './partnership-document-builder.js';
 import { PartnershipDocumentValidator } from './partnership-document-validator.js';
 import { PartnershipLinker } from './partnership-linker.js';
+import { createPartnershipParser } from './partnership-parser.js';
 import { PartnershipScopeComputation, PartnershipScopeProvider } from './partnership-scope.js';
 import { registerValidationChecks } from './partnership-validator.js';
 import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './on-demand-index.js';
 import { PartnershipFormatter } from './lsp/formatter.js';
+import { PartnershipDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { PartnershipHoverProvider } from './lsp/hover.js';
 import { PartnershipInlayHintProvider } from './lsp/inlay-hints.js';
 import { PartnershipCodeLensProvider } from './lsp/code-lens.js';
@@ -53,7 +55,8 @@ export const PartnershipSharedModule: Module<PartnershipSharedServices, DeepPart
         IndexManager: shared => new OnDemandIndexManager(shared)
     },
     lsp: {
-        WorkspaceSymbolProvider: shared => new PartnershipWorkspaceSymbolProvider(shared)
+        WorkspaceSymbolProvider: shared => new PartnershipWorkspaceSymbolProvider(shared),
+        DocumentUpdateHandler: shared => new PartnershipDocumentUpdateHandler(shared)
     }
 };
 
@@ -61,6 +64,9 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
     network: {
         Analyzer: services => new NetworkAnalyzer(services),
         Settings: () => new PartnershipSettings()
+    },
+    parser: {
+        LangiumParser: services => createPartnershipParser(services)
     },
     references: {
         ScopeProvider: services => new PartnershipScopeProvider(services),

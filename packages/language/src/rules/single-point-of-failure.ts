@@ -14,20 +14,49 @@ export const singlePointOfFailure: Rule = {
     check({ network, analysis }, report) {
         if (network.partners.size < 3) return;
         const result = analysis();
+        // Every partner of a long chain is a cut vertex, and what it cuts off can be most of the
+        // network: each cut-off part is scanned once (counting, the five first names, which of the
+        // partner's ties lead into it), never sorted whole nor searched per tie.
+        const tiesOf = new Map<string, typeof network.ties>();
+        for (const tie of network.ties) {
+            for (const end of tie.left === tie.right ? [tie.left] : [tie.left, tie.right]) {
+                const list = tiesOf.get(end) ?? [];
+                list.push(tie);
+                tiesOf.set(end, list);
+            }
+        }
         for (const id of result.network.cutVertices) {
             const partner = network.partners.get(id);
             if (!partner) continue;
             const [, ...cutOff] = result.partsWithout(id);
-            const stranded = cutOff.flat().sort();
-            const names = stranded.length <= 5 ? stranded.join(', ') : `${stranded.slice(0, 5).join(', ')} and ${stranded.length - 5} more`;
+            const own = tiesOf.get(id) ?? [];
+            const neighbours = new Set(own.map(tie => (tie.left === id ? tie.right : tie.left)));
+            const reached = new Set<string>();
+            const first: string[] = [];
+            let count = 0;
+            for (const part of cutOff) {
+                for (const name of part) {
+                    count++;
+                    if (neighbours.has(name)) reached.add(name);
+                    if (first.length === SHOWN && name >= first[SHOWN - 1]) continue;
+                    let at = first.length;
+                    while (at > 0 && first[at - 1] > name) at--;
+                    first.splice(at, 0, name);
+                    if (first.length > SHOWN) first.pop();
+                }
+            }
+            const names = count <= SHOWN ? first.join(', ') : `${first.join(', ')} and ${count - SHOWN} more`;
             report({
-                message: `If ${id} left, ${names} ${stranded.length === 1 ? 'would have' : `(${stranded.length} partners) would have`} no tie path to the rest of the network. Tie ${stranded.length === 1 ? 'it' : 'them'} to another partner too.`,
+                message: `If ${id} left, ${names} ${count === 1 ? 'would have' : `(${count} partners) would have`} no tie path to the rest of the network. Tie ${count === 1 ? 'it' : 'them'} to another partner too.`,
                 location: partner.nameLocation,
                 element: { kind: 'partner', name: id },
-                related: network.ties
-                    .filter(tie => (tie.left === id && stranded.includes(tie.right)) || (tie.right === id && stranded.includes(tie.left)))
+                related: own
+                    .filter(tie => (tie.left === id && reached.has(tie.right)) || (tie.right === id && reached.has(tie.left)))
                     .map(tie => ({ message: `tie ${tie.name} leads into the part that would be cut off`, location: tie.nameLocation }))
             });
         }
     }
 };
+
+/** The names a finding lists before "and N more". */
+const SHOWN = 5;
