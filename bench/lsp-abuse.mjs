@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // `vscode-jsonrpc/node`, spelled with .js because the package has no exports map (Node ESM).
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { generateNetwork } from './generate-network.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

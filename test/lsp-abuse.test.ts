@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { useLspServer } from './lsp-client.js';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 
 const WAIT_MS = 30_000;
 
@@ -205,6 +206,37 @@ describe('1,000 rapid edits', () => {
         expect(await hoverText(uri, { line: 0, character: 10 })).toContain('Solo1000');
         await expectHealthy(await small());
     }, 120_000);
+});
+
+describe('cancelled requests', () => {
+    it('a request cancelled while its document is being rebuilt is answered with RequestCancelled or a real result, never an error object as the result', async () => {
+        // Big enough that a rebuild takes a while: the hover waits for it, and sees the cancellation.
+        const big = bigDocument(3000);
+        const uri = await openFile('cancel/network.partnership', big);
+        await server.client.waitForDiagnostics(uri, d => d.length > 0, 60_000);
+        const answers: Answer[] = [];
+        for (let i = 0; i < 5; i++) {
+            await server.client.change(uri, `${big}\n// edit ${i}\n`);
+            const source = new CancellationTokenSource();
+            const pending = server.client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 9 } }, source.token);
+            source.cancel();
+            try {
+                answers.push({ result: await withTimeout(pending, WAIT_MS, 'hover') });
+            } catch (error) {
+                const { code, message } = error as { code?: unknown; message?: string };
+                if (typeof code !== 'number') throw error;
+                answers.push({ error: { code, message: message ?? '' } });
+            }
+        }
+        for (const answer of answers) {
+            if ('error' in answer) expect(answer.error.code).toBe(-32800);
+            else expect(answer.result === null || typeof (answer.result as { contents?: unknown }).contents === 'object', JSON.stringify(answer.result)).toBe(true);
+        }
+        // The hover waited for the rebuild, so it saw the cancellation.
+        expect(answers.filter(a => 'error' in a).length).toBeGreaterThan(0);
+        await server.client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        await expectHealthy(await small());
+    }, 60_000);
 });
 
 /** One file of `partners` partners and two random ties each (seeded), no network declaration. */

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
-// `vscode-jsonrpc/node`, spelled with .js because the package has no exports map (Node ESM).
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+// The same vscode-jsonrpc (9.0.3) as the server and Langium: one copy in the tree (see package.json's overrides).
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 // Only method names and types come from the protocol package: its message type objects carry
 // its own copy of vscode-jsonrpc (8.2.0), whose parameter-structure markers the connection of
 // vscode-jsonrpc 8.2.1 does not recognise ("Unknown parameter structure byName").
@@ -86,7 +86,9 @@ export class LspClient {
             this.diagnostics.set(params.uri, params.diagnostics);
             this.notify();
         });
-        this.connection.onNotification(LogMessageNotification.method, (params: LogMessageParams) => this.log.push(`log: ${withoutStackFrames(params.message)}`));
+        this.connection.onNotification(LogMessageNotification.method, (params: LogMessageParams) => {
+            this.log.push(`log: ${withoutStackFrames(params.message)}`);
+        });
         this.connection.onRequest((method: string) => {
             this.unexpectedRequests.push(method);
             return null;
@@ -234,7 +236,7 @@ export function useLspServer(name: string, options: Omit<StartOptions, 'rootUri'
         if (workspace) rmSync(workspace, { recursive: true, force: true });
         if (!client) return; // beforeAll failed and said why
         // A clean shutdown: the server leaves by itself after `shutdown` + `exit`, with code 0.
-        expect(exit).toEqual({ code: 0, signal: null });
+        expect(exit, `the server's exit; its log:\n${client.log.slice(-40).join('\n')}`).toEqual({ code: 0, signal: null });
         // The server asked nothing of the client that these capabilities do not announce (the
         // client announces no refresh support, for one, so the server asks for no refresh).
         expect(client.unexpectedRequests).toEqual([]);

@@ -142,7 +142,7 @@ describe('language server over stdio', () => {
 
         // 20 + 30 = 50 hours: over again, and the message has the new figures.
         await server.client.change(tiesUri, coalitionTies(20, 30));
-        const again = await waitFor(networkUri, d => d.some(x => x.code === 'over-budget' && x.message.includes('50 h/month')));
+        const again = await waitFor(networkUri, d => d.some(x => x.code === 'over-budget' && String(x.message).includes('50 h/month')));
         expect(codesOf(again)).toEqual(['over-budget']);
         expect(again[0].message).toContain('10 h/month over');
         expect(again[0].severity).toBe(ERROR);
@@ -257,7 +257,7 @@ tie Library -- School {
             const diagnostics = await waitFor(uri, () => true);
             if (text === '') expect(diagnostics).toEqual([]);
             else expect(diagnostics.some(d => d.code === 'syntax-error')).toBe(true);
-            expect(diagnostics.filter(d => d.message.startsWith('An error occurred')).map(d => d.message)).toEqual([]);
+            expect(diagnostics.filter(d => String(d.message).startsWith('An error occurred')).map(d => d.message)).toEqual([]);
         }
         // Typing garbage into one open document, edit after edit, ending with a valid network. The
         // garbage versions come and go with `network` declarations, which regroups the workspace.
@@ -265,7 +265,7 @@ tie Library -- School {
         await waitFor(edited, d => d.length === 0);
         for (const text of Object.values(garbage)) await server.client.change(edited, text);
         await server.client.change(edited, 'network Typed {\n    us Z\n}\npartner Z "Done" { sector nonprofit }\n');
-        const typed = await waitFor(edited, d => d.some(x => x.message.startsWith('Z plays no role')));
+        const typed = await waitFor(edited, d => d.some(x => String(x.message).startsWith('Z plays no role')));
         expect(codesOf(typed)).toEqual(['isolated-partner', 'partner-without-role']);
 
         // A valid network opened afterwards gets exactly its expected diagnostics.
