@@ -37,6 +37,7 @@ export function registerValidationChecks(services: PartnershipServices): void {
         Role: validator.checkRole,
         Cadence: validator.checkCadence,
         Duration: validator.checkDuration,
+        Rate: validator.checkRate,
         Threshold: validator.checkThreshold,
         RuleSeverity: validator.checkRuleSeverity
     };
@@ -108,15 +109,23 @@ export class PartnershipValidator {
     }
 
     checkCadence(cadence: ast.Cadence, accept: ValidationAcceptor): void {
-        if (cadence.count !== undefined && cadence.count <= 0) {
+        if (cadence.count !== undefined && !Number.isFinite(cadence.count)) {
+            tooLarge(accept, cadence, 'count');
+        } else if (cadence.count !== undefined && cadence.count <= 0) {
             error(accept, 'invalid-amount', `'every ${cadence.count} ${cadence.unit}' never happens; use a count of 1 or more.`, { node: cadence, property: 'count' });
         }
     }
 
     checkDuration(duration: ast.Duration, accept: ValidationAcceptor): void {
-        if (duration.amount <= 0) {
+        if (duration.amount !== undefined && !Number.isFinite(duration.amount)) {
+            tooLarge(accept, duration, 'amount');
+        } else if (duration.amount <= 0) {
             error(accept, 'invalid-amount', `A meeting lasts more than ${duration.amount} ${duration.unit}.`, { node: duration, property: 'amount' });
         }
+    }
+
+    checkRate(rate: ast.Rate, accept: ValidationAcceptor): void {
+        if (rate.amount !== undefined && !Number.isFinite(rate.amount)) tooLarge(accept, rate, 'amount');
     }
 
     checkThreshold(threshold: ast.Threshold, accept: ValidationAcceptor): void {
@@ -175,6 +184,11 @@ function checkVocabulary(accept: ValidationAcceptor, node: AstNode, property: st
     error(accept, code, `Unknown ${noun} '${word}'${near ? `; did you mean '${near}'?` : '.'} Known ${noun}s: ${vocabulary.join(', ')}.`, {
         node, property, index
     } as Parameters<ValidationAcceptor>[2]);
+}
+
+/** A number of more than 308 digits is Infinity to JavaScript; the amount is left out of every sum. */
+function tooLarge(accept: ValidationAcceptor, node: AstNode, property: string): void {
+    error(accept, 'invalid-amount', 'This number is too large to count with; it is left out.', { node, property } as Parameters<ValidationAcceptor>[2]);
 }
 
 function checkTrustScore(accept: ValidationAcceptor, node: AstNode, property: string, score: number, aspect: string): void {

@@ -20,7 +20,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { Element, ElementKind, NetworkModel } from '../model/types.js';
-import { AllowComments } from '../model/suppression.js';
+import { AllowComments, startsLine } from '../model/suppression.js';
 import type { NetworkAnalyzer, NetworkResult } from '../network-validator.js';
 import type { NetworkGroups } from '../network-groups.js';
 import { declaresNetwork } from '../network-groups.js';
@@ -58,8 +58,9 @@ class SourceText {
     readonly eol: string;
 
     constructor(readonly text: string) {
-        this.lines = text.split(/\r?\n/);
-        this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+        // Line breaks as in LSP positions: \r\n, \n or a lone \r.
+        this.lines = text.split(/\r\n|\r|\n/);
+        this.eol = text.includes('\r\n') ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
     }
 
     line(line: number): string {
@@ -318,7 +319,14 @@ class ActionRequest {
         const uri = element.location.uri;
         const text = this.textOf(uri);
         if (!text) return [];
-        const line = element.location.range.start.line;
+        const { line, character } = element.location.range.start;
+        if (!startsLine(text.line(line), character)) {
+            // `} partner A`: the declaration goes on a line of its own, below the new comment.
+            const start = { line, character: text.line(line).substring(0, character).trimEnd().length };
+            const edits = new Edits();
+            edits.add(this.editUri(uri), { range: { start, end: { line, character } }, newText: `${text.eol}// @allow ${code} -- ${ALLOW_REASON_PLACEHOLDER}${text.eol}` });
+            return [quickFix(`Allow ${code} here`, diagnostic, edits, false)];
+        }
         // The run of `//` lines right above the declaration; extend its nearest @allow comment.
         let first = line;
         while (first > 0 && COMMENT_LINE.test(text.line(first - 1))) first--;

@@ -293,7 +293,10 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
-        if (GrammarAST.isKeyword(next.feature) || GrammarAST.isCrossReference(next.feature)) {
+        if (GrammarAST.isCrossReference(next.feature)) {
+            return super.completionFor(context, this.onReferenceOwner(context, next), acceptor);
+        }
+        if (GrammarAST.isKeyword(next.feature)) {
             return super.completionFor(context, next, acceptor);
         }
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
@@ -314,6 +317,21 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
             case 'Duration.amount':
                 return this.completeDurationSnippets(context, acceptor);
         }
+    }
+
+    /**
+     * After a syntax error the node at the cursor can be another declaration than the one whose
+     * reference is being typed (`tie g|oal`: the Goal, for the tie's `left`); Langium would then ask
+     * the Goal for a `left` reference and fail. The reference is then completed on a new node of the
+     * rule that holds it, as Langium does when a rule has just begun (`next.type`).
+     */
+    private onReferenceOwner(context: CompletionContext, next: NextFeature): NextFeature {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (next.type || !assignment || !rule || !context.node) return next;
+        const properties = this.astReflection.getTypeMetaData(context.node.$type).properties as Record<string, { referenceType?: string } | undefined>;
+        if (properties[assignment.feature]?.referenceType) return next;
+        return { ...next, type: GrammarUtils.getRuleTypeName(rule) };
     }
 
     private completeVocabulary(context: CompletionContext, acceptor: CompletionAcceptor, words: readonly string[],

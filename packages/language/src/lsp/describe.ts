@@ -196,8 +196,8 @@ export function describeTie(result: NetworkResult, tie: TieModel, today: string)
     let checkin = `**Check-in:** ${tie.lastCheckin ? `last ${tie.lastCheckin}` : 'none recorded'} · ${cadenceText}`;
     if (cadence && cadence.count > 0 && tie.lastCheckin && /^\d{4}-\d{2}-\d{2}$/.test(tie.lastCheckin)) {
         const due = addCadence(tie.lastCheckin, cadence);
-        const late = daysBetween(due, today);
-        checkin += ` · next due ${due}${late > 0 ? ` (overdue by ${count(late, 'day')})` : ''}`;
+        const late = due === undefined ? 0 : daysBetween(due, today);
+        if (due !== undefined) checkin += ` · next due ${due}${late > 0 ? ` (overdue by ${count(late, 'day')})` : ''}`;
     }
     return blocks(
         `**tie ${tie.left} -- ${tie.right}**`,

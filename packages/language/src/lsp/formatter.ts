@@ -37,7 +37,7 @@
  * - the end of the file has no token to hang a formatting on, so `doDocumentFormat` adds that edit,
  *   forces the canonical options and keeps `\r\n` line endings.
  */
-import { GrammarAST, isCompositeCstNode, isLeafCstNode, CstUtils, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, isLeafCstNode, CstUtils, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode, type TextDocument } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
@@ -80,7 +80,7 @@ export class PartnershipFormatter extends AbstractFormatter {
             const edits = super.doDocumentFormat(document, CANONICAL_FORMATTING_OPTIONS, range);
             const end = this.endOfFileEdit(document, range);
             if (end) edits.push(end);
-            return this.withLineEnding(document, edits);
+            return this.withLineEnding(document, edits, range);
         } finally {
             this.leaves = [];
             this.leafIndex = new Map();
@@ -295,10 +295,11 @@ export class PartnershipFormatter extends AbstractFormatter {
      */
     private shiftContinuationLines(hidden: LeafCstNode, shift: number): TextEdit[] {
         const edits: TextEdit[] = [];
-        const textLines = hidden.text.split('\n');
+        // Line breaks as in LSP positions: \r\n, \n or a lone \r.
+        const textLines = hidden.text.split(/\r\n|\r|\n/);
         const firstLine = hidden.range.start.line;
         for (let i = 1; i < textLines.length; i++) {
-            const text = textLines[i].replace(/\r$/, '');
+            const text = textLines[i];
             if (text.trim() === '') continue;
             const line = firstLine + i;
             const leading = /^[ \t]*/.exec(text)![0];
@@ -324,16 +325,37 @@ export class PartnershipFormatter extends AbstractFormatter {
     }
 
     /**
-     * AbstractFormatter writes `\n`; a file whose first line ends in `\r\n` gets `\r\n` in the
-     * new text instead, so formatting a Windows file does not mix line endings.
+     * AbstractFormatter writes `\n`; a file whose first line ends in `\r\n` (or a lone `\r`) gets
+     * that in the new text instead, so formatting a Windows file does not mix line endings. A file
+     * that mixes them already gets its first one throughout (in the range formatted): otherwise the
+     * first line break could change, and formatting the result again would change it again.
      */
-    private withLineEnding(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
-        const text = document.textDocument.getText();
-        const firstBreak = text.indexOf('\n');
-        if (firstBreak <= 0 || text[firstBreak - 1] !== '\r') return edits;
-        return edits
-            .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, '\r\n') }))
-            .filter(edit => edit.newText !== document.textDocument.getText(edit.range));
+    private withLineEnding(document: LangiumDocument, edits: TextEdit[], range: Range | undefined): TextEdit[] {
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+        const result = eol === '\n' ? edits : edits
+            .map(edit => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) }))
+            .filter(edit => edit.newText !== textDocument.getText(edit.range));
+        const covered = result.map(edit => [textDocument.offsetAt(edit.range.start), textDocument.offsetAt(edit.range.end)]);
+        const from = range ? textDocument.offsetAt(range.start) : 0;
+        const to = range ? textDocument.offsetAt(range.end) : text.length;
+        for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+            const start = match.index;
+            const end = start + match[0].length;
+            if (match[0] === eol || start < from || end > to || covered.some(([a, b]) => a <= start && end <= b)) continue;
+            result.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: eol });
+        }
+        return result;
+    }
+
+    /**
+     * Langium drops an edit whose new text equals the old one with every `\r` removed (so that a
+     * `\r\n` is not rewritten as `\n`); but a lone `\r` is a line break of its own (as in LSP
+     * positions), and removing it is an edit.
+     */
+    protected override isNecessary(edit: TextEdit, document: TextDocument): boolean {
+        return edit.newText !== document.getText(edit.range).replace(/\r\n/g, '\n');
     }
 
     /** Exactly one line break after the last token or comment; an empty text stays empty. */

@@ -75,13 +75,14 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             location: { uri, range: node.$cstNode?.range ?? EMPTY_RANGE },
             nameLocation: { uri, range: nameRange ?? node.$cstNode?.range ?? EMPTY_RANGE },
             properties: {} as Record<string, SourceLocation>,
-            allowed: allows.allowedAt(node.$cstNode?.range.start.line ?? 0)
+            allowed: allows.allowedAt(node.$cstNode?.range.start.line ?? 0, node.$cstNode?.range.start.character ?? 0)
         });
         const where = (node: AstNode, property: string): SourceLocation | undefined => {
             const cst = propertyNode(node, property);
             return cst ? { uri, range: cst.range } : undefined;
         };
-        const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && rate.amount !== undefined && rate.per !== undefined ? {
+        // An amount too large for a number (Infinity, an invalid-amount error) is left out, like a missing one.
+        const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && Number.isFinite(rate.amount) && rate.per !== undefined ? {
             hoursPerMonth: hoursPerMonth(rate.amount, rate.per),
             text: rate.$cstNode?.text.replace(/\s+/g, ' ') ?? `${rate.amount} ${rate.unit}/${rate.per}`,
             location: { uri, range: rate.$cstNode?.range ?? EMPTY_RANGE }

@@ -22,7 +22,8 @@ export class AllowComments {
     readonly malformed: Array<{ line: number; start: number; end: number }> = [];
 
     constructor(text: string) {
-        this.lines = text.split(/\r?\n/);
+        // Line breaks as in LSP (and so in every range): \r\n, \n or a lone \r.
+        this.lines = text.split(/\r\n|\r|\n/);
         this.lines.forEach((line, index) => {
             if (!line.includes('@allow')) return;
             const match = ALLOW.exec(line);
@@ -51,13 +52,23 @@ export class AllowComments {
         return [...this.allows.values()];
     }
 
-    /** Codes allowed for a declaration starting on `line` (0-based). */
-    allowedAt(line: number): Set<string> {
+    /**
+     * Codes allowed for a declaration starting on `line` (0-based) at `character`. A declaration
+     * that shares its first line with other code (`} partner A`) is not directly below a comment:
+     * nothing is allowed for it (the formatter would move it away from the comment anyway).
+     */
+    allowedAt(line: number, character = 0): Set<string> {
         const codes = new Set<string>();
         if (this.allows.size === 0) return codes;
+        if (!startsLine(this.lines[line] ?? '', character)) return codes;
         for (let l = line - 1; l >= 0 && COMMENT_LINE.test(this.lines[l]); l--) {
             this.allows.get(l)?.codes.forEach(code => codes.add(code));
         }
         return codes;
     }
+}
+
+/** Whether only whitespace and block comments come before `character` on a line. */
+export function startsLine(line: string, character: number): boolean {
+    return line.substring(0, character).replace(/\/\*.*?\*\//g, '').trim() === '';
 }

@@ -37,7 +37,7 @@ export function cadenceMonths(count: number, unit: string | undefined): number |
 
 /** Duration in hours. */
 export function durationHours(amount: number | undefined, unit: string | undefined): number | undefined {
-    if (amount === undefined || unit === undefined) return undefined;
+    if (amount === undefined || unit === undefined || !Number.isFinite(amount)) return undefined;
     return unit.startsWith('minute') ? amount / 60 : amount;
 }
 

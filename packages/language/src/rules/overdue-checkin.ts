@@ -18,6 +18,7 @@ export const overdueCheckin: Rule = {
             // No cadence, or no check-in recorded yet: nothing to be overdue against.
             if (!cadence || !(cadence.count > 0) || !tie.lastCheckin || !isValidDate(tie.lastCheckin)) continue;
             const due = addCadence(tie.lastCheckin, cadence);
+            if (due === undefined) continue;
             const late = daysBetween(due, today);
             if (late <= 0) continue;
             report({
@@ -40,8 +41,9 @@ const DAYS_PER_MONTH = 365.25 / 12;
  * `date` plus one cadence, on the calendar: weeks add 7 days each, months and years add calendar
  * months (12 to a year) and clamp the day to the end of a shorter month (2026-01-31 + 1 month =
  * 2026-02-28). A fractional count adds its whole units first and the rest as days, rounded.
+ * Undefined when the result is past the end of the calendar (`every 99999999999 weeks`).
  */
-export function addCadence(date: string, cadence: Pick<Cadence, 'count' | 'unit'>): string {
+export function addCadence(date: string, cadence: Pick<Cadence, 'count' | 'unit'>): string | undefined {
     const [year, month, day] = date.split('-').map(Number);
     if (cadence.unit === 'week') return formatDate(utcDay(year, month - 1, day + Math.round(7 * cadence.count)));
     const months = cadence.unit === 'year' ? cadence.count * 12 : cadence.count;
@@ -71,7 +73,9 @@ function utcDay(year: number, monthIndex: number, day: number): number {
     return date.getTime();
 }
 
-function formatDate(time: number): string {
+function formatDate(time: number): string | undefined {
+    // Past what a Date can hold (about 275,000 years from 1970).
+    if (Number.isNaN(time)) return undefined;
     const date = new Date(time);
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
     return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
