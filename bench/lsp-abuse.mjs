@@ -87,7 +87,8 @@ export async function measureLspAbuse({ partners = 20000, rounds = 10 } = {}) {
     const bigUri = pathToFileURL(path.join(folder, 'unsaved', 'big.partnership')).href;
     const bigText = bigDocument(partners);
 
-    const child = spawn(process.execPath, ['--expose-gc', `--import=${GC_PRELOAD}`, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The young-generation flag given here, so bin/server.js starts in place: /proc/<pid> is the server's.
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--expose-gc', `--import=${GC_PRELOAD}`, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr = [];
     const gcReports = [];
     child.stderr.setEncoding('utf8').on('data', chunk => {

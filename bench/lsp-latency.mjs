@@ -67,7 +67,10 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
     const otherUri = uriOf(otherFile);
     const editedUri = uriOf(edited.name);
 
-    const nodeArgs = [...serverNodeArgs, ...(cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [])];
+    // Profiling: the young-generation flag of bin/server.js given here, so the server starts in place
+    // (not re-started by bin/server.js) and the one profile written is the server's.
+    const profileArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir, ...(serverNodeArgs.some(a => a.startsWith('--max-semi-space-size')) ? [] : ['--max-semi-space-size=64'])] : [];
+    const nodeArgs = [...serverNodeArgs, ...profileArgs];
     if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr = [];

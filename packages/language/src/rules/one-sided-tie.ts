@@ -10,9 +10,14 @@ export const oneSidedTie: Rule = {
     },
     check({ network }, report) {
         for (const tie of network.ties) {
-            const givers = new Set(tie.gives.filter(g => g.values.length > 0).map(g => g.giver));
-            const leftGives = givers.has(tie.left);
-            const rightGives = givers.has(tie.right);
+            // A loop, not filter/map/Set: this runs over every tie after every edit in the editor.
+            let leftGives = false;
+            let rightGives = false;
+            for (const g of tie.gives) {
+                if (g.values.length === 0) continue;
+                if (g.giver === tie.left) leftGives = true;
+                else if (g.giver === tie.right) rightGives = true;
+            }
             if (leftGives === rightGives) continue;
             const [giver, silent] = leftGives ? [tie.left, tie.right] : [tie.right, tie.left];
             const given = tie.gives.filter(g => g.giver === giver);

@@ -39,14 +39,14 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
         today: options.today ?? localToday(),
         analysis: analysisOf
     };
-    const elements = elementIndex(network);
+    const elementOf = elementLookup(network);
     const findings: Finding[] = [];
     for (const rule of rules) {
         const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
         rule.check(context, draft => {
-            const element = draft.element && elements.get(`${draft.element.kind}:${draft.element.name}`);
+            const element = draft.element && elementOf(draft.element.kind, draft.element.name);
             if (element?.allowed.has(rule.meta.code)) return;
             findings.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
         });
@@ -65,16 +65,25 @@ export function thresholdOf(network: NetworkModel, key: string): number {
     return spec?.default ?? NaN;
 }
 
-function elementIndex(network: NetworkModel): Map<string, Element> {
-    const index = new Map<string, Element>();
-    const add = (element: Element) => index.set(`${element.kind}:${element.name}`, element);
-    if (network.declaration) add(network.declaration);
-    network.partners.forEach(add);
-    network.roles.forEach(add);
-    network.goals.forEach(add);
-    network.meetings.forEach(add);
-    network.ties.forEach(add);
-    return index;
+/**
+ * The element a finding is about, to check its `@allow` comments. Partners, roles, goals and
+ * meetings are looked up in the network's maps; ties (a list) get a map on the first tie finding.
+ */
+function elementLookup(network: NetworkModel): (kind: string, name: string) => Element | undefined {
+    let ties: Map<string, Element> | undefined;
+    return (kind, name) => {
+        switch (kind) {
+            case 'network': return network.declaration?.name === name ? network.declaration : undefined;
+            case 'partner': return network.partners.get(name);
+            case 'role': return network.roles.get(name);
+            case 'goal': return network.goals.get(name);
+            case 'meeting': return network.meetings.get(name);
+            case 'tie':
+                ties ??= new Map(network.ties.map(tie => [tie.name, tie]));
+                return ties.get(name);
+            default: return undefined;
+        }
+    };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
