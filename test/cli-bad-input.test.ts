@@ -312,6 +312,19 @@ describe('partnership format writes whole files or nothing', () => {
         expect(tempFiles('fmt-full')).toEqual([]);
     });
 
+    test('report -o and graph -o write atomically too: a full disk leaves the old output whole', () => {
+        write('out-full/net.partnership', CANONICAL);
+        const report = write('out-full/report.html', 'the old report\n');
+        const graph = write('out-full/graph.svg', 'the old graph\n');
+        const reportRun = runCli(['report', 'out-full/net.partnership', '-o', 'out-full/report.html'], dir, withHook({ PT_ENOSPC: '1' }));
+        expectInputError(reportRun, /^partnership: cannot write out-full\/report\.html: ENOSPC$/);
+        const graphRun = runCli(['graph', 'out-full/net.partnership', '--format', 'svg', '-o', 'out-full/graph.svg'], dir, withHook({ PT_ENOSPC: '1' }));
+        expectInputError(graphRun, /^partnership: cannot write out-full\/graph\.svg: ENOSPC$/);
+        expect(readFileSync(report, 'utf8')).toBe('the old report\n');
+        expect(readFileSync(graph, 'utf8')).toBe('the old graph\n');
+        expect(tempFiles('out-full')).toEqual([]);
+    });
+
     test('through a symbolic link, the file it points to is formatted and the link stays', () => {
         const target = write('fmt-link/real.txt.d/net.partnership', MESSY);
         symlinkSync('real.txt.d/net.partnership', path.join(dir, 'fmt-link/link.partnership'));

@@ -2,15 +2,14 @@
  * `partnership format`: lays `.partnership` files out canonically with the editor's formatter
  * (packages/language/src/lsp/formatter.ts), through the same language services.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { TextDocument, URI, type DocumentValidator, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
 import pc from 'picocolors';
 import { UsageError } from './errors.js';
 import { readReason, readSource } from './files.js';
 import { displayPath } from './validate.js';
+import { writeAtomically } from './write.js';
 
 /** The formatter ignores the editor's options, but the request needs some. */
 const OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -89,31 +88,22 @@ export function withLineEndings(formatted: string, original: string): string {
 
 /**
  * Writes the files whose canonical text differs, keeping a byte-order mark the file had. Each file
- * is replaced atomically: the new text goes to a temporary file in the same folder, which gets the
- * file's permissions and is then renamed over it, so a failure (a full disk, say) leaves the old
- * file whole and no temporary file behind. A file that changed on disk since it was read is not
- * overwritten. Through a symbolic link, the file it points to is replaced and the link stays.
+ * is replaced atomically (write.ts), so a failure (a full disk, say) leaves the old file whole. A
+ * file that changed on disk since it was read is not overwritten.
  */
 export async function writeFormatted(files: readonly FormattedFile[]): Promise<void> {
     for (const file of files) {
         if (!needsFormatting(file)) continue;
         const display = displayPath(file.file);
-        let temporary: string | undefined;
         try {
             const target = await fs.realpath(file.file);
-            const [bytes, stat] = await Promise.all([fs.readFile(target), fs.stat(target)]);
+            const bytes = await fs.readFile(target);
             const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
             if (bytes.toString('utf8', bom ? 3 : 0) !== file.text) throw new UsageError(`cannot write ${display}: it changed on disk while partnership ran; nothing written to it`);
             // Replacing the file would go round a write protection that writing to it would respect.
             await fs.access(target, fs.constants.W_OK);
-            temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-            await fs.writeFile(temporary, (bom ? '\ufeff' : '') + file.formatted, { encoding: 'utf8', flag: 'wx', mode: stat.mode & 0o7777 });
-            // The mode given to writeFile is narrowed by the umask.
-            await fs.chmod(temporary, stat.mode & 0o7777);
-            await fs.rename(temporary, target);
-            temporary = undefined;
+            await writeAtomically(target, (bom ? '\ufeff' : '') + file.formatted);
         } catch (error) {
-            if (temporary) await fs.rm(temporary, { force: true }).catch(() => undefined);
             if (error instanceof UsageError) throw error;
             throw new UsageError(`cannot write ${display}: ${readReason(error as NodeJS.ErrnoException)}; the file is unchanged`);
         }

@@ -1,8 +1,8 @@
 /** `partnership graph`: writes one of the exports of graph-export.ts to stdout or a file. */
-import { writeFile } from 'node:fs/promises';
 import { UsageError } from './errors.js';
 import { exportGraph, renderGraphs, type GraphFormat } from './graph-export.js';
 import { collectForCommand } from './metrics.js';
+import { writeAtomically } from './write.js';
 
 export * from './graph-export.js';
 
@@ -17,7 +17,13 @@ export async function runGraph(paths: string[], options: { format: GraphFormat; 
         process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the graph holds only what parsed and linked (run partnership validate)\n`);
     }
     const text = renderGraphs(reports.map(report => exportGraph(report, workspace)), options.format);
-    if (options.output) await writeFile(options.output, text, 'utf8');
+    if (options.output) {
+        try {
+            await writeAtomically(options.output, text);
+        } catch (error) {
+            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+    }
     else process.stdout.write(text);
     return 0;
 }

@@ -1,8 +1,8 @@
 /** `partnership report -o <file>`: writes the page of report-render.ts. */
-import { writeFile } from 'node:fs/promises';
 import { UsageError } from './errors.js';
 import { collectForCommand } from './metrics.js';
 import { renderReportHtml, type ReportHtmlOptions } from './report-render.js';
+import { writeAtomically } from './write.js';
 
 export * from './report-render.js';
 
@@ -11,7 +11,7 @@ export async function runReport(paths: string[], options: ReportHtmlOptions & { 
     const { reports, workspace } = await collectForCommand(paths, { today: options.today });
     const html = renderReportHtml(reports, workspace, options);
     try {
-        await writeFile(options.output, html, 'utf8');
+        await writeAtomically(options.output, html);
     } catch (error) {
         throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
