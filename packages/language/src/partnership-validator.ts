@@ -138,7 +138,7 @@ export class PartnershipValidator {
         }
         const value = threshold.percent ? threshold.value / 100 : threshold.value;
         if (value < spec.min || value > spec.max) {
-            error(accept, 'unknown-policy', `${spec.key} must be between ${spec.min} and ${spec.max}; it is ${value}.`, { node: threshold, property: 'value' });
+            error(accept, 'unknown-policy', `${spec.key} must be between ${spec.min} and ${spec.max}; it is ${shown(value)}.`, { node: threshold, property: 'value' });
         }
     }
 
@@ -186,6 +186,11 @@ function checkVocabulary(accept: ValidationAcceptor, node: AstNode, property: st
     } as Parameters<ValidationAcceptor>[2]);
 }
 
+/** A number for a message: one of more than 308 digits (Infinity to JavaScript) is not written out. */
+function shown(value: number): string {
+    return Number.isFinite(value) ? String(value) : 'too large to count with';
+}
+
 /** A number of more than 308 digits is Infinity to JavaScript; the amount is left out of every sum. */
 function tooLarge(accept: ValidationAcceptor, node: AstNode, property: string): void {
     error(accept, 'invalid-amount', 'This number is too large to count with; it is left out.', { node, property } as Parameters<ValidationAcceptor>[2]);
@@ -193,7 +198,7 @@ function tooLarge(accept: ValidationAcceptor, node: AstNode, property: string): 
 
 function checkTrustScore(accept: ValidationAcceptor, node: AstNode, property: string, score: number, aspect: string): void {
     if (Number.isInteger(score) && score >= 1 && score <= 5) return;
-    error(accept, 'trust-out-of-range', `Trust ${aspect === 'trust' ? 'score' : aspect} must be a whole number from 1 to 5; it is ${score}.`, {
+    error(accept, 'trust-out-of-range', `Trust ${aspect === 'trust' ? 'score' : aspect} must be a whole number from 1 to 5; it is ${shown(score)}.`, {
         node, property
     } as Parameters<ValidationAcceptor>[2]);
 }

@@ -133,4 +133,14 @@ describe('found by the property tests', () => {
         expect(diagnostics.find(d => d.code === 'invalid-amount')?.message).toBe('This number is too large to count with; it is left out.');
         expect(diagnostics.map(d => d.message).join('\n')).not.toMatch(/NaN|Infinity/);
     });
+
+    it('a trust score or policy threshold too large to compute with is reported without "Infinity"', async () => {
+        const big = '9'.repeat(400);
+        const built = await build({ 't/a.partnership': `network N {\n    policy {\n        min-trust ${big}\n    }\n}\n\npartner A\n\npartner B\n\ntie A -- B {\n    trust ${big}\n}\n` });
+        const messages = built.diagnostics('t/a.partnership').filter(d => /trust-out-of-range|unknown-policy/.test(String(d.code))).map(d => d.message);
+        expect(messages).toEqual([
+            'min-trust must be between 1 and 5; it is too large to count with.',
+            'Trust score must be a whole number from 1 to 5; it is too large to count with.'
+        ]);
+    });
 });
