@@ -3,7 +3,6 @@
  * nothing loaded), then rendered in headless Chromium (DOM text and a screenshot) when
  * /usr/bin/chromium is installed (.ci/run installs it).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -12,10 +11,8 @@ import { PNG } from 'pngjs';
 import { DEFAULT_DOCS_BASE } from 'partnership-language';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, runCli } from './cli-run.js';
+import { chromium, HAS_CHROMIUM, NO_CHROMIUM, textOf } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const NO_CHROMIUM = HAS_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`;
 
 const FOOD = path.join(ROOT, 'examples/food-access');
 
@@ -56,22 +53,6 @@ beforeAll(() => {
 
 /** Every src/href attribute value in the page. */
 const links = (html: string) => [...html.matchAll(/\s(?:src|href|xlink:href|action|srcset)\s*=\s*"([^"]*)"/gi)].map(m => m[1]);
-
-/** The text of a serialised DOM: tags dropped, entities decoded. */
-function textOf(dom: string): string {
-    return dom.replace(/<style[\s\S]*?<\/style>/gi, '').replace(/<[^>]*>/g, ' ')
-        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ')
-        .replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-}
-
-function chromium(args: string[]): string {
-    const profile = mkdtempSync(path.join(tmpdir(), 'partnership-chromium-'));
-    const run = spawnSync(CHROMIUM, ['--headless=new', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`, ...args],
-        { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-    expect(run.error, run.stderr).toBeUndefined();
-    expect(run.status, run.stderr).toBe(0);
-    return run.stdout;
-}
 
 /** Width and height from the IHDR chunk (bytes 16–23 of a PNG). */
 function ihdr(file: string): { width: number; height: number } {

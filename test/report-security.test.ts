@@ -7,17 +7,14 @@
  * a file says makes the CLI read another file (the language has no path-like feature; path-like
  * texts are just text).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from './cli-run.js';
+import { chromium, HAS_CHROMIUM, NO_CHROMIUM, textOf } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const NO_CHROMIUM = HAS_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} is not installed; .ci/run installs Debian's chromium)`;
 
 // Every payload, if it ran, would leave a mark that its text does not contain: the marks are built
 // by concatenation ('HA' + 'CKED'), so finding HACKED anywhere in the rendered DOM means code ran.
@@ -107,25 +104,9 @@ afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The text of a serialised DOM: style dropped, tags dropped, entities decoded. */
-function textOf(dom: string): string {
-    return dom.replace(/<style[\s\S]*?<\/style>/gi, '').replace(/<[^>]*>/g, ' ')
-        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ')
-        .replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-}
-
 function dumpDom(file: string): string {
-    const profile = mkdtempSync(path.join(tmpdir(), 'partnership-chromium-'));
-    try {
-        // The virtual time budget lets load and error events (onerror, onload) fire before the dump.
-        const run = spawnSync(CHROMIUM, ['--headless=new', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`,
-            '--virtual-time-budget=3000', '--dump-dom', pathToFileURL(file).href], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-        expect(run.error, run.stderr).toBeUndefined();
-        expect(run.status, run.stderr).toBe(0);
-        return run.stdout;
-    } finally {
-        rmSync(profile, { recursive: true, force: true });
-    }
+    // The virtual time budget lets load and error events (onerror, onload) fire before the dump.
+    return chromium(['--virtual-time-budget=3000', '--dump-dom', pathToFileURL(file).href]);
 }
 
 /** The tags that could run code or load something (elements, event handlers, javascript: links), in serialised HTML. */
