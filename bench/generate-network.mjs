@@ -4,16 +4,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-export function generateNetwork(folder, partners = 10000, files = 20, tiesPerPartner = 5) {
-    // mulberry32: a 32-bit generator whose arithmetic stays exact in doubles (an LCG with a 31-bit
-    // multiplier overflows 2^53 and falls into a short cycle).
-    let seed = 42;
-    const random = () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+/**
+ * mulberry32: a seeded 32-bit generator of numbers in [0, 1) whose arithmetic stays exact in doubles
+ * (an LCG with a 31-bit multiplier overflows 2^53 and falls into a short cycle).
+ */
+export function mulberry32(seed) {
+    let state = seed | 0;
+    return () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
         t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
+}
+
+export function generateNetwork(folder, partners = 10000, files = 20, tiesPerPartner = 5) {
+    const random = mulberry32(42);
     const sectors = ['nonprofit', 'government', 'education', 'research', 'healthcare', 'business', 'faith', 'community-group', 'philanthropy', 'media', 'resident'];
     const values = ['funding', 'staff-time', 'volunteers', 'data', 'expertise', 'facilitation', 'connections', 'space'];
     const roles = 20;

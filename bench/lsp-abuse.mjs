@@ -21,6 +21,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // `vscode-jsonrpc/node`, spelled with .js because the package has no exports map (Node ESM).
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { trackPublishes } from './publishes.mjs';
+import { bigDocument } from './big-document.mjs';
 import { generateNetwork } from './generate-network.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,33 +42,6 @@ const GC_PRELOAD = `data:text/javascript,${encodeURIComponent(
 const log = message => process.stderr.write(`${message}\n`);
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-/**
- * One file of `partners` partners and about twice as many ties (seeded, random pairs), with no
- * network declaration (loose). Deterministic.
- */
-export function bigDocument(partners, tiesPerPartner = 2) {
-    let seed = 7;
-    const random = () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const sectors = ['nonprofit', 'government', 'education', 'business', 'faith', 'resident'];
-    const lines = [];
-    for (let p = 0; p < partners; p++) lines.push(`partner P${p} "Partner ${p}" {`, `    sector ${sectors[p % sectors.length]}`, '}', '');
-    const seen = new Set();
-    for (let ties = 0; ties < partners * tiesPerPartner;) {
-        const a = Math.floor(random() * partners);
-        const b = Math.floor(random() * partners);
-        const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-        if (a === b || seen.has(key)) continue;
-        seen.add(key);
-        ties++;
-        lines.push(`tie P${a} -- P${b} {`, '    effort 1 hour/month', `    P${a} gives data`, `    P${b} gives expertise`, '}', '');
-    }
-    return lines.join('\n');
-}
 
 function rssMB(pid) {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -98,39 +73,12 @@ export async function measureLspAbuse({ partners = 20000, rounds = 10 } = {}) {
     const exited = new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal })));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 
-    let sequence = 0;
-    const publishes = new Map(); // uri -> [{ seq, diagnostics }]
-    const listeners = new Set();
-    connection.onNotification('textDocument/publishDiagnostics', params => {
-        const list = publishes.get(params.uri) ?? [];
-        list.push({ seq: ++sequence, diagnostics: params.diagnostics });
-        // Only the latest few are needed; keep the bench's own memory flat.
-        if (list.length > 4) list.shift();
-        publishes.set(params.uri, list);
-        for (const listener of [...listeners]) listener();
-    });
+    // Only the latest few publishes are kept: the bench's own memory stays flat.
+    const { publishes, until, sequence } = trackPublishes(connection, stderr, { keep: 4, waitMs: WAIT_MS });
     connection.onNotification('window/logMessage', () => {});
     connection.onRequest(() => null);
     connection.listen();
 
-    const until = (condition, what, timeoutMs = WAIT_MS) => new Promise((resolve, reject) => {
-        const check = () => {
-            if (condition()) {
-                finish();
-                resolve();
-            }
-        };
-        const timer = setTimeout(() => {
-            finish();
-            reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${stderr.join('').slice(-2000)}`));
-        }, timeoutMs);
-        const finish = () => {
-            clearTimeout(timer);
-            listeners.delete(check);
-        };
-        listeners.add(check);
-        check();
-    });
     const publishedAfter = (uri, since, predicate = () => true) => publishes.get(uri)?.some(p => p.seq > since && predicate(p.diagnostics));
     /** Forces two collections in the server and returns its memory figures. */
     const collect = async () => {
@@ -153,7 +101,7 @@ export async function measureLspAbuse({ partners = 20000, rounds = 10 } = {}) {
         initializationOptions: { today: '2026-11-01' }
     });
     await connection.sendNotification('initialized', {});
-    const opened = sequence;
+    const opened = sequence();
     for (const name of files) {
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'partnership', version: 1, text: readFileSync(path.join(folder, name), 'utf8') } });
     }
@@ -167,13 +115,13 @@ export async function measureLspAbuse({ partners = 20000, rounds = 10 } = {}) {
     let bigDiagnostics = 0;
     for (let round = 0; round < rounds; round++) {
         const started = performance.now();
-        const since = sequence;
+        const since = sequence();
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'partnership', version: 1, text: bigText } });
         // The loose partners all get findings (no role): wait for that state, not for an empty publish.
         await until(() => publishedAfter(bigUri, since, diagnostics => diagnostics.length > 0), `round ${round + 1}: diagnostics of the big document`);
         bigDiagnostics = publishes.get(bigUri).at(-1).diagnostics.length;
         peak = Math.max(peak, rssMB(child.pid));
-        const closing = sequence;
+        const closing = sequence();
         await connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
         // A dropped document has its diagnostics cleared; give the server a moment either way.
         await Promise.race([until(() => publishedAfter(bigUri, closing, diagnostics => diagnostics.length === 0), 'cleared diagnostics'), sleep(5000)]);

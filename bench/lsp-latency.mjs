@@ -23,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // `vscode-jsonrpc/node`, spelled with .js because the package has no exports map (Node ESM).
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { trackPublishes } from './publishes.mjs';
 import { generateNetwork } from './generate-network.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -79,40 +80,11 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 
     // Every publish, with its arrival time and a global sequence number.
-    let sequence = 0;
-    const publishes = new Map(); // uri -> [{ seq, at, diagnostics }]
-    const listeners = new Set();
-    connection.onNotification('textDocument/publishDiagnostics', params => {
-        const entry = { seq: ++sequence, at: performance.now(), diagnostics: params.diagnostics };
-        const list = publishes.get(params.uri) ?? [];
-        list.push(entry);
-        publishes.set(params.uri, list);
-        for (const listener of [...listeners]) listener();
-    });
+    const { publishes, listeners, until, sequence } = trackPublishes(connection, stderr, { waitMs: WAIT_MS });
     connection.onNotification('window/logMessage', () => {});
     connection.onRequest(() => null);
     connection.listen();
 
-    /** Resolves when `condition()` is true (checked now and after each publish). */
-    const until = (condition, what, timeoutMs = WAIT_MS) => new Promise((resolve, reject) => {
-        const check = () => {
-            const value = condition();
-            if (value !== undefined && value !== false) {
-                finish();
-                resolve(value);
-            }
-        };
-        const timer = setTimeout(() => {
-            finish();
-            reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${stderr.join('').slice(-2000)}`));
-        }, timeoutMs);
-        const finish = () => {
-            clearTimeout(timer);
-            listeners.delete(check);
-        };
-        listeners.add(check);
-        check();
-    });
     /** The first publish of `uri` after `since` whose diagnostics satisfy `predicate`. */
     const publishAfter = (uri, since, predicate) => publishes.get(uri)?.find(p => p.seq > since && predicate(p.diagnostics));
     const quiet = ms => new Promise(resolve => {
@@ -137,7 +109,7 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
         initializationOptions: { today: '2026-11-01' }
     });
     await connection.sendNotification('initialized', {});
-    const opened = sequence;
+    const opened = sequence();
     for (const name of files) {
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'partnership', version: 1, text: texts.get(name) } });
     }
@@ -155,7 +127,7 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
     let version = 1;
     for (let i = 0; i < edits; i++) {
         const over = i % 2 === 0;
-        const since = sequence;
+        const since = sequence();
         const sent = performance.now();
         await connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: editedUri, version: ++version },

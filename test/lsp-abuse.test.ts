@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { useLspServer } from './lsp-client.js';
+import { bigDocument } from '../bench/big-document.mjs';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 
 const WAIT_MS = 30_000;
@@ -239,30 +240,6 @@ describe('cancelled requests', () => {
     }, 60_000);
 });
 
-/** One file of `partners` partners and two random ties each (seeded), no network declaration. */
-function bigDocument(partners: number): string {
-    let seed = 7;
-    const random = () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const sectors = ['nonprofit', 'government', 'education', 'business', 'faith', 'resident'];
-    const lines: string[] = [];
-    for (let p = 0; p < partners; p++) lines.push(`partner P${p} "Partner ${p}" {`, `    sector ${sectors[p % sectors.length]}`, '}', '');
-    const seen = new Set<string>();
-    for (let ties = 0; ties < partners * 2;) {
-        const a = Math.floor(random() * partners);
-        const b = Math.floor(random() * partners);
-        const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-        if (a === b || seen.has(key)) continue;
-        seen.add(key);
-        ties++;
-        lines.push(`tie P${a} -- P${b} {`, '    effort 1 hour/month', `    P${a} gives data`, `    P${b} gives expertise`, '}', '');
-    }
-    return lines.join('\n');
-}
 
 describe('a document of 20,000 partners with no file on disk, opened and closed again and again', () => {
     it('is built, dropped on close, and leaves the server answering correctly', async () => {
