@@ -4,7 +4,6 @@
  * options, then `partnership/didChangeFiles`), so a network split over several files links and
  * validates as on the desktop.
  */
-import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { configureFromInitialization, createPartnershipServices } from 'partnership-language';
@@ -24,11 +23,7 @@ services.shared.lsp.LanguageServer.onInitialize(params => {
     files.replaceAll((params.initializationOptions as InitializationOptions | undefined)?.files ?? []);
 });
 connection.onNotification(DID_CHANGE_FILES, (params: DidChangeFilesParams) => {
-    files.apply(params);
-    const changed = params.changed.map(file => URI.parse(file.uri));
-    const deleted = params.deleted.map(uri => URI.parse(uri));
-    const { WorkspaceLock, DocumentBuilder } = services.shared.workspace;
-    void WorkspaceLock.write(token => DocumentBuilder.update(changed, deleted, token));
+    void files.apply(params, services.shared).catch(error => console.error('Could not update the documents:', error));
 });
 registerPartnershipRequests(connection, services);
 startLanguageServer(services.shared);

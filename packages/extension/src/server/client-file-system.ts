@@ -2,7 +2,7 @@
  * Langium's file system for the Web Worker: the `.partnership` files the client has read, kept in
  * memory by URI. Folders are what the files' paths imply.
  */
-import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import { URI, type FileSystemNode, type FileSystemProvider, type LangiumSharedCoreServices } from 'langium';
 import type { DidChangeFilesParams, FileContent } from '../protocol.js';
 
 export class ClientFileSystem implements FileSystemProvider {
@@ -13,9 +13,13 @@ export class ClientFileSystem implements FileSystemProvider {
         for (const file of files) this.files.set(key(file.uri), file.text);
     }
 
-    apply(params: DidChangeFilesParams): void {
+    /** Takes the client's news of changed and deleted files, and rebuilds what they touch. */
+    async apply(params: DidChangeFilesParams, shared: LangiumSharedCoreServices): Promise<void> {
         for (const file of params.changed) this.files.set(key(file.uri), file.text);
         for (const uri of params.deleted) this.files.delete(key(uri));
+        const changed = params.changed.map(file => URI.parse(file.uri));
+        const deleted = params.deleted.map(uri => URI.parse(uri));
+        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(changed, deleted, token));
     }
 
     statSync(uri: URI): FileSystemNode {

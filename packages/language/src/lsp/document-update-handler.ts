@@ -4,6 +4,11 @@
  * counts again (unsaved edits are dropped). A closed document with no file on disk (an unsaved new
  * file, a file deleted while it was open, an `untitled:` document) is dropped: it leaves the
  * network, its diagnostics are cleared, and its memory is freed.
+ *
+ * Updates run one after another under the workspace lock, so one queued for an open may run after
+ * the document was closed again (a client opening and closing in a hurry). A changed document that
+ * is then neither open nor on disk has no text to read: it is treated as deleted. A failed update
+ * is logged; it never ends the server.
  */
 import { URI, type FileSystemProvider, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
@@ -29,8 +34,24 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
         });
     }
 
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(async token => {
+                const present: URI[] = [];
+                const gone = [...deleted];
+                for (const uri of changed) {
+                    if (this.textDocuments.get(uri.toString()) || await this.onDisk(uri)) present.push(uri);
+                    else gone.push(uri);
+                }
+                await this.documentBuilder.update(present, gone, token);
+            }))
+            .catch(error => console.error('Could not update the documents:', error));
+    }
+
+    /** Whether the file system has the file: the disk, or in a browser the files the client handed over. */
     private async onDisk(uri: URI): Promise<boolean> {
-        if (uri.scheme !== 'file') return false;
+        // An editor's unsaved buffer; on the desktop its path would be taken relative to the working folder.
+        if (uri.scheme === 'untitled') return false;
         try {
             return (await this.fileSystem.stat(uri)).isFile;
         } catch {
