@@ -8,9 +8,12 @@
 import { URI } from 'langium';
 import { createPartnershipServices } from 'partnership-language';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationToken, type Connection } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { ClientFileSystem } from '../packages/extension/src/server/client-file-system.js';
-import { PartnershipDocumentUpdateHandler } from '../packages/language/src/lsp/document-update-handler.js';
+import type { PartnershipDocumentUpdateHandler } from '../packages/language/src/lsp/document-update-handler.js';
+import { registerPartnershipRequests } from '../packages/extension/src/server/requests.js';
+import { GRAPH, type GraphData } from '../packages/extension/src/protocol.js';
 
 const ROOT = 'vscode-test-web://mount/';
 const NETWORK = `network Coalition {
@@ -82,5 +85,23 @@ describe('the web language server on the files the client hands over', () => {
         await new Promise(resolve => setTimeout(resolve, 50));
         await settle();
         expect(services.shared.workspace.LangiumDocuments.hasDocument(URI.parse(untitled))).toBe(false);
+    });
+
+    test('the graph view keeps its layout while only attributes change, and lays out again when a tie comes', async () => {
+        const { files, services } = await workspace();
+        const handlers = new Map<string, (params: { uri: string }, token: CancellationToken) => Promise<unknown>>();
+        registerPartnershipRequests({ onRequest: (method: string, handler: never) => handlers.set(method, handler) } as unknown as Connection, services);
+        const graph = async () => await handlers.get(GRAPH)!({ uri: `${ROOT}network.partnership` }, CancellationToken.None) as GraphData;
+        const positions = (data: GraphData) => data.nodes.map(n => `${n.id} ${n.x} ${n.y}`);
+        const first = await graph();
+        expect(first.edges.map(e => e.label)).toEqual(['strength not stated · 12 h/month']);
+        await files.apply({ changed: [{ uri: `${ROOT}ties.partnership`, text: ties(4) }], deleted: [] }, services.shared);
+        const second = await graph();
+        expect(second.edges.map(e => e.label)).toEqual(['strength not stated · 4 h/month']);
+        expect(positions(second)).toEqual(positions(first));
+        await files.apply({ changed: [{ uri: `${ROOT}ties.partnership`, text: `${ties(4)}\npartner Clinic { sector healthcare }\n\ntie Clinic -- School {\n    effort 1 hour/month\n}\n` }], deleted: [] }, services.shared);
+        const third = await graph();
+        expect(third.nodes.map(n => n.id).sort()).toEqual(['Clinic', 'Hub', 'School']);
+        expect(positions(third).filter(p => !p.startsWith('Clinic'))).not.toEqual(positions(first));
     });
 });

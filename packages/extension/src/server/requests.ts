@@ -24,6 +24,7 @@ interface Services {
 
 export function registerPartnershipRequests(connection: Connection, services: Services): void {
     const context: ViewContext = { services, displayPath: uri => workspacePath(services, uri) };
+    const layouts: LayoutCache = new Map();
     const withReport = <T>(handler: (report: NetworkReport, document: LangiumDocument) => T) =>
         async (params: DocumentParams, token: CancellationToken): Promise<T | null> => {
             const uri = URI.parse(params.uri);
@@ -39,7 +40,7 @@ export function registerPartnershipRequests(connection: Connection, services: Se
         };
 
     connection.onRequest(NETWORK_SUMMARY, withReport(report => summaryOf(services, report)));
-    connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report)));
+    connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report, layouts)));
     connection.onRequest(METRICS, withReport(report => metricsOf(services, report)));
     connection.onRequest(REPORT, withReport(report => reportOf(services, context, report)));
 }
@@ -84,10 +85,25 @@ function summaryOf(services: Services, report: NetworkReport): NetworkSummary {
     };
 }
 
-function graphOf(services: Services, context: ViewContext, report: NetworkReport): GraphData {
+/** The last layout of each network, with the partners and ties it was computed for. */
+type LayoutCache = Map<string, { topology: string; positions: ReturnType<typeof layout> }>;
+
+/**
+ * The graph view's data. The ForceAtlas2 layout costs about a second at 1,000 partners and would
+ * hold up the server after every edit while the view is open: it is kept while the network's
+ * partners and ties stay the same (an edit to an effort, a trust score or a name's title), which
+ * also keeps the picture still, and computed again when a partner or a tie comes or goes.
+ */
+function graphOf(services: Services, context: ViewContext, report: NetworkReport, layouts: LayoutCache): GraphData {
     const { network } = services.Partnership.network.Analyzer.resultFor(report.key);
     const graph = exportGraph(report, context);
-    const positions = layout(graph);
+    const topology = `${graph.mapNodes(id => id).join('\n')}\n--\n${graph.mapEdges((_key, _a, s, t) => (s < t ? `${s}\t${t}` : `${t}\t${s}`)).sort().join('\n')}`;
+    let cached = layouts.get(report.key);
+    if (cached?.topology !== topology) {
+        cached = { topology, positions: layout(graph) };
+        layouts.set(report.key, cached);
+    }
+    const positions = cached.positions;
     const nodes: GraphNode[] = graph.mapNodes((id, a) => ({
         id,
         label: a.label,
