@@ -47,6 +47,8 @@ export interface StartOptions {
     /** Folder URI of the (single) workspace folder. */
     rootUri: string;
     initializationOptions?: unknown;
+    /** Announce `window.workDoneProgress`: the server may then create progress and report it (see `progress`). */
+    workDoneProgress?: boolean;
 }
 
 export interface Exit {
@@ -64,6 +66,8 @@ export class LspClient {
     readonly log: string[] = [];
     /** Requests the server sent to us that we do not implement (answered with null). */
     readonly unexpectedRequests: string[] = [];
+    /** Work-done progress the server created (`window/workDoneProgress/create`) and reported (`$/progress`), in order. */
+    readonly progress: Array<{ token: string | number; value?: { kind: string; title?: string; message?: string } }> = [];
     /** Resolves when the server process exits. */
     readonly exited: Promise<Exit>;
     exit: Exit | undefined;
@@ -71,7 +75,7 @@ export class LspClient {
     private readonly listeners = new Set<() => void>();
     private readonly versions = new Map<string, number>();
 
-    private constructor(readonly child: ChildProcessWithoutNullStreams) {
+    private constructor(readonly child: ChildProcessWithoutNullStreams, private readonly workDoneProgress = false) {
         this.exited = new Promise(resolve => child.once('exit', (code, signal) => {
             this.exit = { code, signal };
             this.notify();
@@ -89,9 +93,17 @@ export class LspClient {
         this.connection.onNotification(LogMessageNotification.method, (params: LogMessageParams) => {
             this.log.push(`log: ${withoutStackFrames(params.message)}`);
         });
-        this.connection.onRequest((method: string) => {
+        this.connection.onRequest((method: string, params: unknown) => {
+            if (method === 'window/workDoneProgress/create' && this.workDoneProgress) {
+                this.progress.push({ token: (params as { token: string | number }).token });
+                return null;
+            }
             this.unexpectedRequests.push(method);
             return null;
+        });
+        this.connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; title?: string; message?: string } }) => {
+            this.progress.push(params);
+            this.notify();
         });
         this.connection.onError(([error]) => this.log.push(`connection: ${error.message}`));
         this.connection.listen();
@@ -101,13 +113,13 @@ export class LspClient {
     static async start(options: StartOptions): Promise<{ client: LspClient; initializeResult: InitializeResult }> {
         if (!existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing; run \`npm run build\` first.`);
         const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
-        const client = new LspClient(child);
+        const client = new LspClient(child, options.workDoneProgress);
         try {
             const params: InitializeParams = {
                 processId: process.pid,
                 rootUri: options.rootUri,
                 workspaceFolders: [{ uri: options.rootUri, name: 'workspace' }],
-                capabilities: CLIENT_CAPABILITIES,
+                capabilities: options.workDoneProgress ? { ...CLIENT_CAPABILITIES, window: { workDoneProgress: true } } : CLIENT_CAPABILITIES,
                 initializationOptions: options.initializationOptions
             };
             const initializeResult = await withTimeout(

@@ -11,3 +11,4 @@ export * from './vocabulary.js';
 export * as ast from './generated/ast.js';
 export * from './analysis/index.js';
 export { configureFromInitialization, EDITOR_SAMPLE_ABOVE, type PartnershipInitializationOptions } from './lsp/settings.js';
+export { reportBuildProgress } from './lsp/progress.js';

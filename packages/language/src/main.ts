@@ -6,6 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { createPartnershipServices } from './partnership-module.js';
 import { configureFromInitialization } from './lsp/settings.js';
+import { reportBuildProgress } from './lsp/progress.js';
 import { FramingGuard } from './lsp/framing.js';
 
 /**
@@ -28,4 +29,5 @@ function connect(): Connection {
 const connection = connect();
 const { shared, Partnership } = createPartnershipServices({ connection, ...NodeFileSystem });
 configureFromInitialization(Partnership);
+reportBuildProgress(Partnership);
 startLanguageServer(shared);

@@ -4,7 +4,7 @@
  * (and so re-validates) every document in the same network as a changed document, and every
  * document when a network declaration may have appeared, moved or gone.
  */
-import { DefaultDocumentBuilder, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultDocumentBuilder, URI, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { NetworkGroups } from './network-groups.js';
 import { declaresNetwork } from './network-groups.js';
 
@@ -17,6 +17,18 @@ export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices & { network: { Groups: NetworkGroups } }) {
         super(services);
         this.services = services;
+    }
+
+    /** Listeners told when a build (the first one, or one after an update) starts and ends, cancelled or not. */
+    readonly buildListeners = new Set<{ start(documents: number): void; end(): void }>();
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        for (const listener of this.buildListeners) listener.start(documents.length);
+        try {
+            await super.buildDocuments(documents, options, cancelToken);
+        } finally {
+            for (const listener of this.buildListeners) listener.end();
+        }
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {

@@ -6,7 +6,7 @@
  */
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { configureFromInitialization, createPartnershipServices } from 'partnership-language';
+import { configureFromInitialization, createPartnershipServices, reportBuildProgress } from 'partnership-language';
 import { DID_CHANGE_FILES, type DidChangeFilesParams, type InitializationOptions } from '../protocol.js';
 import { ClientFileSystem } from './client-file-system.js';
 import { registerPartnershipRequests } from './requests.js';
@@ -18,6 +18,7 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 const files = new ClientFileSystem();
 const services = createPartnershipServices({ connection, fileSystemProvider: () => files });
 configureFromInitialization(services.Partnership);
+reportBuildProgress(services.Partnership);
 services.shared.lsp.LanguageServer.onInitialize(params => {
     // Before `initialized`, when Langium reads the workspace folders from this file system.
     files.replaceAll((params.initializationOptions as InitializationOptions | undefined)?.files ?? []);
