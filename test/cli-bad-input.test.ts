@@ -11,16 +11,11 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli, textFindings, type CliRun } from './cli-run.js';
+import { runCli, textFindings, type CliRun, writeUnder } from './cli-run.js';
 
 let dir: string;
 
-function write(relative: string, content: string | Buffer): string {
-    const file = path.join(dir, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return file;
-}
+const write = (relative: string, content: string | Buffer): string => writeUnder(dir, relative, content);
 
 /** Exit 2, nothing on stdout, one line on stderr matching `message`, no stack frames. */
 function expectInputError(run: CliRun, message: RegExp): void {

@@ -1,5 +1,6 @@
 /** Runs the built `partnership` CLI as a user would and captures what they would see. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,4 +38,12 @@ export function textFindings(stdout: string): TextFinding[] {
             file: match[1], line: Number(match[2]), column: Number(match[3]), severity: match[4], message: match[5], code: match[6]
         }] : [];
     });
+}
+
+/** Writes `content` to `relative` under `folder` (creating folders) and returns the file's path. */
+export function writeUnder(folder: string, relative: string, content: string | Buffer): string {
+    const file = path.join(folder, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    return file;
 }

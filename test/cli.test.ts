@@ -2,11 +2,11 @@
  * `partnership validate` as a user meets it: which files it reads, exit codes 0/1/2, and one-line
  * messages (never a stack trace) for bad input and bad options.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCli, textFindings } from './cli-run.js';
+import { runCli, textFindings, writeUnder } from './cli-run.js';
 
 const CLEAN_NETWORK = `network Tiny {
     us A
@@ -30,12 +30,7 @@ tie A -- B {
 
 let dir: string;
 
-function write(relative: string, content: string | Buffer): string {
-    const file = path.join(dir, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return file;
-}
+const write = (relative: string, content: string | Buffer): string => writeUnder(dir, relative, content);
 
 /** A single line on stderr, no stack frames. */
 function expectOneLineError(stderr: string, pattern: RegExp): void {
