@@ -7,7 +7,7 @@ import { WorkspaceCache, type AstNode, type ValidationAcceptor } from 'langium';
 import type { PartnershipServices } from './partnership-module.js';
 import type { NetworkGroups } from './network-groups.js';
 import { buildNetwork } from './model/build.js';
-import type { NetworkModel, Severity } from './model/types.js';
+import type { NetworkModel, SeveritySetting } from './model/types.js';
 import { RULES, docsUrl, isStructuralCode, runNetwork, type Finding } from './rules/index.js';
 import type { NetworkAnalysis } from './analysis/index.js';
 import type { Load } from './model/load.js';
@@ -34,7 +34,7 @@ export class PartnershipSettings {
     /** Progress of the all-pairs path computation (per source partner), for long runs. */
     onAnalysisProgress: ((done: number, total: number) => void) | undefined;
     /** Rule severities from the editor's settings (the network's policy wins over them). */
-    severities: ReadonlyMap<string, Severity | 'off'> | undefined;
+    severities: ReadonlyMap<string, SeveritySetting> | undefined;
 }
 
 export class NetworkAnalyzer {

@@ -6,11 +6,10 @@
  */
 import type { PartnershipServices } from '../partnership-module.js';
 import { setDocsBase } from '../rules/docs.js';
-import { RULES } from '../rules/index.js';
-import type { Severity } from '../model/types.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import type { SeveritySetting } from '../model/types.js';
 
-const RULES_BY_CODE = new Set(RULES.map(rule => rule.meta.code));
-const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'info', 'off'];
+const SEVERITIES: ReadonlyArray<string> = ['error', 'warning', 'info', 'off'] satisfies SeveritySetting[];
 
 export interface PartnershipInitializationOptions {
     today?: string;
@@ -33,9 +32,9 @@ export function configureFromInitialization(services: PartnershipServices): void
             services.network.Settings.today = options.today;
         }
         if (options.rules && typeof options.rules === 'object') {
-            const severities = new Map<string, Severity | 'off'>();
+            const severities = new Map<string, SeveritySetting>();
             for (const [code, severity] of Object.entries(options.rules)) {
-                if (RULES_BY_CODE.has(code) && SEVERITIES.includes(severity as Severity | 'off')) severities.set(code, severity as Severity | 'off');
+                if (RULES_BY_CODE.has(code) && SEVERITIES.includes(severity)) severities.set(code, severity as SeveritySetting);
             }
             services.network.Settings.severities = severities.size > 0 ? severities : undefined;
         }

@@ -2,7 +2,7 @@
  * Runs the rule catalog over one network: applies policy severities (`rule CODE off|info|...`)
  * and `// @allow CODE` suppressions, and returns the findings sorted by location.
  */
-import type { Element, NetworkModel, Severity } from '../model/types.js';
+import type { Element, NetworkModel, Severity, SeveritySetting } from '../model/types.js';
 import { computeLoads, type Load } from '../model/load.js';
 import { analyze, graphOf, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -17,7 +17,7 @@ export interface RunOptions {
      * Severities chosen outside the network (the editor's `partnership.rules` setting): they replace
      * a rule's default, and the network's own `policy { rule CODE ... }` still wins over them.
      */
-    severities?: ReadonlyMap<string, Severity | 'off'>;
+    severities?: ReadonlyMap<string, SeveritySetting>;
 }
 
 export interface RunResult {
