@@ -5,10 +5,11 @@
  * file, a file deleted while it was open, an `untitled:` document) is dropped: it leaves the
  * network, its diagnostics are cleared, and its memory is freed.
  *
- * Updates run one after another under the workspace lock, so one queued for an open may run after
- * the document was closed again (a client opening and closing in a hurry). A changed document that
- * is then neither open nor on disk has no text to read: it is treated as deleted. A failed update
- * is logged; it never ends the server.
+ * Both come from one rule applied when an update runs: a changed document that is open takes the
+ * editor's text, one that is on disk is read again, and one that is neither is deleted. Updates run
+ * one after another under the workspace lock, so the rule is applied then, not when the update is
+ * asked for: a document opened and closed again in a hurry is judged by where it is by then. A
+ * failed update is logged; it never ends the server.
  */
 import { URI, type FileSystemProvider, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
@@ -25,13 +26,7 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
-        const uri = URI.parse(event.document.uri);
-        void this.onDisk(uri).then(onDisk => {
-            // Opened again meanwhile: the editor's text counts, as it was sent with the open.
-            if (this.textDocuments.get(event.document.uri)) return;
-            if (onDisk) this.fireDocumentUpdate([uri], []);
-            else this.fireDocumentUpdate([], [uri]);
-        });
+        this.fireDocumentUpdate([URI.parse(event.document.uri)], []);
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
