@@ -4,7 +4,7 @@
  * views are those of the CLI (`partnership-cli/views`), so the editor and `partnership graph` /
  * `partnership report` draw the same picture.
  */
-import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import { DocumentState, URI, UriUtils } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
 import type { PartnershipServices, PartnershipSharedServices } from 'partnership-language';
@@ -25,7 +25,7 @@ interface Services {
 export function registerPartnershipRequests(connection: Connection, services: Services): void {
     const context: ViewContext = { services, displayPath: uri => workspacePath(services, uri) };
     const layouts: LayoutCache = new Map();
-    const withReport = <T>(handler: (report: NetworkReport, document: LangiumDocument) => T) =>
+    const withReport = <T>(handler: (report: NetworkReport) => T) =>
         async (params: DocumentParams, token: CancellationToken): Promise<T | null> => {
             const uri = URI.parse(params.uri);
             const documents = services.shared.workspace.LangiumDocuments;
@@ -34,9 +34,7 @@ export function registerPartnershipRequests(connection: Connection, services: Se
             await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
             if (token.isCancellationRequested) throw new ResponseError(ErrorCodes.PendingResponseRejected, 'cancelled');
             if (!documents.hasDocument(uri)) return null;
-            const document = documents.getDocument(uri)!;
-            const key = services.shared.network.Groups.groupOf(uri);
-            return handler(networkReport(context, key), document);
+            return handler(networkReport(context, services.shared.network.Groups.groupOf(uri)));
         };
 
     connection.onRequest(NETWORK_SUMMARY, withReport(report => summaryOf(services, report)));
