@@ -25,8 +25,8 @@ async function read(uri: vscode.Uri): Promise<FileContent | undefined> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<PartnershipApi> {
     const files = new Map<string, FileContent>();
-    for (const uri of await vscode.workspace.findFiles('**/*.partnership', '**/node_modules/**')) {
-        const file = await read(uri);
+    const found = await vscode.workspace.findFiles('**/*.partnership', '**/node_modules/**');
+    for (const file of await Promise.all(found.map(read))) {
         if (file) files.set(file.uri, file);
     }
     const serverScript = vscode.Uri.joinPath(context.extensionUri, 'out', 'web', 'server.js').toString(true);
