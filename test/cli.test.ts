@@ -2,11 +2,11 @@
  * `partnership validate` as a user meets it: which files it reads, exit codes 0/1/2, and one-line
  * messages (never a stack trace) for bad input and bad options.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCli, textFindings, writeUnder } from './cli-run.js';
+import { ROOT, runCli, textFindings, writeUnder } from './cli-run.js';
 
 const CLEAN_NETWORK = `network Tiny {
     us A
@@ -84,6 +84,12 @@ describe('exit codes', () => {
         expect(help.status).toBe(0);
         expect(help.stdout).toContain('--max-warnings');
         expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    });
+
+    test("--version prints the CLI package.json's version, from any working folder", () => {
+        const { version } = JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string };
+        expect(runCli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+        expect(runCli(['--version'], tmpdir()).stdout).toBe(`${version}\n`);
     });
 });
 

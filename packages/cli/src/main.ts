@@ -1,4 +1,5 @@
 /** The `partnership` command. */
+import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
@@ -13,7 +14,13 @@ import { GRAPH_FORMATS, runGraph, type GraphFormat } from './graph.js';
 import { runDiff, type DiffCommandOptions } from './diff.js';
 import { runReport } from './report-html.js';
 
-const VERSION = '0.1.0';
+/**
+ * The version in the CLI's package.json, found by the package's own name (its exports list
+ * ./package.json), so it resolves from out/ as from a bundle anywhere inside this package. Read with
+ * createRequire: under the Node16 module setting TypeScript accepts no import attributes
+ * (`with { type: 'json' }`), and the file lies outside rootDir.
+ */
+const VERSION: string = (createRequire(import.meta.url)('partnership-cli/package.json') as { version: string }).version;
 
 function parseToday(value: string): string {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
