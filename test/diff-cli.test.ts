@@ -1,6 +1,6 @@
 /** `partnership diff`: what a reviewer sees for a change to examples/food-access. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -104,6 +104,43 @@ describe('partnership diff', () => {
         expect(subfolder.stdout).toContain('sector faith → nonprofit');
         const bad = runCli(['diff', '--base', 'no-such-ref', 'net'], dir);
         expect(bad).toEqual({ status: 2, stdout: '', stderr: 'partnership: unknown git ref: no-such-ref\n' });
+    });
+
+    test('--base <ref> leaves no temporary folder behind, whether the run succeeds or fails', () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'partnership-diff-git-'));
+        cpSync(EXAMPLE, path.join(dir, 'net'), { recursive: true });
+        cpSync(EXAMPLE, path.join(dir, 'binary-at-head'), { recursive: true });
+        writeFileSync(path.join(dir, 'binary-at-head/stray.partnership'), Buffer.from([0x6e, 0x00, 0x01]));
+        const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+        git('init', '-q');
+        git('add', '.');
+        git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'example');
+        change(path.join(dir, 'net/partners.partnership'), 'sector faith', 'sector nonprofit');
+        // The child's os.tmpdir() is a fresh folder, so every entry it leaves there is counted.
+        const temp = mkdtempSync(path.join(tmpdir(), 'partnership-test-tmpdir-'));
+        const left = () => readdirSync(temp).filter(name => name.startsWith('partnership-diff-'));
+        const diffBase = (folder: string, ref = 'HEAD') => runCli(['diff', '--base', ref, folder, '--today', TODAY], dir, { TMPDIR: temp });
+        expect(left()).toEqual([]);
+
+        const ok = diffBase('net');
+        expect(ok.status).toBe(0);
+        expect(ok.stdout).toContain('| changed | partner `StMarksPantry` | sector faith → nonprofit |');
+        expect(left()).toEqual([]);
+
+        // A binary file in the working tree only: the commit's copy is written and analysed, then the head fails.
+        writeFileSync(path.join(dir, 'net/stray.partnership'), Buffer.from([0x6e, 0x00, 0x01]));
+        const headFails = diffBase('net');
+        expect(headFails).toEqual({ status: 2, stdout: '', stderr: 'partnership: cannot read net/stray.partnership: binary file, not .partnership text\n' });
+        expect(left()).toEqual([]);
+
+        // The committed binary file is in the temporary copy: the base side fails while it is analysed.
+        const baseFails = diffBase('binary-at-head');
+        expect(baseFails.status).toBe(2);
+        expect(baseFails.stderr).toMatch(/^partnership: cannot read \/.*\/partnership-diff-\w+\/binary-at-head\/stray\.partnership: binary file, not \.partnership text\n$/);
+        expect(left()).toEqual([]);
+
+        expect(diffBase('net', 'no-such-ref')).toMatchObject({ status: 2, stderr: 'partnership: unknown git ref: no-such-ref\n' });
+        expect(left()).toEqual([]);
     });
 
     test('JSON: version 1, changes and networks', () => {

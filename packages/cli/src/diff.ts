@@ -8,7 +8,7 @@
  * Networks are matched by name, elements by kind and name, ties by their unordered pair of partners.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { ElementKind, Finding, Hours, NetworkAnalysis, NetworkModel, TieModel } from 'partnership-language';
@@ -536,11 +536,20 @@ function git(args: string[], cwd: string): string {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
 }
 
+/** A temporary copy of a folder as a git ref has it. */
+export interface MaterialisedRef {
+    /** The copy of the folder. */
+    folder: string;
+    /** Deletes the whole temporary tree. */
+    remove(): void;
+}
+
 /**
  * Writes the `.partnership` files that `ref` tracks under `folder` into a new temporary folder, at the
  * same relative place, and returns the temporary copy of `folder`. Reads only the local repository.
+ * The caller removes the copy; if writing it fails, it is removed before the error is passed on.
  */
-export function materialiseRef(ref: string, folder: string): string {
+export function materialiseRef(ref: string, folder: string): MaterialisedRef {
     const absolute = path.resolve(folder);
     let top: string;
     try {
@@ -558,13 +567,19 @@ export function materialiseRef(ref: string, folder: string): string {
         .split('\0').filter(file => file.endsWith('.partnership'));
     if (listed.length === 0) throw new UsageError(`no .partnership files in ${folder} at ${ref}`);
     const temp = mkdtempSync(path.join(tmpdir(), 'partnership-diff-'));
-    for (const file of listed) {
-        const text = execFileSync('git', ['show', `${ref}:${file}`], { cwd: top, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-        const target = path.join(temp, ...file.split('/'));
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, text);
+    const remove = () => rmSync(temp, { recursive: true, force: true });
+    try {
+        for (const file of listed) {
+            const text = execFileSync('git', ['show', `${ref}:${file}`], { cwd: top, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+            const target = path.join(temp, ...file.split('/'));
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, text);
+        }
+    } catch (error) {
+        remove();
+        throw error;
     }
-    return path.join(temp, ...(relative === '' ? [] : relative.split('/')));
+    return { folder: path.join(temp, ...(relative === '' ? [] : relative.split('/'))), remove };
 }
 
 export interface DiffCommandOptions extends DiffOptions {
@@ -577,11 +592,13 @@ export async function runDiff(first: string | undefined, second: string | undefi
     let baseFolder: string;
     let headFolder: string;
     let labels: { base: string; head: string };
+    let materialised: MaterialisedRef | undefined;
     if (options.base !== undefined) {
         if (second !== undefined) throw new UsageError('with --base, give at most one folder (the working tree\'s network)');
         const folder = first ?? '.';
         await resolveTargets([folder], process.cwd());
-        baseFolder = materialiseRef(options.base, folder);
+        materialised = materialiseRef(options.base, folder);
+        baseFolder = materialised.folder;
         headFolder = folder;
         labels = { base: `${options.base}:${folder}`, head: folder };
     } else {
@@ -590,9 +607,14 @@ export async function runDiff(first: string | undefined, second: string | undefi
         headFolder = second ?? '.';
         labels = { base: first, head: headFolder };
     }
-    const base = await loadSnapshots(baseFolder, options);
-    const head = await loadSnapshots(headFolder, options);
-    const result = diffSnapshots(base, head, labels);
-    process.stdout.write(options.format === 'json' ? formatDiffJson(result) : formatDiffMarkdown(result));
-    return 0;
+    try {
+        const base = await loadSnapshots(baseFolder, options);
+        const head = await loadSnapshots(headFolder, options);
+        const result = diffSnapshots(base, head, labels);
+        process.stdout.write(options.format === 'json' ? formatDiffJson(result) : formatDiffMarkdown(result));
+        return 0;
+    } finally {
+        // The ref's temporary copy goes whether the diff succeeded or not.
+        materialised?.remove();
+    }
 }
