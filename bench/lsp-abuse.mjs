@@ -1,4 +1,4 @@
-// The language server's memory under abuse (issue 7): does it give memory back after a huge
+// The language server's memory under abuse: does it give memory back after a huge
 // unsaved document is opened and closed again and again?
 //
 //   node bench/lsp-abuse.mjs [--partners 20000] [--rounds 10] [--json]

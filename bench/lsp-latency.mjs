@@ -1,4 +1,4 @@
-// How long the language server takes to refresh network-level diagnostics after an edit (issue 4).
+// How long the language server takes to refresh network-level diagnostics after an edit.
 //
 //   node bench/lsp-latency.mjs [--partners 1000] [--edits 100] [--json] [--cpu-prof <dir>] [--node-args "--max-semi-space-size=32"]
 //

@@ -4,11 +4,11 @@
 //   node bench/run.mjs [--sizes 1000,10000] [--runs 3] [--no-reference] [--no-lsp]
 //
 // Each measurement runs in a fresh Node process (bench/measure.mjs); the table shows medians.
-// Targets (issue 3): validate ≤ 2× parse+link; metrics ≥ 10× faster than NetworkX and ≤ 3× igraph's
+// Targets: validate ≤ 2× parse+link; metrics ≥ 10× faster than NetworkX and ≤ 3× igraph's
 // time; ≤ 1 GiB peak RSS at 10,000 partners.
-// Last, the language server's latency after an edit (issue 4, bench/lsp-latency.mjs): p95 ≤ 150 ms;
-// and its memory after a 20,000-partner unsaved document is opened and closed 5 times (issue 7,
-// bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled.
+// Last, the language server's latency after an edit (bench/lsp-latency.mjs): p95 ≤ 150 ms;
+// and its memory after a 20,000-partner unsaved document is opened and closed 5 times
+// (bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';

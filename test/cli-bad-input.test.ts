@@ -1,5 +1,5 @@
 /**
- * Bad input to the CLI (issue 7, part 2; docs/cli.md, "Bad input"): every case ends with a one-line
+ * Bad input to the CLI (docs/cli.md, "Bad input"): every case ends with a one-line
  * message (file:line:col where a position applies), exit 2 for input that cannot be read, never a
  * stack trace, and `partnership format` never leaves a partial or unwanted write.
  *

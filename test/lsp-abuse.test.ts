@@ -1,5 +1,5 @@
 /**
- * The built language server under abuse (issue 7, part 3), over stdio as an editor drives it:
+ * The built language server under abuse, over stdio as an editor drives it:
  * malformed JSON-RPC, unknown methods, requests for documents it does not have, a thousand rapid
  * edits, and a document of 20,000 partners with no file on disk opened and closed again and again.
  * After each, the server still runs and answers correctly.

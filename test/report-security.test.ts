@@ -1,5 +1,5 @@
 /**
- * `partnership report` on hostile files (issue 7, part 4): titles, goal and role texts, lanes and
+ * `partnership report` on hostile files: titles, goal and role texts, lanes and
  * contacts holding HTML, `<script>`, `<img onerror>`, SVG handlers, `javascript:` links and control
  * characters are shown as text and never run. Checked in the HTML, then in headless Chromium
  * (/usr/bin/chromium, skipped with a note when absent): the page as written, and the same page with
