@@ -1,14 +1,15 @@
 /** Public API of the language package (browser-safe: no Node imports). */
 export * from './partnership-module.js';
-export * from './network-groups.js';
-export * from './network-validator.js';
+export * from './workspace/network-groups.js';
+export * from './validation/network-analyzer.js';
 export * from './model/types.js';
 export * from './model/load.js';
 export * from './model/units.js';
 export { buildNetwork, describe as describeLocation } from './model/build.js';
 export * from './rules/index.js';
-export * from './vocabulary.js';
+export * from './model/vocabulary.js';
 export * as ast from './generated/ast.js';
 export * from './analysis/index.js';
 export { configureFromInitialization, EDITOR_SAMPLE_ABOVE, type PartnershipInitializationOptions } from './lsp/settings.js';
 export { reportBuildProgress } from './lsp/progress.js';
+export * from './utils/numbers.js';

@@ -9,15 +9,15 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { PartnershipGeneratedModule, PartnershipGeneratedSharedModule } from './generated/module.js';
-import { NetworkGroups } from './network-groups.js';
-import { NetworkAnalyzer, PartnershipSettings } from './network-validator.js';
-import { PartnershipDocumentBuilder } from './partnership-document-builder.js';
-import { PartnershipDocumentValidator } from './partnership-document-validator.js';
-import { PartnershipLinker } from './partnership-linker.js';
-import { createPartnershipParser } from './partnership-parser.js';
-import { PartnershipScopeComputation, PartnershipScopeProvider } from './partnership-scope.js';
-import { registerValidationChecks } from './partnership-validator.js';
-import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './on-demand-index.js';
+import { NetworkGroups } from './workspace/network-groups.js';
+import { NetworkAnalyzer, PartnershipSettings } from './validation/network-analyzer.js';
+import { PartnershipDocumentBuilder } from './workspace/document-builder.js';
+import { PartnershipDocumentValidator } from './validation/document-validator.js';
+import { PartnershipLinker } from './references/partnership-linker.js';
+import { createPartnershipParser } from './parser/partnership-parser.js';
+import { PartnershipScopeComputation, PartnershipScopeProvider } from './references/partnership-scope.js';
+import { registerValidationChecks } from './validation/structural-checks.js';
+import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './workspace/on-demand-index.js';
 import { PartnershipFormatter } from './lsp/formatter.js';
 import { PartnershipDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { PartnershipHoverProvider } from './lsp/hover.js';

@@ -21,13 +21,13 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import * as ast from '../generated/ast.js';
 import type { Element, ElementKind, NetworkModel } from '../model/types.js';
 import { AllowComments, startsLine } from '../model/suppression.js';
-import type { NetworkAnalyzer, NetworkResult } from '../network-validator.js';
-import type { NetworkGroups } from '../network-groups.js';
-import { declaresNetwork } from '../network-groups.js';
+import type { NetworkAnalyzer, NetworkResult } from '../validation/network-analyzer.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
+import { declaresNetwork } from '../workspace/network-groups.js';
 import type { PartnershipServices } from '../partnership-module.js';
-import { propertyNodes } from '../cst-properties.js';
+import { propertyNodes } from '../utils/cst-properties.js';
 import { RULES_BY_CODE, type Finding, type FindingFix } from '../rules/index.js';
-import { VALUES } from '../vocabulary.js';
+import { VALUES } from '../model/vocabulary.js';
 
 /** At most this many "Assign role X" actions per partner (a long menu helps nobody). */
 export const MAX_ROLE_ACTIONS = 20;

@@ -9,7 +9,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { LangiumDocument } from 'langium';
 import type { CodeLens } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import type { NetworkAnalyzer } from '../network-validator.js';
+import type { NetworkAnalyzer } from '../validation/network-analyzer.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { networkSummary } from './describe.js';
 import { isAt } from './hover.js';

@@ -21,7 +21,7 @@ import { isGive, isTie, type Trust } from '../generated/ast.js';
 import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS } from '../rules/policy.js';
 import { docsUrl } from '../rules/docs.js';
-import { SECTORS, VALUES } from '../vocabulary.js';
+import { SECTORS, VALUES } from '../model/vocabulary.js';
 import { DECLARATIONS, fileName, isDeclarationType, nodeOf, titleOf } from './declarations.js';
 
 type Doc = string;

@@ -6,13 +6,13 @@
  * Numbers: scores (metrics, trust) with at most two decimals, hours with at most one
  * (formatHours), always per month.
  */
-import type { NetworkResult } from '../network-validator.js';
+import type { NetworkResult } from '../validation/network-analyzer.js';
 import type { Load } from '../model/load.js';
 import { attendees } from '../model/load.js';
 import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleModel, TieModel } from '../model/types.js';
-import { formatHours } from '../model/units.js';
+import { formatHours } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
-import { formatScore } from '../rules/format.js';
+import { formatScore } from '../utils/numbers.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
 import { addCadence, daysBetween } from '../rules/overdue-checkin.js';
 import { THRESHOLDS_BY_KEY } from '../rules/policy.js';

@@ -14,7 +14,7 @@ import * as ast from '../generated/ast.js';
 import { describe as describeLocation } from '../model/build.js';
 import { AllowComments } from '../model/suppression.js';
 import type { Element, SourceLocation } from '../model/types.js';
-import type { NetworkAnalyzer, NetworkResult, PartnershipSettings } from '../network-validator.js';
+import type { NetworkAnalyzer, NetworkResult, PartnershipSettings } from '../validation/network-analyzer.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import {
     describeGoal, describeIgnoredTie, describeMeeting, describeNetwork, describePartner, describeRole, describeRule,

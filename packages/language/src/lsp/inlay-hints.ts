@@ -14,7 +14,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { durationHours, formatHours, hoursPerMonth, timesPerMonth } from '../model/units.js';
-import type { NetworkAnalyzer } from '../network-validator.js';
+import type { NetworkAnalyzer } from '../validation/network-analyzer.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { perMonth, score } from './describe.js';
 import { isAt } from './hover.js';

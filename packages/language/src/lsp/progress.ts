@@ -8,7 +8,7 @@
 import { DocumentState } from 'langium';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { PartnershipServices } from '../partnership-module.js';
-import { PartnershipDocumentBuilder } from '../partnership-document-builder.js';
+import { PartnershipDocumentBuilder } from '../workspace/document-builder.js';
 
 export const PROGRESS_AFTER_MS = 500;
 

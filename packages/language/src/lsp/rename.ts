@@ -11,9 +11,9 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import {
     LSPErrorCodes, ResponseError, type CancellationToken, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit
 } from 'vscode-languageserver';
-import type { NetworkGroups } from '../network-groups.js';
-import { groupLabel, isLooseGroup } from '../network-groups.js';
-import type { PartnershipScopeProvider } from '../partnership-scope.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
+import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
+import type { PartnershipScopeProvider } from '../references/partnership-scope.js';
 import { DECLARATIONS, DECLARATION_TYPES, NAME_PATTERN, fileName, isDeclarationType } from './declarations.js';
 
 export class PartnershipRenameProvider extends DefaultRenameProvider {

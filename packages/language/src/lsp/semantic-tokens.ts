@@ -23,7 +23,7 @@ import { AstUtils, GrammarAST, interruptAndCheck, type AstNode, type CstNode, ty
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken } from 'vscode-languageserver';
 import { RULES_BY_CODE } from '../rules/index.js';
-import { SECTORS, VALUES } from '../vocabulary.js';
+import { SECTORS, VALUES } from '../model/vocabulary.js';
 import { DECLARATIONS, isDeclarationType, leavesBetween } from './declarations.js';
 
 const ENUM_RULES = new Set(['Stage', 'Strength', 'Severity', 'TrustKind']);

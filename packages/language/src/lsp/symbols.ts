@@ -17,8 +17,8 @@ import {
     type DocumentSymbol, type DocumentSymbolParams, type FoldingRangeParams, type WorkspaceSymbol, type WorkspaceSymbolParams
 } from 'vscode-languageserver';
 import { isModel, isNetwork, isTie, type Element, type Tie } from '../generated/ast.js';
-import type { NetworkGroups } from '../network-groups.js';
-import { groupLabel, isLooseGroup } from '../network-groups.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
+import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 import { DECLARATIONS, isDeclarationType, leavesBetween, titleOf } from './declarations.js';
 
 /** The label of a tie in outlines and messages. */

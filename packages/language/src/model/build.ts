@@ -4,7 +4,7 @@
  * `network` declaration.
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
-import { propertyNode } from '../cst-properties.js';
+import { propertyNode } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type { Finding } from '../rules/types.js';
 import type {
@@ -12,7 +12,7 @@ import type {
     Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
 import { AllowComments } from './suppression.js';
-import { SECTORS } from '../vocabulary.js';
+import { SECTORS } from './vocabulary.js';
 import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
 
 export interface BuiltNetwork {

@@ -41,11 +41,8 @@ export function durationHours(amount: number | undefined, unit: string | undefin
     return unit.startsWith('minute') ? amount / 60 : amount;
 }
 
-/** Hours for messages: at most one decimal, no trailing zero. */
-export function formatHours(hours: number): string {
-    const rounded = Math.round(hours * 10) / 10;
-    return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
+/** Hours for messages (kept here for the browser-safe `partnership-language/units` entry). */
+export { formatHours } from '../utils/numbers.js';
 
 /** Checks that a YYYY-MM-DD string names a real calendar day. */
 export function isValidDate(text: string): boolean {

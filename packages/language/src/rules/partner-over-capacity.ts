@@ -1,4 +1,4 @@
-import { formatHours } from '../model/units.js';
+import { formatHours } from '../utils/numbers.js';
 import { describeItems, loadRelated } from './over-budget.js';
 import type { Rule } from './types.js';
 

@@ -1,4 +1,4 @@
-import { formatScore } from './format.js';
+import { formatScore } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
 /**

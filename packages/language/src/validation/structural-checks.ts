@@ -3,15 +3,15 @@
  * network block) are in model/build.ts; the rule catalog runs in network-validator.ts.
  */
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import { propertyNodes } from './cst-properties.js';
-import * as ast from './generated/ast.js';
-import type { PartnershipServices } from './partnership-module.js';
-import { isValidDate } from './model/units.js';
-import { AllowComments } from './model/suppression.js';
-import { RULES_BY_CODE } from './rules/index.js';
-import { THRESHOLDS, THRESHOLDS_BY_KEY } from './rules/policy.js';
-import { docsUrl, isStructuralCode, type StructuralCode } from './rules/index.js';
-import { SECTORS, VALUES, suggest } from './vocabulary.js';
+import { propertyNodes } from '../utils/cst-properties.js';
+import * as ast from '../generated/ast.js';
+import type { PartnershipServices } from '../partnership-module.js';
+import { isValidDate } from '../model/units.js';
+import { AllowComments } from '../model/suppression.js';
+import { RULES_BY_CODE } from '../rules/index.js';
+import { THRESHOLDS, THRESHOLDS_BY_KEY } from '../rules/policy.js';
+import { docsUrl, isStructuralCode, type StructuralCode } from '../rules/index.js';
+import { SECTORS, VALUES, suggest } from '../model/vocabulary.js';
 
 /** Properties that may be stated once per declaration. */
 const SINGLE_PROPERTIES: Record<string, string[]> = {

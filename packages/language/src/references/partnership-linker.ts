@@ -11,11 +11,11 @@ import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck,
     type AstNode, type AstNodeDescription, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
-import * as ast from './generated/ast.js';
-import type { PartnershipServices } from './partnership-module.js';
+import * as ast from '../generated/ast.js';
+import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipScopeProvider } from './partnership-scope.js';
-import type { NetworkGroups } from './network-groups.js';
-import { groupLabel, isLooseGroup } from './network-groups.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
+import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 
 const KIND_WORDS: Record<string, string> = {
     Partner: 'partner',

@@ -8,8 +8,8 @@
  */
 import { AstUtils, DefaultScopeComputation, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, MultiMap, WorkspaceCache } from 'langium';
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope } from 'langium';
-import type { PartnershipServices } from './partnership-module.js';
-import type { NetworkGroups } from './network-groups.js';
+import type { PartnershipServices } from '../partnership-module.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
 
 export class PartnershipScopeProvider extends DefaultScopeProvider {
     private readonly groups: NetworkGroups;

@@ -11,7 +11,7 @@
  */
 import { DocumentState, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { isModel, isNetwork } from './generated/ast.js';
+import { isModel, isNetwork } from '../generated/ast.js';
 
 /** Prefix of the group keys of loose files (files outside any network folder). */
 export const LOOSE_PREFIX = 'loose:';

@@ -4,13 +4,13 @@
  * network, and reports on each document the findings located in it.
  */
 import { WorkspaceCache, type AstNode, type ValidationAcceptor } from 'langium';
-import type { PartnershipServices } from './partnership-module.js';
-import type { NetworkGroups } from './network-groups.js';
-import { buildNetwork } from './model/build.js';
-import type { NetworkModel, SeveritySetting } from './model/types.js';
-import { RULES, docsUrl, isStructuralCode, runNetwork, type Finding } from './rules/index.js';
-import type { NetworkAnalysis } from './analysis/index.js';
-import type { Load } from './model/load.js';
+import type { PartnershipServices } from '../partnership-module.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
+import { buildNetwork } from '../model/build.js';
+import type { NetworkModel, SeveritySetting } from '../model/types.js';
+import { RULES, docsUrl, isStructuralCode, runNetwork, type Finding } from '../rules/index.js';
+import type { NetworkAnalysis } from '../analysis/index.js';
+import type { Load } from '../model/load.js';
 
 export interface NetworkResult {
     network: NetworkModel;

@@ -5,7 +5,7 @@
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumServices } from 'langium/lsp';
-import { docsUrl } from './rules/index.js';
+import { docsUrl } from '../rules/index.js';
 
 export class PartnershipDocumentValidator extends DefaultDocumentValidator {
     /**

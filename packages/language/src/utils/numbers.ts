@@ -1,0 +1,42 @@
+/**
+ * Numbers for people and comparisons with limits: the one place that says how a figure is rounded
+ * for reading and how much slack a comparison with a limit allows. Browser-safe, no imports.
+ */
+
+/**
+ * Sums of hours per month are floating-point (2 hours/week is 8.666… h/month): a load that adds up
+ * to its limit may come out a few ulps above it. Comparisons with a limit allow this much slack.
+ */
+export const TOLERANCE = 1e-9;
+
+/** `value` is over `limit` by more than rounding noise (false for NaN). */
+export function exceeds(value: number, limit: number): boolean {
+    return value > limit + TOLERANCE;
+}
+
+/** `value` is under `minimum` by more than rounding noise (false for NaN). */
+export function fallsBelow(value: number, minimum: number): boolean {
+    return value < minimum - TOLERANCE;
+}
+
+/** The two are the same up to rounding noise. */
+export function nearlyEqual(a: number, b: number): boolean {
+    return Math.abs(a - b) < TOLERANCE;
+}
+
+/** `value` rounded to `digits` decimals, as a number (2.3333 → 2.33 for two). */
+export function roundTo(value: number, digits: number): number {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+}
+
+/** Hours for messages: at most one decimal, no trailing zero ("12.5", "3"). */
+export function formatHours(hours: number): string {
+    const rounded = roundTo(hours, 1);
+    return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** Scores in messages: at most two decimals, no trailing zeros ("0.5", "2.33", "3"). */
+export function formatScore(value: number): string {
+    return String(roundTo(value, 2));
+}
