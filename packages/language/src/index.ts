@@ -2,6 +2,7 @@
 export * from './partnership-module.js';
 export * from './workspace/network-groups.js';
 export * from './validation/network-analyzer.js';
+export * from './validation/partnership-settings.js';
 export * from './model/types.js';
 export * from './model/load.js';
 export * from './model/units.js';

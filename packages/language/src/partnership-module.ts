@@ -10,7 +10,8 @@ import {
 } from 'langium/lsp';
 import { PartnershipGeneratedModule, PartnershipGeneratedSharedModule } from './generated/module.js';
 import { NetworkGroups } from './workspace/network-groups.js';
-import { NetworkAnalyzer, PartnershipSettings } from './validation/network-analyzer.js';
+import { NetworkAnalyzer } from './validation/network-analyzer.js';
+import { PartnershipSettings } from './validation/partnership-settings.js';
 import { PartnershipDocumentBuilder } from './workspace/document-builder.js';
 import { PartnershipDocumentValidator } from './validation/document-validator.js';
 import { PartnershipLinker } from './references/partnership-linker.js';

@@ -11,7 +11,7 @@ import {
 } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
-    type CompletionValueItem, type LangiumServices, type NextFeature
+    type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat, MarkupKind, type CancellationToken, type CompletionItem, type CompletionParams,
@@ -20,7 +20,8 @@ import {
 import { isGive, isTie, type Trust } from '../generated/ast.js';
 import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS } from '../rules/policy.js';
-import { docsUrl } from '../rules/docs.js';
+import type { PartnershipServices } from '../partnership-module.js';
+import type { PartnershipSettings } from '../validation/partnership-settings.js';
 import { SECTORS, VALUES } from '../model/vocabulary.js';
 import { DECLARATIONS, fileName, isDeclarationType, nodeOf, titleOf } from './declarations.js';
 
@@ -182,14 +183,16 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
 
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
+    private readonly settings: PartnershipSettings;
 
     /** Whether the client takes snippets; true until a client says otherwise (and in tests). */
     private snippetSupport = true;
 
-    constructor(services: LangiumServices) {
+    constructor(services: PartnershipServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
+        this.settings = services.network.Settings;
     }
 
     protected override initialize(params: InitializeParams): void {
@@ -369,7 +372,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
     private ruleDocumentation(code: string): MarkupContent {
         const rule = RULES_BY_CODE.get(code);
         if (!rule) return markdown('');
-        return markdown(`**${code}**: ${rule.meta.summary}.\n\nDefault severity: \`${rule.meta.defaultSeverity}\`. [Documentation](${docsUrl(code, false)})`);
+        return markdown(`**${code}**: ${rule.meta.summary}.\n\nDefault severity: \`${rule.meta.defaultSeverity}\`. [Documentation](${this.settings.docsUrl(code)})`);
     }
 
     private completeThresholds(context: CompletionContext, acceptor: CompletionAcceptor): void {

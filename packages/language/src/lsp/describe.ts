@@ -300,13 +300,13 @@ function formatTimes(times: number): string {
 }
 
 /** Hover of a rule code: its summary, default severity, the severity in this network and its page. */
-export function describeRule(code: string, network?: NetworkModel): string | undefined {
+export function describeRule(code: string, docsBase: string, network?: NetworkModel): string | undefined {
     if (isStructuralCode(code)) {
         return blocks(
             `**${code}** — structural check`,
             `Fires when ${STRUCTURAL_CODES[code]}.`,
             'Always an error; it can\'t be configured or silenced.',
-            `[Documentation](${docsUrl(code, true)})`
+            `[Documentation](${docsUrl(code, true, docsBase)})`
         );
     }
     const rule = RULES_BY_CODE.get(code);
@@ -316,7 +316,7 @@ export function describeRule(code: string, network?: NetworkModel): string | und
         `**${code}** — rule`,
         `Fires when ${rule.meta.summary}.`,
         `Default severity: ${rule.meta.defaultSeverity}${setting ? ` · in this network: ${setting} (policy)` : ''}`,
-        `[Documentation](${docsUrl(code, false)})`
+        `[Documentation](${docsUrl(code, false, docsBase)})`
     );
 }
 

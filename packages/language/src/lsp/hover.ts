@@ -14,7 +14,8 @@ import * as ast from '../generated/ast.js';
 import { describe as describeLocation } from '../model/build.js';
 import { AllowComments } from '../model/suppression.js';
 import type { Element, SourceLocation } from '../model/types.js';
-import type { NetworkAnalyzer, NetworkResult, PartnershipSettings } from '../validation/network-analyzer.js';
+import type { NetworkAnalyzer, NetworkResult } from '../validation/network-analyzer.js';
+import type { PartnershipSettings } from '../validation/partnership-settings.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import {
     describeGoal, describeIgnoredTie, describeMeeting, describeNetwork, describePartner, describeRole, describeRule,
@@ -54,7 +55,7 @@ export class PartnershipHoverProvider implements HoverProvider {
         const node = leaf.astNode;
         const feature = GrammarUtils.findAssignment(leaf)?.feature;
         if (ast.isRuleSeverity(node) && feature === 'code') {
-            return describeRule(node.code, this.result(document).network);
+            return describeRule(node.code, this.settings.docsBase, this.result(document).network);
         }
         if (ast.isThreshold(node) && feature === 'key') {
             return describeThreshold(node.key, this.result(document).network);
@@ -106,7 +107,7 @@ export class PartnershipHoverProvider implements HoverProvider {
         const [comment] = new AllowComments(line.replace(/\r?\n$/, '')).all();
         const code = comment?.codeColumns.find(c => c.start <= position.character && position.character < c.end);
         if (!code) return undefined;
-        const value = describeRule(code.code, this.result(document).network);
+        const value = describeRule(code.code, this.settings.docsBase, this.result(document).network);
         if (!value) return undefined;
         const range: Range = { start: { line: position.line, character: code.start }, end: { line: position.line, character: code.end } };
         return { contents: { kind: 'markdown', value }, range };

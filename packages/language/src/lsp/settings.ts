@@ -5,7 +5,6 @@
  * `rules` (rule code → severity, below the network's own policy).
  */
 import type { PartnershipServices } from '../partnership-module.js';
-import { setDocsBase } from '../rules/docs.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import type { SeveritySetting } from '../model/types.js';
 
@@ -39,7 +38,7 @@ export function configureFromInitialization(services: PartnershipServices): void
             services.network.Settings.severities = severities.size > 0 ? severities : undefined;
         }
         if (typeof options.ruleDocsBase === 'string' && options.ruleDocsBase.length > 0) {
-            setDocsBase(options.ruleDocsBase);
+            services.network.Settings.docsBase = options.ruleDocsBase;
         }
     });
 }

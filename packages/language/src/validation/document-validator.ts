@@ -4,8 +4,8 @@
  */
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { LangiumServices } from 'langium/lsp';
-import { docsUrl } from '../rules/index.js';
+import type { PartnershipServices } from '../partnership-module.js';
+import type { PartnershipSettings } from './partnership-settings.js';
 
 export class PartnershipDocumentValidator extends DefaultDocumentValidator {
     /**
@@ -15,8 +15,11 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
      */
     private readonly localResults = new Map<string, { text: string; categories: string; diagnostics: Diagnostic[] }>();
 
-    constructor(services: LangiumServices) {
+    private readonly settings: PartnershipSettings;
+
+    constructor(services: PartnershipServices) {
         super(services);
+        this.settings = services.network.Settings;
         // A deleted document's results would otherwise be kept for as long as the server runs.
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) this.localResults.delete(uri.toString());
@@ -49,7 +52,10 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             // Every check of ours sets a code; what has none comes from the lexer, parser or linker.
-            if (diagnostic.code !== undefined) continue;
+            if (diagnostic.code !== undefined) {
+                if (!diagnostic.codeDescription && diagnostic.code !== 'internal-error') diagnostic.codeDescription = { href: this.settings.docsUrl(String(diagnostic.code)) };
+                continue;
+            }
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
             const code = langiumCode === DocumentValidator.LinkingError ? 'unresolved-reference'
                 : langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError ? 'syntax-error'
@@ -61,7 +67,7 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
             }
             diagnostic.code = code;
             if (code === 'syntax-error' && typeof diagnostic.message === 'string') diagnostic.message = readableSyntaxMessage(diagnostic.message);
-            diagnostic.codeDescription = { href: docsUrl(code, true) };
+            diagnostic.codeDescription = { href: this.settings.docsUrl(code) };
         }
         return diagnostics;
     }

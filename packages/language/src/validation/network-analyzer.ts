@@ -7,8 +7,9 @@ import { WorkspaceCache, type AstNode, type ValidationAcceptor } from 'langium';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { buildNetwork } from '../model/build.js';
-import type { NetworkModel, SeveritySetting } from '../model/types.js';
-import { RULES, docsUrl, isStructuralCode, runNetwork, type Finding } from '../rules/index.js';
+import type { NetworkModel } from '../model/types.js';
+import type { PartnershipSettings } from './partnership-settings.js';
+import { RULES, runNetwork, type Finding } from '../rules/index.js';
 import type { NetworkAnalysis } from '../analysis/index.js';
 import type { Load } from '../model/load.js';
 
@@ -20,21 +21,6 @@ export interface NetworkResult {
     loads: ReadonlyMap<string, Load>;
     /** The network's metrics (computed on first use, once per build). */
     analysis(): NetworkAnalysis;
-}
-
-/** Options that change findings: the date for time-based rules. */
-export class PartnershipSettings {
-    /** YYYY-MM-DD; undefined means the current date. */
-    today: string | undefined;
-    /**
-     * Estimate betweenness from a sample of partners on networks larger than this (the editor stays
-     * responsive; values are marked as estimates). Undefined: always exact (the CLI).
-     */
-    sampleAbove: number | undefined;
-    /** Progress of the all-pairs path computation (per source partner), for long runs. */
-    onAnalysisProgress: ((done: number, total: number) => void) | undefined;
-    /** Rule severities from the editor's settings (the network's policy wins over them). */
-    severities: ReadonlyMap<string, SeveritySetting> | undefined;
 }
 
 export class NetworkAnalyzer {
@@ -88,7 +74,7 @@ export class NetworkAnalyzer {
                 node: root,
                 range: finding.location.range,
                 code: finding.code,
-                codeDescription: { href: docsUrl(finding.code, isStructuralCode(finding.code)) },
+                codeDescription: { href: this.settings.docsUrl(finding.code) },
                 relatedInformation: finding.related.map(related => ({ message: related.message, location: related.location })),
                 data: { code: finding.code, element: finding.element, fix: finding.fix }
             });

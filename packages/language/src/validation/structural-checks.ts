@@ -10,7 +10,7 @@ import { isValidDate } from '../model/units.js';
 import { AllowComments } from '../model/suppression.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS, THRESHOLDS_BY_KEY } from '../rules/policy.js';
-import { docsUrl, isStructuralCode, type StructuralCode } from '../rules/index.js';
+import { isStructuralCode, type StructuralCode } from '../rules/index.js';
 import { SECTORS, VALUES, suggest } from '../model/vocabulary.js';
 
 /** Properties that may be stated once per declaration. */
@@ -45,8 +45,9 @@ export function registerValidationChecks(services: PartnershipServices): void {
     registry.registerBeforeDocument(validator.checkAllowComments, validator);
 }
 
+/** A structural error (the document validator adds its documentation link). */
 function error(accept: ValidationAcceptor, code: StructuralCode, message: string, info: Omit<Parameters<ValidationAcceptor>[2], 'code'>): void {
-    accept('error', message, { ...info, code, codeDescription: { href: docsUrl(code, true) } } as Parameters<ValidationAcceptor>[2]);
+    accept('error', message, { ...info, code } as Parameters<ValidationAcceptor>[2]);
 }
 
 export class PartnershipValidator {
