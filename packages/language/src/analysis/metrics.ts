@@ -14,7 +14,7 @@ import { countConnectedComponents } from 'graphology-components';
 import { articulation, partsWithout } from './articulation.js';
 import { compact } from './compact.js';
 import type { PartnershipGraph } from './graph.js';
-import { cachedPathCentralities } from './shortest-paths.js';
+import { pathCentralities, type PathCentralityCache } from './shortest-paths.js';
 import { structuralHoles } from './structural-holes.js';
 
 // The module is CommonJS (`module.exports = fn`) but its typings declare `export default`: under
@@ -78,6 +78,8 @@ export interface AnalysisOptions {
     sampleAbove?: number;
     samples?: number;
     onProgress?: (done: number, total: number) => void;
+    /** Reuse the path search of an earlier analysis with the same ties (the language server keeps one). */
+    pathCache?: PathCentralityCache;
 }
 
 /**
@@ -100,7 +102,10 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
             return value as T;
         };
     };
-    const paths = lazy(() => cachedPathCentralities(csr, { samples: sample, onProgress: options.onProgress }));
+    const paths = lazy(() => {
+        const pathOptions = { samples: sample, onProgress: options.onProgress };
+        return options.pathCache ? options.pathCache.get(csr, pathOptions) : pathCentralities(csr, pathOptions);
+    });
     const holes = lazy(() => structuralHoles(csr, false));
     const weightedHoles = lazy(() => structuralHoles(csr, true));
     const eigenvector = lazy(() => eigenvectorOf(graph));

@@ -99,22 +99,26 @@ export function pathCentralities(graph: CompactGraph, options: PathOptions = {})
  * that changes no tie (an effort, a trust score, a role) gets the previous result back instead of
  * a new all-pairs search. The language server rebuilds the network on every edit; this saves it the
  * largest single cost of a rebuild (benchmarked in bench/lsp-latency.mjs). Results are shared, not
- * copied: callers only read them.
+ * copied: callers only read them. One cache belongs to one language service (its NetworkAnalyzer);
+ * a one-shot analysis needs none.
  */
-const recentPaths: Array<{ graph: CompactGraph; samples: number | undefined; result: PathCentralities }> = [];
-const RECENT_PATHS = 4;
+export class PathCentralityCache {
+    private readonly recent: Array<{ graph: CompactGraph; samples: number | undefined; result: PathCentralities }> = [];
 
-export function cachedPathCentralities(graph: CompactGraph, options: PathOptions = {}): PathCentralities {
-    const index = recentPaths.findIndex(entry => entry.samples === options.samples && sameTopology(entry.graph, graph));
-    if (index >= 0) {
-        const [entry] = recentPaths.splice(index, 1);
-        recentPaths.unshift(entry);
-        return entry.result;
+    constructor(private readonly size = 4) {}
+
+    get(graph: CompactGraph, options: PathOptions = {}): PathCentralities {
+        const index = this.recent.findIndex(entry => entry.samples === options.samples && sameTopology(entry.graph, graph));
+        if (index >= 0) {
+            const [entry] = this.recent.splice(index, 1);
+            this.recent.unshift(entry);
+            return entry.result;
+        }
+        const result = pathCentralities(graph, options);
+        this.recent.unshift({ graph, samples: options.samples, result });
+        this.recent.length = Math.min(this.recent.length, this.size);
+        return result;
     }
-    const result = pathCentralities(graph, options);
-    recentPaths.unshift({ graph, samples: options.samples, result });
-    recentPaths.length = Math.min(recentPaths.length, RECENT_PATHS);
-    return result;
 }
 
 function sameTopology(a: CompactGraph, b: CompactGraph): boolean {

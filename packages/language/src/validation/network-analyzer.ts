@@ -10,7 +10,7 @@ import { buildNetwork } from '../model/build.js';
 import type { NetworkModel } from '../model/types.js';
 import type { PartnershipSettings } from './partnership-settings.js';
 import { RULES, runNetwork, type Finding } from '../rules/index.js';
-import type { NetworkAnalysis } from '../analysis/index.js';
+import { PathCentralityCache, type NetworkAnalysis } from '../analysis/index.js';
 import type { Load } from '../model/load.js';
 
 export interface NetworkResult {
@@ -27,6 +27,8 @@ export class NetworkAnalyzer {
     private readonly groups: NetworkGroups;
     private readonly settings: PartnershipSettings;
     private readonly results: WorkspaceCache<string, NetworkResult>;
+    /** The path search of earlier builds, reused while the ties stay the same (every edit rebuilds). */
+    private readonly pathCache = new PathCentralityCache();
 
     constructor(services: PartnershipServices) {
         this.groups = services.shared.network.Groups;
@@ -42,7 +44,7 @@ export class NetworkAnalyzer {
             const run = runNetwork(network, RULES, {
                 today: this.settings.today,
                 severities: this.settings.severities,
-                analysis: { sampleAbove, onProgress: this.settings.onAnalysisProgress }
+                analysis: { sampleAbove, onProgress: this.settings.onAnalysisProgress, pathCache: this.pathCache }
             });
             const findings = [...problems, ...run.findings];
             const byUri = new Map<string, Finding[]>();

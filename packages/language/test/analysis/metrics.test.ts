@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, test } from 'vitest';
-import { analyze, cachedPathCentralities, compact, graphFromEdges, pathCentralities, type NetworkAnalysis, type PartnerMetrics } from '../../src/analysis/index.js';
+import { analyze, compact, graphFromEdges, pathCentralities, PathCentralityCache, type NetworkAnalysis, type PartnerMetrics } from '../../src/analysis/index.js';
 
 const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
 const closenessCentrality = closenessModule as unknown as typeof closenessModule.default;
@@ -108,6 +108,8 @@ test('sampled betweenness is flagged as an estimate, close to the exact value, a
 });
 
 test('the path search is reused for the same topology and redone when a tie changes', () => {
+    const cache = new PathCentralityCache();
+    const cachedPathCentralities = (graph: Parameters<PathCentralityCache['get']>[0]) => cache.get(graph);
     const edges: Array<[string, string, number]> = [['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1]];
     const first = cachedPathCentralities(compact(graphFromEdges([], edges)));
     // Same ties, other weights: paths are unweighted, so the earlier result serves.
