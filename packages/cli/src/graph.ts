@@ -1,10 +1,10 @@
-/** `partnership graph`: writes one of the exports of graph-export.ts to stdout or a file. */
+/** `partnership graph`: writes one of the graph exports of partnership-views to stdout or a file. */
 import { UsageError } from './errors.js';
-import { exportGraph, renderGraphs, type GraphFormat } from './graph-export.js';
+import { exportGraph, renderGraphs, type GraphFormat } from 'partnership-views';
 import { collectForCommand } from './metrics.js';
 import { writeAtomically } from './write.js';
 
-export * from './graph-export.js';
+export { GRAPH_FORMATS, mermaidText, type GraphFormat } from 'partnership-views';
 
 /** The `partnership graph` command: writes to stdout, or to `output` when given. */
 export async function runGraph(paths: string[], options: { format: GraphFormat; output?: string }): Promise<number> {

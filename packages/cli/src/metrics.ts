@@ -8,7 +8,7 @@ import { URI } from 'langium';
 import { formatHours } from 'partnership-language';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
-import { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext } from './network-report.js';
+import { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext } from 'partnership-views';
 import { createProgress } from './progress.js';
 
 export { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext };

@@ -1,10 +1,8 @@
-/** `partnership report -o <file>`: writes the page of report-render.ts. */
+/** `partnership report -o <file>`: writes the HTML report of partnership-views (report-render.ts). */
+import { renderReportHtml, type ReportHtmlOptions } from 'partnership-views';
 import { UsageError } from './errors.js';
 import { collectForCommand } from './metrics.js';
-import { renderReportHtml, type ReportHtmlOptions } from './report-render.js';
 import { writeAtomically } from './write.js';
-
-export * from './report-render.js';
 
 /** The `partnership report` command: writes the page to `output`, prints `wrote <output>`. */
 export async function runReport(paths: string[], options: ReportHtmlOptions & { output: string }): Promise<number> {

@@ -4,7 +4,7 @@
  * nodes in the graph's page script; the Content-Security-Policy allows only the page's own style and
  * (for the graph) its one script, by nonce — nothing remote, nothing inline without the nonce.
  */
-import { htmlEscape } from 'partnership-cli/html';
+import { htmlEscape } from 'partnership-views/html';
 import type { MetricsData } from '../protocol.js';
 
 /** The graph view's page: the drawing is made by `script` (out/webview/graph.js) from posted data. */

@@ -1,7 +1,7 @@
 /**
  * The extension's requests (src/protocol.ts), answered from the same built network as the
  * diagnostics: the status bar's summary, the graph view, the metrics view and the HTML report. The
- * views are those of the CLI (`partnership-cli/views`), so the editor and `partnership graph` /
+ * views are those the CLI writes (`partnership-views`), so the editor and `partnership graph` /
  * `partnership report` draw the same picture.
  */
 import { DocumentState, URI, UriUtils } from 'langium';
@@ -11,7 +11,7 @@ import type { PartnershipServices, PartnershipSharedServices } from 'partnership
 import {
     exportGraph, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkReport, renderReportHtml, summaryRows, tieLabel,
     type NetworkReport, type ViewContext
-} from 'partnership-cli/views';
+} from 'partnership-views';
 import {
     GRAPH, METRICS, NETWORK_SUMMARY, REPORT,
     type DocumentParams, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData

@@ -3,7 +3,7 @@
  * analysis of packages/language/src/analysis. Browser-safe (no Node import): the VS Code extension's
  * language server builds the same reports for its graph view, metrics view and exported report.
  */
-import { URI } from 'langium';
+import { URI } from 'vscode-uri';
 import type { NetworkAnalysis, NetworkModel, PartnerMetrics, PartnershipServices, PartnershipSharedServices } from 'partnership-language';
 import { formatHours, isBroker, isStructuralCode, thresholdOf } from 'partnership-language';
 

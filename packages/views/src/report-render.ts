@@ -1,6 +1,6 @@
 /**
  * One self-contained HTML page for the networks a set of files belongs to —
- * per network a summary, the SVG graph (graph.ts), the metrics table (metrics.ts) and the findings
+ * per network a summary, the SVG graph (graph-export.ts), the metrics table (network-report.ts) and the findings
  * grouped by rule code, each group linking to the rule's documentation.
  *
  * The page needs no JavaScript and loads nothing: inline CSS and inline SVG only, under a strict
@@ -9,11 +9,10 @@
  *
  * Browser-safe (no Node import): the VS Code extension exports the same report.
  */
-import { URI } from 'langium';
-import { docsUrl, isStructuralCode } from 'partnership-language';
+import { URI } from 'vscode-uri';
+import { docsUrl, isStructuralCode, type Severity } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
 import { METRICS_COLUMNS, metricsLegend, metricsRows, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
-import type { FindingSeverity } from './validate.js';
 import { htmlEscape } from './html.js';
 
 export { htmlEscape };
@@ -25,7 +24,7 @@ interface ReportFinding {
     line: number;
     column: number;
     code: string;
-    severity: FindingSeverity;
+    severity: Severity;
     message: string;
     related: Array<{ file: string; line: number; column: number; message: string }>;
 }
@@ -35,7 +34,7 @@ export interface ReportHtmlOptions {
     today?: string;
 }
 
-const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
 
