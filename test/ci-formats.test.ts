@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { RULES, STRUCTURAL_CODES } from '../packages/language/src/rules/index.js';
 import { escapeData, escapeProperty, githubCommand } from '../packages/cli/src/github.js';
 import { ROOT, runCli } from './cli-run.js';
+import { networkText } from './networks.js';
 
 const require = createRequire(import.meta.url);
 // Both are CommonJS modules whose module.exports is the class or plugin itself.
@@ -43,8 +44,8 @@ function write(relative: string, content: string): void {
 
 beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'partnership-ci-'));
-    write('broken/network.partnership', 'network Broken {\n    us Ghost\n}\npartner A\ntie A -- A\n');
-    write('nested/deep/one.partnership', 'partner Solo { sector nonprofit }\n');
+    write('broken/network.partnership', networkText('broken', 'network.partnership'));
+    write('nested/deep/one.partnership', networkText('loose-partner', 'one.partnership'));
 });
 
 describe('--format sarif', () => {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli, textFindings, type CliRun, writeUnder } from './cli-run.js';
+import { networkText } from './networks.js';
 
 let dir: string;
 
@@ -57,7 +58,7 @@ let hook: string;
 const withHook = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
     ({ ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim() });
 
-const PARTNER_WITH_BAD_CAPACITY = 'partner A {\n    capacity lots\n}\n';
+const PARTNER_WITH_BAD_CAPACITY = networkText('syntax-error', 'bad.partnership');
 
 beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'partnership-bad-input-'));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, runCli, textFindings, writeUnder } from './cli-run.js';
+import { networkText } from './networks.js';
 
 const CLEAN_NETWORK = `network Tiny {
     us A
@@ -42,8 +43,8 @@ function expectOneLineError(stderr: string, pattern: RegExp): void {
 beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'partnership-cli-'));
     write('clean/network.partnership', CLEAN_NETWORK);
-    write('broken/network.partnership', 'network Broken {\n    us Ghost\n}\npartner A\ntie A -- A\n');
-    write('nested/deep/er/one.partnership', 'partner Solo { sector nonprofit }\n');
+    write('broken/network.partnership', networkText('broken', 'network.partnership'));
+    write('nested/deep/er/one.partnership', networkText('loose-partner', 'one.partnership'));
     write('nested/notes.txt', 'not a partnership file');
     write('binary.partnership', Buffer.from([0x70, 0x61, 0x00, 0x01, 0x02, 0xff]));
     write('latin1.partnership', Buffer.from('partner Caf\xe9\n', 'latin1'));
@@ -155,7 +156,7 @@ describe('which files are read', () => {
     });
 
     test('a syntax error is a finding at its position, not a crash', () => {
-        write('syntax/bad.partnership', 'partner A {\n    capacity lots\n}\n');
+        write('syntax/bad.partnership', networkText('syntax-error', 'bad.partnership'));
         const run = runCli(['validate', 'syntax'], dir);
         expect(run.status).toBe(1);
         expect(run.stderr).toBe('');
