@@ -27,6 +27,22 @@ function change(file: string, from: string | RegExp, to: string): void {
     writeFileSync(file, next);
 }
 
+/**
+ * A git repository with the example committed in net/ (and what `add` writes before the commit),
+ * then one partner's sector changed in the working tree.
+ */
+function repository(add?: (dir: string) => void): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'partnership-diff-git-'));
+    cpSync(EXAMPLE, path.join(dir, 'net'), { recursive: true });
+    add?.(dir);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'example');
+    change(path.join(dir, 'net/partners.partnership'), 'sector faith', 'sector nonprofit');
+    return dir;
+}
+
 const diff = (dir: string, ...args: string[]) => runCli(['diff', 'base', 'head', '--today', TODAY, ...args], dir);
 const json = (dir: string) => JSON.parse(diff(dir, '--format', 'json').stdout);
 
@@ -87,13 +103,7 @@ describe('partnership diff', () => {
     });
 
     test('--base <ref>: the working tree against a commit', () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'partnership-diff-git-'));
-        cpSync(EXAMPLE, path.join(dir, 'net'), { recursive: true });
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-        git('init', '-q');
-        git('add', '.');
-        git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'example');
-        change(path.join(dir, 'net/partners.partnership'), 'sector faith', 'sector nonprofit');
+        const dir = repository();
         const run = runCli(['diff', '--base', 'HEAD', 'net', '--today', TODAY], dir);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
@@ -107,15 +117,10 @@ describe('partnership diff', () => {
     });
 
     test('--base <ref> leaves no temporary folder behind, whether the run succeeds or fails', () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'partnership-diff-git-'));
-        cpSync(EXAMPLE, path.join(dir, 'net'), { recursive: true });
-        cpSync(EXAMPLE, path.join(dir, 'binary-at-head'), { recursive: true });
-        writeFileSync(path.join(dir, 'binary-at-head/stray.partnership'), Buffer.from([0x6e, 0x00, 0x01]));
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-        git('init', '-q');
-        git('add', '.');
-        git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'example');
-        change(path.join(dir, 'net/partners.partnership'), 'sector faith', 'sector nonprofit');
+        const dir = repository(dir => {
+            cpSync(EXAMPLE, path.join(dir, 'binary-at-head'), { recursive: true });
+            writeFileSync(path.join(dir, 'binary-at-head/stray.partnership'), Buffer.from([0x6e, 0x00, 0x01]));
+        });
         // The child's os.tmpdir() is a fresh folder, so every entry it leaves there is counted.
         const temp = mkdtempSync(path.join(tmpdir(), 'partnership-test-tmpdir-'));
         const left = () => readdirSync(temp).filter(name => name.startsWith('partnership-diff-'));
