@@ -5,10 +5,11 @@
  */
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { formatHours } from 'partnership-language';
+import {
+    CELLS, isBroker, legendParts, loadCell, networkHeading, networkReport, num, ranked, usLoad, type Cell, type NetworkReport, type ViewContext
+} from 'partnership-views';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
-import { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext } from 'partnership-views';
 import { createProgress } from './progress.js';
 
 export { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext };
@@ -43,38 +44,30 @@ export async function collectForCommand(paths: string[], options: { today?: stri
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The text table's columns: header, cell, right-aligned (more figures than the HTML table, no titles or flags). */
+const TABLE_COLUMNS: ReadonlyArray<readonly [string, Cell, boolean]> = [
+    ['partner', CELLS.partner, false], ['sector', CELLS.sector, false], ['ties', CELLS.ties, true], ['effort', CELLS.effort, true],
+    ['betweenness', CELLS.betweenness, true], ['closeness', CELLS.closeness, true], ['eigenvector', CELLS.eigenvector, true],
+    ['constraint', CELLS.constraint, true], ['eff. size', CELLS.effectiveSize, true], ['efficiency', CELLS.efficiency, true],
+    ['trust', CELLS.trust, true], ['load / capacity', CELLS.load, true]
+];
+
 export function formatTable(reports: NetworkReport[]): string {
     const out: string[] = [];
     for (const report of reports) {
         const { analysis } = report;
         const net = analysis.network;
-        const heading = report.name ? `Network ${report.name}${report.title ? ` — ${report.title}` : ''}` : 'Loose files (no network declared)';
-        out.push(heading, `  folder ${report.folder} · ${count(report.files.length, 'file')}`);
+        out.push(networkHeading(report, 'Loose files (no network declared)'), `  folder ${report.folder} · ${count(report.files.length, 'file')}`);
         out.push(`  ${count(net.partners, 'partner')} · ${count(net.ties, 'tie')} · density ${num(net.density)} · degree centralisation ${num(net.degreeCentralization)} · ${count(net.components, 'component')} · sector diversity (Blau) ${num(net.blauIndex)}`);
         out.push(`  cut vertices: ${net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')} · bridges: ${net.bridges.length}`);
-        if (report.us) {
-            const load = analysis.byId.get(report.us)?.load;
-            out.push(`  ${report.us} (us): ${load === undefined ? '–' : formatHours(load)} h/month${report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget`}`);
-        }
+        const us = usLoad(report);
+        if (us) out.push(`  ${report.us} (us): ${us.text}`);
         if (analysis.estimated) out.push(`  betweenness estimated from ${analysis.sources} of ${net.partners} partners`);
         out.push('');
-        const header = ['partner', 'sector', 'ties', 'effort', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'eff. size', 'efficiency', 'trust', 'load / capacity'];
-        const rows = ranked(analysis).map(p => [
-            `${p.id}${isBroker(p, report.brokerFrom) ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
-            p.sector ?? '–',
-            String(p.degree),
-            formatHours(p.weightedDegree),
-            num(p.betweenness),
-            num(p.closeness),
-            num(p.eigenvector),
-            num(p.constraint),
-            num(p.effectiveSize, 2),
-            num(p.efficiency, 2),
-            p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
-            loadCell(p, report)
-        ]);
-        out.push(...columns([header, ...rows], [false, false, true, true, true, true, true, true, true, true, true, true]).map(line => `  ${line}`));
-        out.push('', `  ◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex)  ✂ cut vertex  ! load over capacity (over budget for us)  effort and load in h/month`, '');
+        const header = TABLE_COLUMNS.map(([name]) => name);
+        const rows = ranked(analysis).map(p => TABLE_COLUMNS.map(([, cell]) => cell(p, report)));
+        out.push(...columns([header, ...rows], TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
+        out.push('', `  ${legendParts(report).join('  ')}`, '');
     }
     return out.join('\n');
 }

@@ -12,7 +12,7 @@
 import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import { graphOf, isBroker } from 'partnership-language';
+import { graphOf, isBroker, roundTo } from 'partnership-language';
 import type { NetworkReport, ViewContext } from './network-report.js';
 
 // CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
@@ -39,7 +39,7 @@ export const NO_SECTOR_COLOR = '#999999';
 
 /** Node size (the SVG circle's radius in px, Gephi's viz:size): 6 + 18 × normalised betweenness (0–1). */
 export function sizeOf(betweenness: number): number {
-    return round(6 + 18 * (Number.isFinite(betweenness) ? betweenness : 0));
+    return roundTo(6 + 18 * (Number.isFinite(betweenness) ? betweenness : 0), 3);
 }
 
 /** Line width per tie strength; a tie of no stated strength is drawn as a moderate one, in grey. */
@@ -81,8 +81,6 @@ export interface GraphAttributes {
 
 export type ExportGraph = UndirectedGraph<PartnerAttributes, TieAttributes, GraphAttributes>;
 
-const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /** The attributed graph of one network report. Edge keys are `e0`, `e1`, … in tie order. */
 export function exportGraph(report: NetworkReport, context: ViewContext): ExportGraph {
     const result = context.services.Partnership.network.Analyzer.resultFor(report.key);
@@ -98,7 +96,7 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
             sector: attributes.sector,
             color: (attributes.sector && SECTOR_COLORS[attributes.sector]) || NO_SECTOR_COLOR,
             size: sizeOf(betweenness),
-            betweenness: Number.isFinite(betweenness) ? round(betweenness, 6) : 0,
+            betweenness: Number.isFinite(betweenness) ? roundTo(betweenness, 6) : 0,
             degree: metrics?.degree ?? base.degree(id),
             broker: metrics ? isBroker(metrics, report.brokerFrom) : false,
             cutVertex: metrics?.cutVertex ?? false
@@ -111,7 +109,7 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
         graph.addEdgeWithKey(`e${n++}`, tie.left, tie.right, omitUndefined({
             strength: edge.strength,
             effort: tie.effort?.hoursPerMonth,
-            trust: edge.trust === undefined ? undefined : round(edge.trust, 3),
+            trust: edge.trust === undefined ? undefined : roundTo(edge.trust, 3),
             weight: edge.weight,
             color: edge.strength ? TIE_COLOR : UNSTATED_TIE_COLOR,
             thickness: STRENGTH_WIDTH[edge.strength ?? 'moderate']
@@ -147,9 +145,20 @@ export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string
 /** A line describing a tie: its effort and trust, as in the editor. */
 export function tieLabel(attributes: TieAttributes): string {
     const parts: string[] = [];
-    if (attributes.effort !== undefined) parts.push(`${round(attributes.effort, 2)} h/month`);
-    if (attributes.trust !== undefined) parts.push(`trust ${round(attributes.trust, 1)}`);
+    if (attributes.effort !== undefined) parts.push(`${roundTo(attributes.effort, 2)} h/month`);
+    if (attributes.trust !== undefined) parts.push(`trust ${roundTo(attributes.trust, 1)}`);
     return parts.join(' · ');
+}
+
+/** A tie as the drawings describe it: its strength, effort and trust ("strong · 8.67 h/month · trust 3"). */
+export function tieDescription(attributes: TieAttributes): string {
+    return [attributes.strength ?? 'strength not stated', tieLabel(attributes)].filter(Boolean).join(' · ');
+}
+
+/** The sectors of the graph's partners with their colours, by name ('no sector' for partners without one). */
+export function sectorLegend(graph: ExportGraph): Array<{ sector: string; color: string }> {
+    return [...new Set(graph.mapNodes((_, a) => a.sector ?? ''))].sort()
+        .map(sector => ({ sector: sector || 'no sector', color: (sector && SECTOR_COLORS[sector]) || NO_SECTOR_COLOR }));
 }
 
 const graphName = (graph: ExportGraph) => graph.getAttribute('name') ?? graph.getAttribute('folder');
@@ -171,7 +180,7 @@ function toDot(graph: ExportGraph): string {
     out.push('  edge [fontname="Helvetica", fontsize=8];');
     graph.forEachNode((id, a) => {
         const style = a.cutVertex ? 'filled,dashed' : 'filled';
-        out.push(`  ${dotString(id)} [label=${dotString(a.label)}, fillcolor=${dotString(a.color)}, width=${round(a.size / 36, 3)}, `
+        out.push(`  ${dotString(id)} [label=${dotString(a.label)}, fillcolor=${dotString(a.color)}, width=${roundTo(a.size / 36, 3)}, `
             + `penwidth=${a.broker ? 3 : 1}, style=${dotString(style)}${a.sector ? `, sector=${dotString(a.sector)}` : ''}, `
             + `broker=${a.broker}, cut_vertex=${a.cutVertex}, betweenness=${a.betweenness}];`);
     });
@@ -319,12 +328,12 @@ function toSvg(graph: ExportGraph): string {
     const padX = pad + 90;
     const at = (id: string) => {
         const p = positions.get(id)!;
-        return { x: round(padX + (p.x - minX) * scale, 2), y: round(pad + (p.y - minY) * scale, 2) };
+        return { x: roundTo(padX + (p.x - minX) * scale, 2), y: roundTo(pad + (p.y - minY) * scale, 2) };
     };
-    const sectors = [...new Set(graph.mapNodes((_, a) => a.sector ?? ''))].sort();
+    const sectors = sectorLegend(graph);
     const legendHeight = 20 * (sectors.length + 2) + 10;
-    const width = round(2 * padX + (maxX - minX) * scale + 220, 2);
-    const height = round(Math.max(2 * pad + (maxY - minY) * scale, legendHeight + 20), 2);
+    const width = roundTo(2 * padX + (maxX - minX) * scale + 220, 2);
+    const height = roundTo(Math.max(2 * pad + (maxY - minY) * scale, legendHeight + 20), 2);
     const title = graph.getAttribute('title') ?? graphName(graph);
     const out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -337,7 +346,7 @@ function toSvg(graph: ExportGraph): string {
         const s = at(source);
         const t = at(target);
         const dash = a.strength === 'weak' ? ' stroke-dasharray="4 3"' : '';
-        const label = [a.strength ?? 'strength not stated', tieLabel(a)].filter(Boolean).join(' · ');
+        const label = tieDescription(a);
         out.push(`    <line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${a.color}" stroke-width="${a.thickness}"${dash}>`
             + `<title>${xmlEscape(`${graph.getNodeAttribute(source, 'label')} — ${graph.getNodeAttribute(target, 'label')}: ${label}`)}</title></line>`);
     });
@@ -347,14 +356,13 @@ function toSvg(graph: ExportGraph): string {
         const dash = a.cutVertex ? ' stroke-dasharray="3 2"' : '';
         const flags = [a.broker ? 'broker' : '', a.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ');
         out.push(`    <circle cx="${p.x}" cy="${p.y}" r="${a.size}" fill="${a.color}" stroke="#222222" stroke-width="${a.broker ? 3 : 1}"${dash}>`
-            + `<title>${xmlEscape(`${id}${a.sector ? ` (${a.sector})` : ''} · betweenness ${round(a.betweenness, 3)}${flags ? ` · ${flags}` : ''}`)}</title></circle>`);
-        out.push(`    <text x="${p.x}" y="${round(p.y + a.size + 12, 2)}" text-anchor="middle" fill="#111111">${xmlEscape(a.label)}</text>`);
+            + `<title>${xmlEscape(`${id}${a.sector ? ` (${a.sector})` : ''} · betweenness ${roundTo(a.betweenness, 3)}${flags ? ` · ${flags}` : ''}`)}</title></circle>`);
+        out.push(`    <text x="${p.x}" y="${roundTo(p.y + a.size + 12, 2)}" text-anchor="middle" fill="#111111">${xmlEscape(a.label)}</text>`);
     });
-    out.push('  </g>', `  <g class="legend" transform="translate(${round(width - 210, 2)} 20)">`);
-    sectors.forEach((sector, i) => {
-        const color = sector ? SECTOR_COLORS[sector] ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
+    out.push('  </g>', `  <g class="legend" transform="translate(${roundTo(width - 210, 2)} 20)">`);
+    sectors.forEach(({ sector, color }, i) => {
         out.push(`    <rect x="0" y="${i * 20}" width="12" height="12" fill="${color}"/>`
-            + `<text x="18" y="${i * 20 + 10}">${xmlEscape(sector || 'no sector')}</text>`);
+            + `<text x="18" y="${i * 20 + 10}">${xmlEscape(sector)}</text>`);
     });
     const y = sectors.length * 20 + 10;
     out.push(`    <text x="0" y="${y}">thick border: broker</text>`, `    <text x="0" y="${y + 20}">dashed border: cut vertex</text>`);

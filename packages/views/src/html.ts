@@ -1,4 +1,7 @@
-/** HTML escaping for the report and the VS Code extension's webviews (no imports: bundles anywhere). */
+/**
+ * HTML pieces the report and the VS Code extension's webviews share: escaping and the rows of the
+ * summary and metrics tables. No imports (types only): bundles anywhere, the extension's client too.
+ */
 
 /** Text or attribute value for HTML: &, <, >, " and ' escaped; control characters dropped. */
 export function htmlEscape(text: string): string {
@@ -6,4 +9,38 @@ export function htmlEscape(text: string): string {
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
         .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** A column of a metrics table: its header, and whether it holds numbers (right-aligned). */
+export interface MetricsColumn {
+    header: string;
+    numeric: boolean;
+}
+
+/** A partner's row of a metrics table: one display string per column. */
+export interface MetricsRowCells {
+    cells: string[];
+    broker: boolean;
+    /** Load over capacity (over budget for us). */
+    over: boolean;
+}
+
+/** A summary table: one `<tr>` per label/value pair. */
+export function summaryTableHtml(rows: ReadonlyArray<readonly [string, string]>): string {
+    return ['<table class="summary">', ...rows.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`), '</table>'].join('\n');
+}
+
+/** The header row of a metrics table. */
+export function metricsHeaderHtml(columns: readonly MetricsColumn[]): string {
+    return `<tr>${columns.map(c => `<th>${htmlEscape(c.header)}</th>`).join('')}</tr>`;
+}
+
+/** A partner's row of a metrics table: numbers right-aligned (class n), a load over its limit marked (class over). */
+export function metricsRowHtml(row: MetricsRowCells, columns: readonly MetricsColumn[]): string {
+    const cells = row.cells.map((text, i) => {
+        const column = columns[i];
+        const classes = [column?.numeric ? 'n' : '', column?.header === 'load / capacity' && row.over ? 'over' : ''].filter(Boolean).join(' ');
+        return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(text)}</td>`;
+    });
+    return `<tr${row.broker ? ' class="broker"' : ''}>${cells.join('')}</tr>`;
 }

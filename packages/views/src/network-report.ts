@@ -5,7 +5,9 @@
  */
 import { URI } from 'vscode-uri';
 import type { NetworkAnalysis, NetworkModel, PartnerMetrics, PartnershipServices, PartnershipSharedServices } from 'partnership-language';
-import { formatHours, isBroker, isStructuralCode, thresholdOf } from 'partnership-language';
+import { exceeds, formatHours, isBroker, isStructuralCode, thresholdOf } from 'partnership-language';
+import { CELLS, isOver, legendParts, num } from './cells.js';
+import type { MetricsColumn, MetricsRowCells } from './html.js';
 
 export { isBroker };
 
@@ -55,21 +57,32 @@ export function networkReport(context: ViewContext, key: string): NetworkReport 
     };
 }
 
-export const num = (value: number | undefined, digits = 3) =>
-    value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits).replace(/\.?0+$/, '') || '0';
-
 /** Partners by betweenness, highest first (then by name). */
 export function ranked(analysis: NetworkAnalysis): PartnerMetrics[] {
     return [...analysis.partners].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Load against capacity, or against the budget for `us` (whose capacity the language ignores). */
-export function loadCell(p: PartnerMetrics, report: NetworkReport): string {
-    const limit = p.id === report.us ? report.budget : p.capacity;
-    const label = p.id === report.us && limit !== undefined ? ' budget' : '';
-    return `${formatHours(p.load)}${limit === undefined ? '' : ` / ${formatHours(limit)}${label}`}${limit !== undefined && p.load > limit + 1e-9 ? ' !' : ''}`;
+/** "EastsideFood — Eastside Food Access Coalition": the network's name and its title when it has one; undefined for loose files. */
+export function networkLabel(report: Pick<NetworkReport, 'name' | 'title'>): string | undefined {
+    return report.name ? `${report.name}${report.title ? ` — ${report.title}` : ''}` : undefined;
 }
 
+/** A network's heading: "Network EastsideFood — Eastside Food Access Coalition", or `loose` for loose files. */
+export function networkHeading(report: Pick<NetworkReport, 'name' | 'title'>, loose: string): string {
+    const label = networkLabel(report);
+    return label ? `Network ${label}` : loose;
+}
+
+/** The load of `us` against the budget: "8.7 h/month of a 40 h/month budget", and whether it is over; undefined without `us`. */
+export function usLoad(report: NetworkReport): { text: string; over: boolean } | undefined {
+    if (!report.us) return undefined;
+    const load = report.analysis.byId.get(report.us)?.load;
+    return {
+        text: `${load === undefined ? '–' : formatHours(load)} h/month`
+            + (report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget`),
+        over: load !== undefined && report.budget !== undefined && exceeds(load, report.budget)
+    };
+}
 
 /** The network's summary as label/value rows (the HTML report's and the editor's metrics view). */
 export function summaryRows(report: NetworkReport): Array<[string, string]> {
@@ -86,61 +99,47 @@ export function summaryRows(report: NetworkReport): Array<[string, string]> {
         ['components', String(net.components)],
         ['cut vertices', net.cutVertices.length === 0 ? 'none' : net.cutVertices.join(', ')]
     ];
-    if (report.us) {
-        const load = report.analysis.byId.get(report.us)?.load;
-        const over = load !== undefined && report.budget !== undefined && load > report.budget + 1e-9;
-        rows.push(['us load vs budget', `${report.us}: ${load === undefined ? '–' : formatHours(load)} h/month`
-            + (report.budget === undefined ? ' (no budget set)' : ` of a ${formatHours(report.budget)} h/month budget${over ? ' (over budget)' : ''}`)]);
-    }
+    const us = usLoad(report);
+    if (us) rows.push(['us load vs budget', `${report.us}: ${us.text}${us.over ? ' (over budget)' : ''}`]);
     if (report.analysis.estimated) rows.push(['betweenness', `estimated from ${report.analysis.sources} of ${net.partners} partners`]);
     return rows;
 }
 
 /** One partner's row of the metrics table: display strings, by column of METRICS_COLUMNS. */
-export interface MetricsRow {
+export interface MetricsRow extends MetricsRowCells {
     id: string;
-    cells: string[];
-    broker: boolean;
-    /** Load over capacity (over budget for us). */
-    over: boolean;
 }
 
-/** The metrics table's columns, and whether each holds numbers (right-aligned). */
-export const METRICS_COLUMNS: ReadonlyArray<{ header: string; numeric: boolean }> = [
-    { header: 'partner', numeric: false }, { header: 'title', numeric: false }, { header: 'sector', numeric: false },
-    { header: 'ties', numeric: true }, { header: 'effort', numeric: true }, { header: 'betweenness', numeric: true },
-    { header: 'closeness', numeric: true }, { header: 'eigenvector', numeric: true }, { header: 'constraint', numeric: true },
-    { header: 'trust', numeric: true }, { header: 'load / capacity', numeric: true }, { header: 'flags', numeric: false }
+/** The metrics table of the HTML report and the editor's metrics view: its columns and how each cell is written. */
+const COLUMNS: ReadonlyArray<MetricsColumn & { cell: (p: PartnerMetrics, report: NetworkReport, network: NetworkModel) => string }> = [
+    { header: 'partner', numeric: false, cell: CELLS.partner },
+    { header: 'title', numeric: false, cell: (p, _report, network) => network.partners.get(p.id)?.title ?? '' },
+    { header: 'sector', numeric: false, cell: CELLS.sector },
+    { header: 'ties', numeric: true, cell: CELLS.ties },
+    { header: 'effort', numeric: true, cell: CELLS.effort },
+    { header: 'betweenness', numeric: true, cell: CELLS.betweenness },
+    { header: 'closeness', numeric: true, cell: CELLS.closeness },
+    { header: 'eigenvector', numeric: true, cell: CELLS.eigenvector },
+    { header: 'constraint', numeric: true, cell: CELLS.constraint },
+    { header: 'trust', numeric: true, cell: CELLS.trust },
+    { header: 'load / capacity', numeric: true, cell: CELLS.load },
+    { header: 'flags', numeric: false, cell: CELLS.flags }
 ];
+
+/** The metrics table's columns, and whether each holds numbers (right-aligned). */
+export const METRICS_COLUMNS: readonly MetricsColumn[] = COLUMNS.map(({ header, numeric }) => ({ header, numeric }));
 
 /** The partners' rows, by betweenness (ranked). */
 export function metricsRows(report: NetworkReport, network: NetworkModel): MetricsRow[] {
-    return ranked(report.analysis).map(p => {
-        const broker = isBroker(p, report.brokerFrom);
-        const load = loadCell(p, report);
-        return {
-            id: p.id,
-            broker,
-            over: load.endsWith(' !'),
-            cells: [
-                `${p.id}${broker ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
-                network.partners.get(p.id)?.title ?? '',
-                p.sector ?? '–',
-                String(p.degree),
-                formatHours(p.weightedDegree),
-                num(p.betweenness),
-                num(p.closeness),
-                num(p.eigenvector),
-                num(p.constraint),
-                p.averageTrust === undefined ? '–' : num(p.averageTrust, 1),
-                load,
-                [broker ? 'broker' : '', p.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ')
-            ]
-        };
-    });
+    return ranked(report.analysis).map(p => ({
+        id: p.id,
+        broker: isBroker(p, report.brokerFrom),
+        over: isOver(p, report),
+        cells: COLUMNS.map(column => column.cell(p, report, network))
+    }));
 }
 
 /** The line under the metrics table. */
 export function metricsLegend(report: NetworkReport): string {
-    return `◆ broker (betweenness ≥ ${num(report.brokerFrom)}, or a cut vertex) · ✂ cut vertex · ! load over capacity (over budget for us) · effort and load in h/month`;
+    return legendParts(report).join(' · ');
 }

@@ -12,10 +12,8 @@
 import { URI } from 'vscode-uri';
 import { docsUrl, isStructuralCode, type Severity } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
-import { METRICS_COLUMNS, metricsLegend, metricsRows, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
-import { htmlEscape } from './html.js';
-
-export { htmlEscape };
+import { METRICS_COLUMNS, metricsLegend, metricsRows, networkHeading, networkLabel, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
+import { htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from './html.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -86,21 +84,18 @@ function summaryOf(report: NetworkReport, findings: ReportFinding[]): string {
     for (const finding of findings) counts[finding.severity]++;
     const rows = summaryRows(report);
     rows.push(['findings', `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`]);
-    return ['<table class="summary">', ...rows.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`), '</table>'].join('\n');
+    return summaryTableHtml(rows);
 }
 
 function metricsTable(report: NetworkReport, context: ViewContext): string {
     const network = context.services.Partnership.network.Analyzer.resultFor(report.key).network;
-    const out = ['<table class="metrics">', `<tr>${METRICS_COLUMNS.map(c => `<th>${htmlEscape(c.header)}</th>`).join('')}</tr>`];
-    for (const row of metricsRows(report, network)) {
-        const cells = row.cells.map((text, i) => {
-            const cls = [METRICS_COLUMNS[i].numeric ? 'n' : '', METRICS_COLUMNS[i].header === 'load / capacity' && row.over ? 'over' : ''].filter(Boolean).join(' ');
-            return `<td${cls ? ` class="${cls}"` : ''}>${htmlEscape(text)}</td>`;
-        });
-        out.push(`<tr${row.broker ? ' class="broker"' : ''}>${cells.join('')}</tr>`);
-    }
-    out.push('</table>', `<p class="legend">${htmlEscape(metricsLegend(report))}</p>`);
-    return out.join('\n');
+    return [
+        '<table class="metrics">',
+        metricsHeaderHtml(METRICS_COLUMNS),
+        ...metricsRows(report, network).map(row => metricsRowHtml(row, METRICS_COLUMNS)),
+        '</table>',
+        `<p class="legend">${htmlEscape(metricsLegend(report))}</p>`
+    ].join('\n');
 }
 
 function findingsSection(findings: ReportFinding[]): string {
@@ -130,15 +125,14 @@ function findingsSection(findings: ReportFinding[]): string {
     return out.join('\n');
 }
 
-/** The SVG drawing of graph.ts, without its XML declaration (not allowed inside HTML). */
+/** The SVG drawing of graph-export.ts, without its XML declaration (not allowed inside HTML). */
 function svgOf(report: NetworkReport, context: ViewContext): string {
     return renderGraphs([exportGraph(report, context)], 'svg').replace(/^<\?xml[^>]*\?>\n/, '').trimEnd();
 }
 
 export function renderReportHtml(reports: NetworkReport[], context: ViewContext, options: ReportHtmlOptions = {}): string {
-    const heading = reports.length === 1 && reports[0].name
-        ? `Partnership report: ${reports[0].name}${reports[0].title ? ` — ${reports[0].title}` : ''}`
-        : 'Partnership report';
+    const label = reports.length === 1 ? networkLabel(reports[0]) : undefined;
+    const heading = label ? `Partnership report: ${label}` : 'Partnership report';
     const out = [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -159,7 +153,7 @@ export function renderReportHtml(reports: NetworkReport[], context: ViewContext,
     }
     reports.forEach((report, i) => {
         const findings = findingsOf(report, context);
-        const title = report.name ? `Network ${report.name}${report.title ? ` — ${report.title}` : ''}` : `Loose files in ${report.folder} (no network declared)`;
+        const title = networkHeading(report, `Loose files in ${report.folder} (no network declared)`);
         out.push(`<section class="network" id="network-${i + 1}">`, `<h2>${htmlEscape(title)}</h2>`);
         if (report.errors > 0) out.push(`<p class="error">${htmlEscape(`${plural(report.errors, 'error')} in the files: the metrics and graph hold only what parsed and linked.`)}</p>`);
         out.push('<h3>Summary</h3>', summaryOf(report, findings));
