@@ -75,7 +75,10 @@ export interface GraphEdge {
 }
 
 export interface GraphData {
+    /** The heading: the network's name and title ("EastsideFood — Eastside Food Access Coalition"), or "Loose files in <folder>". */
     title: string;
+    /** The network's name alone (or "Loose files in <folder>"), for the view's tab. */
+    name: string;
     nodes: GraphNode[];
     edges: GraphEdge[];
     sectors: Array<{ sector: string; color: string }>;
@@ -85,7 +88,10 @@ export interface GraphData {
 }
 
 export interface MetricsData {
+    /** The heading, as GraphData's. */
     title: string;
+    /** The network's name alone, as GraphData's. */
+    name: string;
     summary: Array<[string, string]>;
     columns: Array<{ header: string; numeric: boolean }>;
     /** One row per partner, by betweenness; cells are display strings, one per column. */

@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { NETWORK_SUMMARY, REPORT, type InitializationOptions, type NetworkSummary, type ReportData } from '../protocol.js';
-import { formatHours } from 'partnership-language/units';
+import { exceeds, formatHours } from 'partnership-language/numbers';
+import { baseName } from '../paths.js';
 import { GraphPanel, type GraphDrawn } from './graph-panel.js';
 import { MetricsPanel } from './metrics-panel.js';
 
@@ -119,7 +120,7 @@ async function restart(client: BaseLanguageClient): Promise<void> {
 async function exportReport(client: BaseLanguageClient, uri: vscode.Uri, destination?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const report = await client.sendRequest<ReportData | null>(REPORT, { uri: uri.toString() });
     if (!report) {
-        void vscode.window.showWarningMessage(`${uri.path.split('/').pop()} is not part of a network the language server knows.`);
+        void vscode.window.showWarningMessage(`${baseName(uri.path)} is not part of a network the language server knows.`);
         return undefined;
     }
     let target = destination;
@@ -179,7 +180,7 @@ class NetworkStatus implements vscode.Disposable {
             return;
         }
         const name = summary.name ?? 'loose files';
-        const over = summary.load !== undefined && summary.budget !== undefined && summary.load > summary.budget + 1e-9;
+        const over = summary.load !== undefined && summary.budget !== undefined && exceeds(summary.load, summary.budget);
         this.item.text = summary.us && summary.load !== undefined
             ? `$(organization) ${name}: ${formatHours(summary.load)}${summary.budget === undefined ? '' : ` / ${formatHours(summary.budget)}`} h/month`
             : `$(organization) ${name}: ${summary.partners} partners`;
@@ -207,11 +208,4 @@ class NetworkStatus implements vscode.Disposable {
         clearTimeout(this.timer);
         this.item.dispose();
     }
-}
-
-/** A random nonce for a webview's Content-Security-Policy. */
-export function nonce(): string {
-    const bytes = new Uint8Array(18);
-    crypto.getRandomValues(bytes);
-    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }

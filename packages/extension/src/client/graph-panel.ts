@@ -9,8 +9,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { GRAPH, type GraphData, type Location } from '../protocol.js';
-import { nonce } from './common.js';
-import { graphHtml } from './webview-html.js';
+import { baseName } from '../paths.js';
+import { graphHtml, nonce } from './webview-html.js';
 
 /** What the webview reports after drawing (the command returns it; tests assert it). */
 export interface GraphDrawn {
@@ -100,11 +100,11 @@ export class GraphPanel {
             return false; // Cancelled by a newer edit or a restarting server: the next refresh draws it.
         }
         if (!data || !this.panel) {
-            if (this.panel) void vscode.window.showWarningMessage(`${this.uri.path.split('/').pop()} is not part of a network the language server knows.`);
+            if (this.panel) void vscode.window.showWarningMessage(`${baseName(this.uri.path)} is not part of a network the language server knows.`);
             return false;
         }
         this.data = data;
-        this.panel.title = `Network graph: ${data.title.split(' — ')[0]}`;
+        this.panel.title = `Network graph: ${data.name}`;
         this.post();
         return true;
     }

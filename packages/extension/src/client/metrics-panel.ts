@@ -6,8 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { METRICS, type MetricsData } from '../protocol.js';
-import { nonce } from './common.js';
-import { metricsHtml } from './webview-html.js';
+import { metricsHtml, nonce } from './webview-html.js';
 
 export class MetricsPanel {
     private panel: vscode.WebviewPanel | undefined;
@@ -49,7 +48,7 @@ export class MetricsPanel {
             return undefined;
         }
         if (!data || !this.panel) return undefined;
-        this.panel.title = `Metrics: ${data.title.split(' — ')[0]}`;
+        this.panel.title = `Metrics: ${data.name}`;
         this.panel.webview.html = metricsHtml(nonce(), data);
         return data;
     }

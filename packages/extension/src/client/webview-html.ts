@@ -1,11 +1,19 @@
 /**
  * The HTML of the extension's webviews, as plain functions of their data (no VS Code API, so tests
- * render them in Chromium). Every text from a network goes through htmlEscape here or into DOM text
- * nodes in the graph's page script; the Content-Security-Policy allows only the page's own style and
- * (for the graph) its one script, by nonce — nothing remote, nothing inline without the nonce.
+ * render them in Chromium), and the nonce of their Content-Security-Policy. Every text from a network
+ * goes through htmlEscape here or into DOM text nodes in the graph's page script; the policy allows
+ * only the page's own style and (for the graph) its one script, by nonce — nothing remote, nothing
+ * inline without the nonce. The tables' rows are those of the HTML report (partnership-views/html).
  */
-import { htmlEscape } from 'partnership-views/html';
+import { htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from 'partnership-views/html';
 import type { MetricsData } from '../protocol.js';
+
+/** A random nonce for a webview's Content-Security-Policy. */
+export function nonce(): string {
+    const bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** The graph view's page: the drawing is made by `script` (out/webview/graph.js) from posted data. */
 export function graphHtml(n: string, script: string): string {
@@ -49,11 +57,6 @@ body { display: flex; flex-direction: column; }
 
 /** The metrics view's page: a summary and the partners' metrics, no script. */
 export function metricsHtml(n: string, data: MetricsData): string {
-    const rows = data.rows.map(row => `<tr${row.broker ? ' class="broker"' : ''}>${row.cells.map((cell, i) => {
-        const column = data.columns[i];
-        const classes = [column?.numeric ? 'n' : '', column?.header === 'load / capacity' && row.over ? 'over' : ''].filter(Boolean).join(' ');
-        return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(cell)}</td>`;
-    }).join('')}</tr>`);
     return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -72,12 +75,10 @@ tr.broker td:first-child { font-weight: bold; }
 </head>
 <body>
 <h2>${htmlEscape(data.title)}</h2>
-<table class="summary">
-${data.summary.map(([k, v]) => `<tr><th>${htmlEscape(k)}</th><td>${htmlEscape(v)}</td></tr>`).join('\n')}
-</table>
+${summaryTableHtml(data.summary)}
 <table class="metrics">
-<tr>${data.columns.map(c => `<th>${htmlEscape(c.header)}</th>`).join('')}</tr>
-${rows.join('\n')}
+${metricsHeaderHtml(data.columns)}
+${data.rows.map(row => metricsRowHtml(row, data.columns)).join('\n')}
 </table>
 <p class="legend">${htmlEscape(data.legend)}</p>
 </body>

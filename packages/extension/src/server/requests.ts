@@ -9,13 +9,14 @@ import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
 import type { PartnershipServices, PartnershipSharedServices } from 'partnership-language';
 import {
-    exportGraph, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkReport, renderReportHtml, summaryRows, tieLabel,
-    type NetworkReport, type ViewContext
+    exportGraph, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport, renderReportHtml, sectorLegend, summaryRows,
+    tieDescription, type NetworkReport, type ViewContext
 } from 'partnership-views';
 import {
     GRAPH, METRICS, NETWORK_SUMMARY, REPORT,
     type DocumentParams, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
 } from '../protocol.js';
+import { baseName } from '../paths.js';
 
 interface Services {
     shared: PartnershipSharedServices;
@@ -123,23 +124,23 @@ function graphOf(services: Services, context: ViewContext, report: NetworkReport
         strength: a.strength,
         thickness: a.thickness,
         color: a.color,
-        label: [a.strength ?? 'strength not stated', tieLabel(a)].filter(Boolean).join(' · '),
+        label: tieDescription(a),
         location: tieAt.get([source, target].sort().join('\u0000'))
     }));
-    const sectors = [...new Set(nodes.map(n => n.sector ?? ''))].sort()
-        .map(sector => ({ sector: sector || 'no sector', color: nodes.find(n => (n.sector ?? '') === sector)!.color }));
     return {
-        title: titleOf(report),
+        ...headingOf(report),
         nodes,
         edges,
-        sectors,
+        sectors: sectorLegend(graph),
         estimated: report.analysis.estimated,
         errors: report.errors
     };
 }
 
-function titleOf(report: NetworkReport): string {
-    return report.name ? `${report.name}${report.title ? ` — ${report.title}` : ''}` : `Loose files in ${report.folder}`;
+/** A view's heading (name — title) and the name alone, for the view's tab. */
+function headingOf(report: NetworkReport): { title: string; name: string } {
+    const name = report.name || `Loose files in ${report.folder}`;
+    return { title: networkLabel(report) ?? name, name };
 }
 
 function metricsOf(services: Services, report: NetworkReport): MetricsData {
@@ -147,7 +148,7 @@ function metricsOf(services: Services, report: NetworkReport): MetricsData {
     const summary = summaryRows(report);
     if (report.errors > 0) summary.push(['errors', `${report.errors} in the files: the metrics hold only what parsed and linked`]);
     return {
-        title: titleOf(report),
+        ...headingOf(report),
         summary,
         columns: [...METRICS_COLUMNS],
         rows: metricsRows(report, network).map(row => ({ ...row, location: network.partners.get(row.id)?.location })),
@@ -157,6 +158,6 @@ function metricsOf(services: Services, report: NetworkReport): MetricsData {
 
 function reportOf(services: Services, context: ViewContext, report: NetworkReport): ReportData {
     const today = services.Partnership.network.Settings.today;
-    const base = (report.name ?? (report.folder.split('/').filter(Boolean).pop() || 'network')).replace(/[^\w-]+/g, '-');
+    const base = (report.name ?? (baseName(report.folder) || 'network')).replace(/[^\w-]+/g, '-');
     return { fileName: `${base}-report.html`, html: renderReportHtml([report], context, { today }) };
 }

@@ -4,6 +4,7 @@
  * partner called `<img onerror=…>` is shown as those characters. Drag to pan, wheel to zoom, click a
  * partner or tie to open its declaration.
  */
+import { roundTo } from 'partnership-language/numbers';
 import type { GraphData, GraphEdge, GraphNode, Location } from '../protocol.js';
 
 interface VsCodeApi {
@@ -80,7 +81,7 @@ function draw(data: GraphData): void {
         }, group);
         const flags = [node.broker ? 'broker' : '', node.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ');
         titled(group, `${node.label}${node.label !== node.id ? ` (${node.id})` : ''}${node.sector ? ` · ${node.sector}` : ''}`
-            + ` · ${node.degree} ties · betweenness ${Math.round(node.betweenness * 1000) / 1000}${flags ? ` · ${flags}` : ''}`);
+            + ` · ${node.degree} ties · betweenness ${roundTo(node.betweenness, 3)}${flags ? ` · ${flags}` : ''}`);
         svg('text', { y: node.size + 12, 'text-anchor': 'middle' }, group).textContent = node.label;
         group.addEventListener('click', () => reveal(node.location));
         group.addEventListener('keydown', event => { if (event.key === 'Enter') reveal(node.location); });
