@@ -27,7 +27,8 @@ import { declaresNetwork } from '../workspace/network-groups.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { propertyNodes } from '../utils/cst-properties.js';
 import { RULES_BY_CODE, type Finding, type FindingFix } from '../rules/index.js';
-import { VALUES } from '../model/vocabulary.js';
+import { VALUES, wordOf } from '../model/facts.js';
+import { elementOf } from '../model/network.js';
 
 /** At most this many "Assign role X" actions per partner (a long menu helps nobody). */
 export const MAX_ROLE_ACTIONS = 20;
@@ -49,8 +50,9 @@ interface DiagnosticData {
     refText?: string;
 }
 
+/** The declarations a quick fix can create for an unresolved name. */
 type DeclarationType = 'Partner' | 'Role' | 'Goal';
-const DECLARATION_WORDS: Record<DeclarationType, string> = { Partner: 'partner', Role: 'role', Goal: 'goal' };
+const CREATABLE: ReadonlySet<string> = new Set<DeclarationType>(['Partner', 'Role', 'Goal']);
 
 /** A document's text split into lines, with its line ending. */
 class SourceText {
@@ -244,7 +246,7 @@ class ActionRequest {
         if (!type || !/^[_a-zA-Z]\w*(-\w+)*$/.test(name)) return [];
         // The name exists as another kind: creating it again would be a duplicate-name error.
         if (this.isDeclared(name)) return [];
-        const word = DECLARATION_WORDS[type];
+        const word = wordOf(type);
         const declaration = this.declarationEdit(type, `${word} ${name}`);
         const edits = new Edits();
         if (!declaration || !edits.add(this.editUri(declaration.uri), declaration.edit)) return [];
@@ -255,7 +257,7 @@ class ActionRequest {
         if (!data.containerType || !data.property) return undefined;
         try {
             const type = this.services.reflection.getReferenceType({ container: { $type: data.containerType }, property: data.property } as ReferenceInfo);
-            return type in DECLARATION_WORDS ? type as DeclarationType : undefined;
+            return CREATABLE.has(type) ? type as DeclarationType : undefined;
         } catch {
             return undefined;
         }
@@ -314,7 +316,7 @@ class ActionRequest {
     // ----- @allow ---------------------------------------------------------------------------
 
     private allowActions(diagnostic: Diagnostic, code: string, elementRef: { kind: ElementKind; name: string }): CodeAction[] {
-        const element = this.elementOf(elementRef);
+        const element = elementOf(this.network, elementRef.kind, elementRef.name);
         if (!element) return [];
         const uri = element.location.uri;
         const text = this.textOf(uri);
@@ -344,18 +346,6 @@ class ActionRequest {
         const edits = new Edits();
         edits.add(this.editUri(uri), edit);
         return [quickFix(`Allow ${code} here`, diagnostic, edits, false)];
-    }
-
-    private elementOf(ref: { kind: ElementKind; name: string }): Element | undefined {
-        const network = this.network;
-        switch (ref.kind) {
-            case 'network': return network.declaration?.name === ref.name ? network.declaration : undefined;
-            case 'partner': return network.partners.get(ref.name);
-            case 'role': return network.roles.get(ref.name);
-            case 'goal': return network.goals.get(ref.name);
-            case 'meeting': return network.meetings.get(ref.name);
-            case 'tie': return network.ties.find(tie => tie.name === ref.name);
-        }
     }
 
     // ----- helpers --------------------------------------------------------------------------

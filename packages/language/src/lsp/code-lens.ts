@@ -12,7 +12,7 @@ import * as ast from '../generated/ast.js';
 import type { NetworkAnalyzer } from '../validation/network-analyzer.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { networkSummary } from './describe.js';
-import { isAt } from './hover.js';
+import { isAt } from './declarations.js';
 import { refreshAfterBuilds } from './refresh.js';
 
 /** The client-side command a network's code lens runs, with the network file's URI. */

@@ -8,167 +8,51 @@
 import {
     AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocument,
     type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream
-} from 'langium';
+ } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type NextFeature
-} from 'langium/lsp';
+ } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat, MarkupKind, type CancellationToken, type CompletionItem, type CompletionParams,
     type InitializeParams, type MarkupContent
-} from 'vscode-languageserver';
+ } from 'vscode-languageserver';
 import { isGive, isTie, type Trust } from '../generated/ast.js';
 import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS } from '../rules/policy.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipSettings } from '../validation/partnership-settings.js';
-import { SECTORS, VALUES } from '../model/vocabulary.js';
-import { DECLARATIONS, fileName, isDeclarationType, nodeOf, titleOf } from './declarations.js';
+import {
+    DECLARATION_FACTS, DECLARATION_TYPES, isDeclarationType, isNamedDeclarationType, KEYWORD_SETS, propertiesOf, propertyFact, SECTOR_DOCS, SECTORS,
+    VALUE_DOCS, VALUES, wordOf, wordsOf, type DeclarationType
+} from '../model/facts.js';
+import { DECLARATIONS, fileName, nodeOf, titleOf } from './declarations.js';
 
 type Doc = string;
 
-/** Properties per declaration, in the documented order: keyword, documentation, stated at most once. */
-const PROPERTIES: Readonly<Record<string, ReadonlyArray<readonly [string, Doc, boolean]>>> = {
-    Network: [
-        ['us', 'The partner whose relationship budget this is (a partner name). Its load is held against `budget`.', true],
-        ['budget', 'The time `us` can spend, as a rate: `budget 40 hours/month`.', true],
-        ['backbone', 'The neutral backbone organisation (a partner name).', true],
-        ['checkin', 'The default check-in cadence of ties: `checkin every 3 months`.', true],
-        ['policy', 'Thresholds (`min-trust 3`) and rule severities (`rule unused-role off`) for the whole network.', false]
-    ],
-    Goal: [
-        ['cocreated-by', 'Partners that shaped the goal, comma-separated.', false],
-        ['due', 'When the goal is due: `due 2027-12-31`.', true]
-    ],
-    Role: [
-        ['provides', 'Kinds of value the role provides, comma-separated (`funding`, `staff-time`, ...).', false],
-        ['serves', 'Goals the role serves, comma-separated.', false],
-        ['lane', 'The responsibility this role owns, as a string. Two roles with the same lane overlap.', true],
-        ['commitment', 'Time each partner playing the role spends on it: `commitment 2 hours/month`.', true]
-    ],
-    Partner: [
-        ['sector', 'The partner\'s sector (`nonprofit`, `government`, ...).', true],
-        ['plays', 'Roles the partner plays, comma-separated.', false],
-        ['capacity', 'Time the partner can give the network: `capacity 8 hours/month`.', true],
-        ['gatekeeper', 'Flag: the partner controls access to people or resources.', true],
-        ['stage', 'Where the relationship stands: `prospect`, `exploring`, `active`, `dormant` or `ended`.', true],
-        ['contact', 'Who to talk to, as a string.', true]
-    ],
-    Tie: [
-        ['strength', 'How strong the tie is: `weak`, `moderate` or `strong`.', true],
-        ['effort', 'Time **each** side spends keeping the tie alive: `effort 4 hours/month`.', true],
-        ['trust', 'Trust from 1 to 5: `trust 4`, or per aspect: `trust reliability 4 mission 5 openness 4`.', true],
-        ['last-checkin', 'When the partners last checked in: `last-checkin 2026-09-14`.', true],
-        ['checkin', 'This tie\'s check-in cadence (overrides the network\'s): `checkin every 2 months`.', true]
-    ],
-    Meeting: [
-        ['every', 'How often the meeting takes place: `every 2 weeks`, `every month`.', true],
-        ['duration', 'How long one meeting lasts: `duration 90 minutes`, `duration 2 hours`.', true],
-        ['roles', 'Roles whose partners attend, comma-separated.', false],
-        ['invites', 'Extra attendees (partner names), comma-separated.', false]
-    ],
-    Policy: [
-        ['rule', 'Severity override: `rule CODE error|warning|info|off`.', false]
-    ]
+/**
+ * The property keywords of a block (model/facts.ts), in the documented order: keyword, property,
+ * documentation, stated at most once. A `gives` line has no keyword and is not offered here.
+ */
+function keywordProperties(block: string): ReadonlyArray<{ keyword: string; property: string; doc: Doc; once: boolean }> {
+    return propertiesOf(block).flatMap(fact => (fact.keyword ? [{ ...fact, keyword: fact.keyword }] : []));
+}
+
+/** Property keywords written in a rule of their own (`trust`, `policy`, `rule`): the block they belong to. */
+const SUB_RULE_KEYWORD_BLOCK: ReadonlyMap<string, string> = new Map(Object.entries(DECLARATION_FACTS).flatMap(([block, facts]) =>
+    facts.properties.flatMap(fact => (fact.lead === 'rule' && fact.keyword ? [[fact.keyword, block] as const] : []))));
+
+/** Snippets for new declarations, in the documented order (their documentation is the facts table's). */
+const SNIPPETS: Readonly<Record<DeclarationType, string>> = {
+    Network: 'network ${1:Name} "${2:Display name}" {\n    us ${3:Partner}\n    budget ${4:40} hours/month\n    checkin every ${5:3} months\n}',
+    Goal: 'goal ${1:Name} "${2:What the coalition wants to achieve}" {\n    cocreated-by ${3:Partner}\n    due ${4:2027-12-31}\n}',
+    Role: `role \${1:Name} "\${2:Description}" {\n    provides \${3|${VALUES.join(',')}|}\n    serves \${4:Goal}\n}`,
+    Partner: `partner \${1:Name} "\${2:Display name}" {\n    sector \${3|${SECTORS.join(',')}|}\n    plays \${4:Role}\n}`,
+    Tie: `tie \${1:PartnerA} -- \${2:PartnerB} {\n    strength \${3|${wordsOf('Strength').join(',')}|}\n    trust \${4:3}\n    \${1} gives \${5|${VALUES.join(',')}|}\n    \${2} gives \${6|${VALUES.join(',')}|}\n}`,
+    Meeting: 'meeting ${1:Name} "${2:Description}" {\n    every ${3:1} ${4|month,months,week,weeks,year,years|}\n    duration ${5:1} ${6|hour,hours,minutes|}\n    roles ${7:Role}\n}'
 };
 
-/** The declaration (or block) a keyword belongs to, where the keyword starts a rule of its own. */
-const KEYWORD_OWNER: Readonly<Record<string, string>> = { Trust: 'Tie', Policy: 'Network', RuleSeverity: 'Policy' };
-
-/** Which property of the declaration each once-only keyword sets. */
-const PROPERTY_OF_KEYWORD: Readonly<Record<string, string>> = {
-    'us': 'us', 'budget': 'budget', 'backbone': 'backbone', 'checkin': 'checkin', 'due': 'due', 'lane': 'lane',
-    'commitment': 'commitment', 'sector': 'sector', 'capacity': 'capacity', 'gatekeeper': 'gatekeeper', 'stage': 'stage',
-    'contact': 'contact', 'strength': 'strength', 'effort': 'effort', 'trust': 'trust', 'last-checkin': 'lastCheckin',
-    'every': 'cadence', 'duration': 'duration'
-};
-
-const TOP_LEVEL: ReadonlyArray<readonly [string, Doc, string]> = [
-    ['network', 'Declares the network described by the files of this folder tree (at most one per folder).',
-        'network ${1:Name} "${2:Display name}" {\n    us ${3:Partner}\n    budget ${4:40} hours/month\n    checkin every ${5:3} months\n}'],
-    ['goal', 'A goal the partners share. Roles `serve` goals.',
-        'goal ${1:Name} "${2:What the coalition wants to achieve}" {\n    cocreated-by ${3:Partner}\n    due ${4:2027-12-31}\n}'],
-    ['role', 'A role partners play: what it provides and which goals it serves.',
-        `role \${1:Name} "\${2:Description}" {\n    provides \${3|${VALUES.join(',')}|}\n    serves \${4:Goal}\n}`],
-    ['partner', 'An organisation or person in the network.',
-        `partner \${1:Name} "\${2:Display name}" {\n    sector \${3|${SECTORS.join(',')}|}\n    plays \${4:Role}\n}`],
-    ['tie', 'A relationship between two partners: `tie A -- B { ... }`.',
-        `tie \${1:PartnerA} -- \${2:PartnerB} {\n    strength \${3|weak,moderate,strong|}\n    trust \${4:3}\n    \${1} gives \${5|${VALUES.join(',')}|}\n    \${2} gives \${6|${VALUES.join(',')}|}\n}`],
-    ['meeting', 'A recurring meeting: its cadence, duration and attendees.',
-        'meeting ${1:Name} "${2:Description}" {\n    every ${3:1} ${4|month,months,week,weeks,year,years|}\n    duration ${5:1} ${6|hour,hours,minutes|}\n    roles ${7:Role}\n}']
-];
-
-const VALUE_DOCS: Readonly<Record<string, Doc>> = {
-    'funding': 'Money: grants, donations, contracts.',
-    'staff-time': 'Hours of paid staff.',
-    'volunteers': 'Volunteers and their time.',
-    'in-kind': 'Goods or services given without charge.',
-    'information': 'News, updates and knowledge shared.',
-    'data': 'Data, records and evaluation results.',
-    'lived-experience': 'Insight from people with direct experience of the issue.',
-    'expertise': 'Professional or technical know-how.',
-    'leadership': 'Direction, championing and decision-making.',
-    'facilitation': 'Convening and running shared processes.',
-    'influence': 'Policy, political or public influence.',
-    'connections': 'Introductions to people and networks.',
-    'space': 'Rooms, buildings and venues.',
-    'equipment': 'Tools, vehicles and technology.',
-    'visibility': 'Publicity, a platform, public profile.'
-};
-
-const SECTOR_DOCS: Readonly<Record<string, Doc>> = {
-    'nonprofit': 'Nonprofit and charitable organisations.',
-    'government': 'Public agencies and elected bodies.',
-    'education': 'Schools, colleges and universities.',
-    'research': 'Research institutes and evaluators.',
-    'healthcare': 'Clinics, hospitals and health services.',
-    'business': 'Companies and business associations.',
-    'faith': 'Congregations and faith-based organisations.',
-    'community-group': 'Grassroots groups and residents\' associations.',
-    'philanthropy': 'Foundations and other funders.',
-    'media': 'Newspapers, radio, television and online media.',
-    'resident': 'Individual residents.'
-};
-
-/** Closed keyword sets (data type rules): documentation, in their natural order. */
-const ENUM_DOCS: Readonly<Record<string, ReadonlyArray<readonly [string, Doc]>>> = {
-    Stage: [
-        ['prospect', 'Not yet engaged: a partner you would like to bring in.'],
-        ['exploring', 'Talking about working together.'],
-        ['active', 'Working together.'],
-        ['dormant', 'The relationship is paused.'],
-        ['ended', 'The partnership has ended.']
-    ],
-    Strength: [
-        ['weak', 'Occasional contact.'],
-        ['moderate', 'Regular contact and some joint work.'],
-        ['strong', 'Close, frequent joint work.']
-    ],
-    Severity: [
-        ['error', 'Report the rule\'s findings as errors.'],
-        ['warning', 'Report the rule\'s findings as warnings.'],
-        ['info', 'Report the rule\'s findings as information.'],
-        ['off', 'Turn the rule off for this network.']
-    ],
-    TrustKind: [
-        ['reliability', 'Trust that the partner does what it says (1 to 5).'],
-        ['mission', 'Trust in the partner\'s commitment to the shared mission (1 to 5).'],
-        ['openness', 'Trust in the partner\'s openness and honesty (1 to 5).']
-    ],
-    Period: [
-        ['month', 'Per month.'],
-        ['week', 'Per week (52/12 ≈ 4.33 weeks a month).'],
-        ['year', 'Per year (12 months).']
-    ],
-    PeriodUnit: [
-        ['months', 'Calendar months.'], ['month', 'Calendar months.'],
-        ['weeks', '7 days each.'], ['week', '7 days each.'],
-        ['years', '12 months each.'], ['year', '12 months each.']
-    ],
-    DurationUnit: [
-        ['hours', 'Hours.'], ['hour', 'Hours.'], ['minutes', 'Minutes (90 minutes = 1.5 hours).'], ['minute', 'Minutes.']
-    ]
-};
+const TOP_LEVEL: ReadonlyArray<readonly [string, Doc, string]> = DECLARATION_TYPES.map(type => [DECLARATION_FACTS[type].word, DECLARATION_FACTS[type].doc, SNIPPETS[type]]);
 
 /** Rates in the order they are most often written; `hour` first after an amount of 1. */
 const RATE_PERIODS = ['month', 'week', 'year'] as const;
@@ -449,7 +333,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
             return;
         }
 
-        const enumDocs = ENUM_DOCS[ruleName];
+        const enumDocs = KEYWORD_SETS[ruleName]?.words;
         if (enumDocs) {
             const index = enumDocs.findIndex(([word]) => word === value);
             let order = index;
@@ -463,7 +347,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: value,
                 kind: ruleName === 'Period' || ruleName === 'PeriodUnit' || ruleName === 'DurationUnit' ? CompletionItemKind.Unit : CompletionItemKind.EnumMember,
-                detail: ruleName === 'Severity' ? this.severityDetail(context, value) : enumDetail(ruleName),
+                detail: ruleName === 'Severity' ? this.severityDetail(context, value) : KEYWORD_SETS[ruleName].noun,
                 documentation: markdown(enumDocs[index]?.[1] ?? ''),
                 sortText: `0_${pad(order)}`
             });
@@ -479,7 +363,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
                 label: 'every',
                 kind: CompletionItemKind.Keyword,
                 detail: inMeeting ? 'meeting property' : 'cadence',
-                documentation: markdown(PROPERTIES.Meeting[0][1]),
+                documentation: markdown(propertyFact('Meeting', 'cadence')?.doc ?? ''),
                 sortText: inMeeting ? `1_${pad(0)}` : '0_0'
             });
             const cadences: Array<[string, string]> = [['every N months', 'every ${1:3} months'], ['every N weeks', 'every ${1:2} weeks'], ['every month', 'every month']];
@@ -499,19 +383,19 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
         if (value === 'strength' && ruleName === 'Tie') this.completeMoreTrustAspects(context, acceptor);
 
         // A property keyword of a declaration (`trust`, `policy` and `rule` start rules of their own).
-        const declaration = KEYWORD_OWNER[ruleName] ?? ruleName;
-        const properties = PROPERTIES[declaration];
-        const index = properties?.findIndex(([word]) => word === value) ?? -1;
-        if (properties && index >= 0) {
-            const [, doc, once] = properties[index];
+        const declaration = keywordProperties(ruleName).some(fact => fact.keyword === value) ? ruleName : SUB_RULE_KEYWORD_BLOCK.get(value) ?? ruleName;
+        const properties = keywordProperties(declaration);
+        const index = properties.findIndex(fact => fact.keyword === value);
+        if (index >= 0) {
+            const { doc, once, property } = properties[index];
             if (once) {
                 const node = context.node && containerOfType(context.node, declaration);
-                if (node && this.stated(context, node, PROPERTY_OF_KEYWORD[value] ?? value)) return;
+                if (node && this.stated(context, node, property)) return;
             }
             acceptor(context, {
                 label: value,
                 kind: CompletionItemKind.Keyword,
-                detail: `${DECLARATIONS[declaration as keyof typeof DECLARATIONS]?.word ?? declaration.toLowerCase()} property`,
+                detail: `${wordOf(declaration)} property`,
                 documentation: markdown(doc),
                 sortText: `1_${pad(index)}`
             });
@@ -527,7 +411,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
         const between = context.textDocument.getText().substring(trust.$cstNode.end, context.tokenOffset);
         if (between.trim() !== '') return;
         const given = new Set<string>(trust.aspects.map(aspect => aspect.kind));
-        ENUM_DOCS.TrustKind.forEach(([kind, doc], index) => {
+        KEYWORD_SETS.TrustKind.words.forEach(([kind, doc], index) => {
             if (given.has(kind)) return;
             acceptor(context, { label: kind, kind: CompletionItemKind.EnumMember, detail: 'trust aspect', documentation: markdown(doc), sortText: `0_${pad(index)}` });
         });
@@ -599,7 +483,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        const info = isDeclarationType(nodeDescription.type) ? DECLARATIONS[nodeDescription.type] : undefined;
+        const info = isNamedDeclarationType(nodeDescription.type) ? DECLARATIONS[nodeDescription.type] : undefined;
         const node = nodeOf(nodeDescription, this.documents, this.locator);
         const title = titleOf(node);
         const file = fileName(nodeDescription.documentUri.toString());
@@ -618,23 +502,11 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
 }
 
 function isDeclarationRuleStart(keyword: GrammarAST.Keyword, ruleName: string): boolean {
-    if (!isDeclarationType(ruleName) && ruleName !== 'Tie') return false;
+    if (!isDeclarationType(ruleName)) return false;
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
     const definition = rule?.definition;
     const first = GrammarAST.isGroup(definition) ? definition.elements[0] : definition;
     return first === keyword;
-}
-
-function enumDetail(ruleName: string): string {
-    switch (ruleName) {
-        case 'Stage': return 'stage';
-        case 'Strength': return 'strength';
-        case 'TrustKind': return 'trust aspect';
-        case 'Period': return 'period';
-        case 'PeriodUnit': return 'cadence unit';
-        case 'DurationUnit': return 'duration unit';
-        default: return ruleName.toLowerCase();
-    }
 }
 
 /** A snippet as it reads once inserted with its default placeholders. */

@@ -4,11 +4,13 @@
  */
 import { isCompositeCstNode, isLeafCstNode, type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, type LangiumDocuments, type LeafCstNode } from 'langium';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
-
-export type DeclarationType = 'Network' | 'Partner' | 'Role' | 'Goal' | 'Meeting';
+import * as ast from '../generated/ast.js';
+import { DECLARATION_FACTS, NAMED_DECLARATION_TYPES, type NamedDeclarationType } from '../model/facts.js';
+import { elementOf } from '../model/network.js';
+import type { Element, NetworkModel, SourceLocation, TieModel } from '../model/types.js';
 
 export interface DeclarationInfo {
-    /** The keyword that declares it, also the word used in messages. */
+    /** The keyword that declares it, also the word used in messages (model/facts.ts). */
     word: string;
     symbolKind: SymbolKind;
     completionKind: CompletionItemKind;
@@ -16,20 +18,18 @@ export interface DeclarationInfo {
     tokenType: string;
 }
 
-export const DECLARATIONS: Readonly<Record<DeclarationType, DeclarationInfo>> = {
-    Network: { word: 'network', symbolKind: SymbolKind.Namespace, completionKind: CompletionItemKind.Module, tokenType: 'namespace' },
-    Partner: { word: 'partner', symbolKind: SymbolKind.Class, completionKind: CompletionItemKind.Class, tokenType: 'class' },
-    Role: { word: 'role', symbolKind: SymbolKind.Interface, completionKind: CompletionItemKind.Interface, tokenType: 'interface' },
-    Goal: { word: 'goal', symbolKind: SymbolKind.Enum, completionKind: CompletionItemKind.Enum, tokenType: 'enum' },
-    Meeting: { word: 'meeting', symbolKind: SymbolKind.Event, completionKind: CompletionItemKind.Event, tokenType: 'function' }
+/** How the editor shows each kind of named declaration; the word comes from the facts table. */
+const PRESENTATION: Readonly<Record<NamedDeclarationType, Omit<DeclarationInfo, 'word'>>> = {
+    Network: { symbolKind: SymbolKind.Namespace, completionKind: CompletionItemKind.Module, tokenType: 'namespace' },
+    Partner: { symbolKind: SymbolKind.Class, completionKind: CompletionItemKind.Class, tokenType: 'class' },
+    Role: { symbolKind: SymbolKind.Interface, completionKind: CompletionItemKind.Interface, tokenType: 'interface' },
+    Goal: { symbolKind: SymbolKind.Enum, completionKind: CompletionItemKind.Enum, tokenType: 'enum' },
+    Meeting: { symbolKind: SymbolKind.Event, completionKind: CompletionItemKind.Event, tokenType: 'function' }
 };
 
-/** The kinds that share one set of names per network. */
-export const DECLARATION_TYPES = Object.keys(DECLARATIONS) as DeclarationType[];
-
-export function isDeclarationType(type: string): type is DeclarationType {
-    return Object.prototype.hasOwnProperty.call(DECLARATIONS, type);
-}
+export const DECLARATIONS: Readonly<Record<NamedDeclarationType, DeclarationInfo>> = Object.fromEntries(
+    NAMED_DECLARATION_TYPES.map(type => [type, { word: DECLARATION_FACTS[type].word, ...PRESENTATION[type] }])
+) as Record<NamedDeclarationType, DeclarationInfo>;
 
 /** Names: a letter or `_`, word characters, single hyphens between word parts (grammar terminal ID). */
 export const NAME_PATTERN = /^[_a-zA-Z]\w*(-\w+)*$/;
@@ -64,4 +64,23 @@ export function* leavesBetween(root: CstNode, from: number, to: number): Generat
             for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]);
         }
     }
+}
+
+/** Whether a model element was built from this AST node (same file, same start). */
+export function isAt(location: SourceLocation, uri: string, node: AstNode): boolean {
+    const start = node.$cstNode?.range.start;
+    return location.uri === uri && start !== undefined
+        && location.range.start.line === start.line && location.range.start.character === start.character;
+}
+
+/**
+ * The model element this declaration stands for; undefined for one the analysis leaves out (a
+ * second declaration of a name, a self-tie, a tie with an unknown partner, a second tie of a pair).
+ */
+export function modelOf(network: NetworkModel, node: ast.Tie, uri: string): TieModel | undefined;
+export function modelOf(network: NetworkModel, node: ast.Element, uri: string): Element | undefined;
+export function modelOf(network: NetworkModel, node: ast.Element, uri: string): Element | undefined {
+    const name = ast.isTie(node) ? `${node.left?.$refText} -- ${node.right?.$refText}` : node.name;
+    const element = elementOf(network, DECLARATION_FACTS[node.$type].kind, name);
+    return element && isAt(element.location, uri, node) ? element : undefined;
 }

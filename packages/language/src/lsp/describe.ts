@@ -8,11 +8,10 @@
  */
 import type { NetworkResult } from '../validation/network-analyzer.js';
 import type { Load } from '../model/load.js';
-import { attendees } from '../model/load.js';
+import { attendees, playersByRole, tiesOf } from '../model/network.js';
 import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleModel, TieModel } from '../model/types.js';
-import { formatHours } from '../utils/numbers.js';
+import { exceeds, fallsBelow, formatHours, formatScore, nearlyEqual } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
-import { formatScore } from '../utils/numbers.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
 import { addCadence, daysBetween } from '../rules/overdue-checkin.js';
 import { THRESHOLDS_BY_KEY } from '../rules/policy.js';
@@ -66,19 +65,6 @@ function threshold(network: NetworkModel, key: string): number {
     return thresholdOf(network, key);
 }
 
-/** Partners playing each role. */
-function playersByRole(network: NetworkModel): Map<string, string[]> {
-    const players = new Map<string, string[]>();
-    for (const partner of network.partners.values()) {
-        for (const role of partner.roles) {
-            const list = players.get(role) ?? [];
-            list.push(partner.name);
-            players.set(role, list);
-        }
-    }
-    return players;
-}
-
 /** What a partner's load is made of: `ties 16 · meetings 5.3 · role commitments 4 h/month`. */
 function loadParts(load: Load | undefined): string | undefined {
     if (!load || load.items.length === 0) return undefined;
@@ -99,7 +85,7 @@ function loadParts(load: Load | undefined): string | undefined {
 export function loadSummary(result: NetworkResult, partner: PartnerModel): string {
     const load = result.loads.get(partner.name)?.hoursPerMonth ?? 0;
     const declaration = result.network.declaration;
-    const over = (limit: number) => (load > limit + 1e-9 ? `, ${formatHours(load - limit)} over` : '');
+    const over = (limit: number) => (exceeds(load, limit) ? `, ${formatHours(load - limit)} over` : '');
     if (declaration?.us === partner.name) {
         const budget = declaration.budget?.hoursPerMonth;
         return budget === undefined
@@ -131,7 +117,7 @@ export function describePartner(result: NetworkResult, partner: PartnerModel): s
 
     if (!metrics) return blocks(heading('partner', partner.name, partner.title), facts, loadBlock);
 
-    const ties = network.ties.filter(tie => tie.left === partner.name || tie.right === partner.name);
+    const ties = tiesOf(network, partner.name);
     const trusted = ties.filter(tie => tie.trust && Number.isFinite(tie.trust.average)).length;
     const estimated = analysis.estimated;
     const betweenness = metrics.betweenness;
@@ -189,7 +175,7 @@ export function describeTie(result: NetworkResult, tie: TieModel, today: string)
     ].filter(Boolean).join(' · ');
     const trust = trustText(tie);
     const minTrust = threshold(result.network, 'min-trust');
-    const low = tie.trust && tie.trust.average < minTrust - 1e-9 ? ` — below the network's min-trust ${score(minTrust)}` : '';
+    const low = tie.trust && fallsBelow(tie.trust.average, minTrust) ? ` — below the network's min-trust ${score(minTrust)}` : '';
 
     const cadence = tie.checkin ?? result.network.declaration?.checkin;
     const cadenceText = cadence ? `${cadence.text} (${tie.checkin ? 'this tie' : 'network default'})` : 'no cadence set';
@@ -296,7 +282,7 @@ export function describeMeeting(result: NetworkResult, meeting: MeetingModel): s
 
 /** `2.17 times`, `once`, `0.33 times`. */
 function formatTimes(times: number): string {
-    return Math.abs(times - 1) < 1e-9 ? 'once' : `${score(times)} times`;
+    return nearlyEqual(times, 1) ? 'once' : `${score(times)} times`;
 }
 
 /** Hover of a rule code: its summary, default severity, the severity in this network and its page. */

@@ -41,25 +41,14 @@ import { GrammarAST, isCompositeCstNode, isLeafCstNode, CstUtils, type AstNode, 
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
+import { DECLARATION_TYPES, propertiesOf, propertyFact } from '../model/facts.js';
 
 /** The canonical indentation, whatever the editor asks for. */
 export const CANONICAL_FORMATTING_OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
 
-/** Keywords that begin a property line inside a declaration's block. */
-const PROPERTY_KEYWORDS = new Set([
-    // network
-    'us', 'budget', 'backbone', 'checkin',
-    // goal
-    'cocreated-by', 'due',
-    // role
-    'provides', 'serves', 'lane', 'commitment',
-    // partner
-    'sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact',
-    // tie
-    'strength', 'effort', 'last-checkin',
-    // meeting
-    'duration', 'roles', 'invites'
-]);
+/** Keywords that begin a property line inside a declaration's block (model/facts.ts: those written in the declaration's own rule). */
+const PROPERTY_KEYWORDS: ReadonlySet<string> = new Set(DECLARATION_TYPES.flatMap(type =>
+    propertiesOf(type).flatMap(fact => (fact.lead === 'keyword' && fact.keyword ? [fact.keyword] : []))));
 
 export class PartnershipFormatter extends AbstractFormatter {
 
@@ -204,10 +193,10 @@ export class PartnershipFormatter extends AbstractFormatter {
             return GrammarAST.isKeyword(cst.grammarSource) && PROPERTY_KEYWORDS.has(cst.grammarSource.value);
         }
         const node = cst.astNode;
-        // Sub-rules that are a whole property: a policy block, a trust line, a `gives` line and a
-        // meeting's cadence (`every 2 weeks`, written without a keyword before it).
-        return ast.isPolicy(node) || ast.isTrust(node) || ast.isGive(node)
-            || (ast.isCadence(node) && ast.isMeeting(node.$container));
+        // Sub-rules that are a whole property (model/facts.ts, lead 'rule'): a policy block, a trust
+        // line, a `gives` line and a meeting's cadence (`every 2 weeks`, written without a keyword before it).
+        return node.$container !== undefined && node.$containerProperty !== undefined
+            && propertyFact(node.$container.$type, node.$containerProperty)?.lead === 'rule';
     }
 
     /**

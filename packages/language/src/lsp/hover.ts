@@ -13,7 +13,10 @@ import type { Hover, HoverParams, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { describe as describeLocation } from '../model/build.js';
 import { AllowComments } from '../model/suppression.js';
-import type { Element, SourceLocation } from '../model/types.js';
+import type { Element } from '../model/types.js';
+import { DECLARATION_FACTS, wordOf } from '../model/facts.js';
+import { isAt, modelOf } from './declarations.js';
+import { elementOf } from '../model/network.js';
 import type { NetworkAnalyzer, NetworkResult } from '../validation/network-analyzer.js';
 import type { PartnershipSettings } from '../validation/partnership-settings.js';
 import type { PartnershipServices } from '../partnership-module.js';
@@ -78,13 +81,13 @@ export class PartnershipHoverProvider implements HoverProvider {
         if (ast.isTie(node)) {
             const left = node.left?.$refText ?? '?';
             const right = node.right?.$refText ?? '?';
-            const model = network.ties.find(tie => isAt(tie.location, uri, node));
+            const model = modelOf(network, node, uri);
             return model ? describeTie(result, model, this.settings.today ?? localToday()) : describeIgnoredTie(left, right);
         }
         if (!ast.isElement(node)) return undefined;
         const declaration = node as Declaration;
         if (!declaration.name) return undefined;
-        const model = elementOf(result, declaration);
+        const model = elementFor(result, declaration);
         if (!model || !isAt(model.location, uri, node)) return duplicate(declaration, firstNamed(result, declaration.name));
         switch (model.kind) {
             case 'partner': return describePartner(result, model);
@@ -117,15 +120,8 @@ export class PartnershipHoverProvider implements HoverProvider {
 type Declaration = ast.Network | ast.Partner | ast.Role | ast.Goal | ast.Meeting;
 
 /** The model element a declaration's name maps to (the first declaration of that name). */
-function elementOf(result: NetworkResult, node: Declaration): Element | undefined {
-    const { network } = result;
-    switch (node.$type) {
-        case 'Network': return network.declaration?.name === node.name ? network.declaration : undefined;
-        case 'Partner': return network.partners.get(node.name);
-        case 'Role': return network.roles.get(node.name);
-        case 'Goal': return network.goals.get(node.name);
-        case 'Meeting': return network.meetings.get(node.name);
-    }
+function elementFor(result: NetworkResult, node: Declaration): Element | undefined {
+    return elementOf(result.network, DECLARATION_FACTS[node.$type].kind, node.name);
 }
 
 /** The declaration the analysis keeps for a name, of any kind. */
@@ -135,16 +131,9 @@ function firstNamed(result: NetworkResult, name: string): Element | undefined {
         ?? network.partners.get(name) ?? network.roles.get(name) ?? network.goals.get(name) ?? network.meetings.get(name);
 }
 
-/** Whether a model element was built from this AST node (same file, same start). */
-export function isAt(location: SourceLocation, uri: string, node: AstNode): boolean {
-    const start = node.$cstNode?.range.start;
-    return location.uri === uri && start !== undefined
-        && location.range.start.line === start.line && location.range.start.character === start.character;
-}
-
 /** A declaration that the analysis leaves out because its name (or the network block) came first elsewhere. */
 function duplicate(node: Declaration, first: Element | undefined): string {
-    const kind = node.$type.toLowerCase();
+    const kind = wordOf(node.$type);
     if (ast.isNetwork(node)) {
         return `**${node.name}** — network\n\nA second network block in this folder tree: it is ignored, including its policy.`;
     }

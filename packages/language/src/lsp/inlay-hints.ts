@@ -13,16 +13,17 @@ import { AstUtils, type AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { durationHours, formatHours, hoursPerMonth, timesPerMonth } from '../model/units.js';
+import { durationHours, hoursPerMonth, timesPerMonth } from '../model/units.js';
+import { exceeds, formatHours, nearlyEqual } from '../utils/numbers.js';
 import type { NetworkAnalyzer } from '../validation/network-analyzer.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { perMonth, score } from './describe.js';
-import { isAt } from './hover.js';
+import { isAt, modelOf } from './declarations.js';
 import { refreshAfterBuilds } from './refresh.js';
 
 /** `= 2 h/month` when exact, `≈ 8.7 h/month` when rounded. */
 export function approximately(hours: number): string {
-    const exact = Math.abs(Number(formatHours(hours)) - hours) < 1e-9;
+    const exact = nearlyEqual(Number(formatHours(hours)), hours);
     return `${exact ? '=' : '≈'} ${perMonth(hours)}`;
 }
 
@@ -57,7 +58,7 @@ export class PartnershipInlayHintProvider extends AbstractInlayHintProvider {
         if (ast.isPartner(partner) && rate.$containerProperty === 'capacity') {
             const load = this.loadOf(partner);
             if (load !== undefined) {
-                const over = load > hours + 1e-9 ? `, ${formatHours(load - hours)} over` : '';
+                const over = exceeds(load, hours) ? `, ${formatHours(load - hours)} over` : '';
                 parts.push(`load ${perMonth(load)}${over}`);
                 tooltip.push(`${partner.name}'s ties, meetings and role commitments in this network`);
             }
@@ -86,24 +87,18 @@ export class PartnershipInlayHintProvider extends AbstractInlayHintProvider {
         accept(hint(end, approximately(times * length), `${every}: ${score(times)} times a month × ${formatHours(length)} h, for each attendee`));
     }
 
+    /**
+     * The tie's trust as the model has it (the hover and the rules read the same number): none for a
+     * trust the model does not count (a score out of range) or a tie the analysis leaves out.
+     */
     private trust(tie: ast.Tie, accept: InlayHintAcceptor): void {
         const end = tie.right?.$refNode?.range.end;
-        const average = trustAverage(tie.trust);
-        if (!end || average === undefined) return;
-        accept(hint(end, `trust ${score(average)}`, tie.trust?.overall === undefined ? 'mean of the trust aspects given' : undefined));
+        if (!end || !tie.trust) return;
+        const uri = AstUtils.getDocument(tie).uri.toString();
+        const trust = modelOf(this.analyzer.resultForDocument(uri).network, tie, uri)?.trust;
+        if (!trust || !Number.isFinite(trust.average)) return;
+        accept(hint(end, `trust ${score(trust.average)}`, trust.overall === undefined ? 'mean of the trust aspects given' : undefined));
     }
-}
-
-/** A tie's trust: its overall score, or the mean of its aspects (the first score of each). */
-export function trustAverage(trust: ast.Trust | undefined): number | undefined {
-    if (!trust) return undefined;
-    if (trust.overall !== undefined) return trust.overall;
-    const scores = new Map<string, number>();
-    for (const aspect of trust.aspects) {
-        if (aspect.kind && aspect.score !== undefined && !scores.has(aspect.kind)) scores.set(aspect.kind, aspect.score);
-    }
-    if (scores.size === 0) return undefined;
-    return [...scores.values()].reduce((a, b) => a + b, 0) / scores.size;
 }
 
 function hint(position: Position, label: string, tooltip?: string) {

@@ -10,11 +10,12 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 // the one the connection turns into an error response (Langium's own copy would not be).
 import {
     LSPErrorCodes, ResponseError, type CancellationToken, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit
-} from 'vscode-languageserver';
+ } from 'vscode-languageserver';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 import type { PartnershipScopeProvider } from '../references/partnership-scope.js';
-import { DECLARATIONS, DECLARATION_TYPES, NAME_PATTERN, fileName, isDeclarationType } from './declarations.js';
+import { DECLARATIONS, NAME_PATTERN, fileName } from './declarations.js';
+import { NAMED_DECLARATION_TYPES, isNamedDeclarationType } from '../model/facts.js';
 
 export class PartnershipRenameProvider extends DefaultRenameProvider {
     private readonly groups: NetworkGroups;
@@ -37,13 +38,13 @@ export class PartnershipRenameProvider extends DefaultRenameProvider {
      */
     override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams, _cancelToken?: CancellationToken): Range | undefined {
         const target = this.targetAt(document, params.position);
-        if (!target || !isDeclarationType(target.$type)) return undefined;
+        if (!target || !isNamedDeclarationType(target.$type)) return undefined;
         return this.renameNodeRange(document, params.position);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
         const target = this.targetAt(document, params.position);
-        if (!target || !isDeclarationType(target.$type)) return undefined;
+        if (!target || !isNamedDeclarationType(target.$type)) return undefined;
         const newName = params.newName.trim();
         const oldName = (target as AstNode & { name?: string }).name;
         if (newName === oldName) return { changes: {} };
@@ -72,7 +73,7 @@ export class PartnershipRenameProvider extends DefaultRenameProvider {
     private checkFree(target: AstNode, name: string): void {
         const uri = AstUtils.getDocument(target).uri;
         const group = this.groups.groupOf(uri);
-        for (const type of DECLARATION_TYPES) {
+        for (const type of NAMED_DECLARATION_TYPES) {
             const existing = this.scopes.scopeFor(group, type).getElement(name);
             if (existing) {
                 const where = isLooseGroup(group) ? `in folder '${groupLabel(group)}'` : `in network folder '${groupLabel(group)}'`;

@@ -23,8 +23,8 @@ import { AstUtils, GrammarAST, interruptAndCheck, type AstNode, type CstNode, ty
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken } from 'vscode-languageserver';
 import { RULES_BY_CODE } from '../rules/index.js';
-import { SECTORS, VALUES } from '../model/vocabulary.js';
-import { DECLARATIONS, isDeclarationType, leavesBetween } from './declarations.js';
+import { isNamedDeclarationType, SECTORS, VALUES } from '../model/facts.js';
+import { DECLARATIONS, leavesBetween } from './declarations.js';
 
 const ENUM_RULES = new Set(['Stage', 'Strength', 'Severity', 'TrustKind']);
 const UNIT_RULES = new Set(['HourUnit', 'Period', 'PeriodUnit', 'DurationUnit']);
@@ -91,11 +91,11 @@ export class PartnershipSemanticTokenProvider extends AbstractSemanticTokenProvi
         const crossReference = AstUtils.getContainerOfType(source, GrammarAST.isCrossReference);
         if (crossReference) {
             const target = crossReference.type.ref?.name ?? '';
-            return isDeclarationType(target) ? { type: DECLARATIONS[target].tokenType } : null;
+            return isNamedDeclarationType(target) ? { type: DECLARATIONS[target].tokenType } : null;
         }
         const assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
         const feature = assignment?.feature;
-        if (feature === 'name' && isDeclarationType(rule)) {
+        if (feature === 'name' && isNamedDeclarationType(rule)) {
             return { type: DECLARATIONS[rule].tokenType, modifier: SemanticTokenModifiers.declaration };
         }
         if (feature && STRING_PROPERTIES.has(feature)) return { type: SemanticTokenTypes.string };

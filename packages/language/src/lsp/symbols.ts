@@ -11,15 +11,16 @@ import { GrammarUtils, interruptAndCheck, type AstNode, type CstNode, type Langi
 import {
     DefaultFoldingRangeProvider, type DocumentSymbolProvider, type FuzzyMatcher, type LangiumServices,
     type LangiumSharedServices, type WorkspaceSymbolProvider
-} from 'langium/lsp';
+ } from 'langium/lsp';
 import {
     CancellationToken, FoldingRange, FoldingRangeKind, SymbolKind,
     type DocumentSymbol, type DocumentSymbolParams, type FoldingRangeParams, type WorkspaceSymbol, type WorkspaceSymbolParams
-} from 'vscode-languageserver';
+ } from 'vscode-languageserver';
 import { isModel, isNetwork, isTie, type Element, type Tie } from '../generated/ast.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
-import { DECLARATIONS, isDeclarationType, leavesBetween, titleOf } from './declarations.js';
+import { DECLARATIONS, leavesBetween, titleOf } from './declarations.js';
+import { isNamedDeclarationType } from '../model/facts.js';
 
 /** The label of a tie in outlines and messages. */
 export function tieLabel(tie: Tie): string {
@@ -43,7 +44,7 @@ export class PartnershipDocumentSymbolProvider implements DocumentSymbolProvider
             return { name: tieLabel(element), kind: SymbolKind.Operator, detail: 'tie', range: cst.range, selectionRange: selection };
         }
         const nameNode = GrammarUtils.findNodeForProperty(cst, 'name');
-        if (!nameNode || !element.name || !isDeclarationType(element.$type)) return undefined;
+        if (!nameNode || !element.name || !isNamedDeclarationType(element.$type)) return undefined;
         const title = titleOf(element);
         const symbol: DocumentSymbol = {
             name: element.name,
@@ -90,7 +91,7 @@ export class PartnershipWorkspaceSymbolProvider implements WorkspaceSymbolProvid
         let count = 0;
         for (const description of this.indexManager.allElements()) {
             if (++count % 1000 === 0) await interruptAndCheck(cancelToken);
-            if (!isDeclarationType(description.type) || !this.fuzzyMatcher.match(query, description.name)) continue;
+            if (!isNamedDeclarationType(description.type) || !this.fuzzyMatcher.match(query, description.name)) continue;
             const segment = description.nameSegment;
             if (!segment) continue;
             const group = this.groups.groupOf(description.documentUri);

@@ -12,7 +12,7 @@ import type {
     Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
 import { AllowComments } from './suppression.js';
-import { SECTORS } from './vocabulary.js';
+import { propertiesOf, SECTORS, type DeclarationType } from './facts.js';
 import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
 
 export interface BuiltNetwork {
@@ -104,9 +104,10 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             }
             return locations;
         };
-        // Property locations are only read when a finding is reported, so they are looked up on
-        // first use: at 50,000 ties the eager look-up cost half a second.
-        const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, properties: string[]): T => {
+        // Property locations (of every property of the declaration, model/facts.ts) are only read
+        // when a finding is reported, so they are looked up on first use: at 50,000 ties the eager
+        // look-up cost half a second.
+        const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, type: DeclarationType): T => {
             let cached: Record<string, SourceLocation> | undefined;
             Object.defineProperty(element, 'properties', {
                 enumerable: true,
@@ -114,7 +115,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 get() {
                     if (!cached) {
                         cached = {};
-                        for (const property of properties) {
+                        for (const { property } of propertiesOf(type)) {
                             const location = where(node, property);
                             if (location) cached[property] = location;
                         }
@@ -145,7 +146,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 lastCheckin: node.lastCheckin,
                 checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
                 checkin: cadence(node.checkin)
-            }), node, ['strength', 'effort', 'trust', 'lastCheckin', 'checkin']);
+            }), node, 'Tie');
         };
 
         for (const node of root.elements) {
@@ -161,7 +162,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         backbone: refName(node.backbone),
                         checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
                         checkin: cadence(node.checkin)
-                    }), node, ['us', 'budget', 'backbone', 'checkin']);
+                    }), node, 'Network');
                     if (network.declaration) {
                         problems.push({
                             code: 'duplicate-network',
@@ -197,7 +198,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         gatekeeper: node.gatekeeper,
                         stage: node.stage,
                         contact: node.contact
-                    }), node, ['sector', 'plays', 'capacity', 'stage']);
+                    }), node, 'Partner');
                     if (declare(partner)) network.partners.set(partner.name, partner);
                     break;
                 }
@@ -209,7 +210,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         serves: refNames(node.serves),
                         lane: node.lane,
                         commitment: hours(node.commitment)
-                    }), node, ['lane', 'commitment', 'serves']);
+                    }), node, 'Role');
                     if (declare(role)) network.roles.set(role.name, role);
                     break;
                 }
@@ -219,7 +220,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         title: node.title,
                         cocreatedBy: refNames(node.cocreatedBy),
                         due: node.due
-                    }), node, ['cocreatedBy', 'due']);
+                    }), node, 'Goal');
                     if (declare(goal)) network.goals.set(goal.name, goal);
                     break;
                 }
@@ -235,7 +236,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         roles: refNames(node.roles),
                         invites: refNames(node.invites),
                         inviteLocations: refLocations(node.invites)
-                    }), node, ['cadence', 'duration', 'roles', 'invites']);
+                    }), node, 'Meeting');
                     if (declare(meeting)) network.meetings.set(meeting.name, meeting);
                     break;
                 }

@@ -4,6 +4,7 @@
  * of its roles.
  */
 import type { NetworkModel, SourceLocation } from './types.js';
+import { attendees, playersByRole } from './network.js';
 
 export interface LoadItem {
     kind: 'tie' | 'meeting' | 'commitment';
@@ -36,14 +37,7 @@ export function computeLoads(network: NetworkModel): Map<string, Load> {
         add(tie.right, item);
     }
 
-    const playersOf = new Map<string, string[]>();
-    for (const partner of network.partners.values()) {
-        for (const role of partner.roles) {
-            const players = playersOf.get(role) ?? [];
-            players.push(partner.name);
-            playersOf.set(role, players);
-        }
-    }
+    const playersOf = playersByRole(network);
 
     for (const meeting of network.meetings.values()) {
         if (meeting.hoursPerMonth <= 0) continue;
@@ -69,12 +63,4 @@ export function computeLoads(network: NetworkModel): Map<string, Load> {
         }
     }
     return loads;
-}
-
-/** Partners who attend a meeting: those playing one of its roles, and those invited by name. */
-export function attendees(meeting: { roles: string[]; invites: string[] }, playersOf: ReadonlyMap<string, string[]>): string[] {
-    const result = new Set<string>();
-    for (const role of meeting.roles) playersOf.get(role)?.forEach(p => result.add(p));
-    meeting.invites.forEach(p => result.add(p));
-    return [...result];
 }

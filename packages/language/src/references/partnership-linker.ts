@@ -12,18 +12,16 @@ import {
     type AstNode, type AstNodeDescription, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import * as ast from '../generated/ast.js';
+import { DECLARATION_TYPES, NAMED_DECLARATION_TYPES, propertiesOf, wordOf } from '../model/facts.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipScopeProvider } from './partnership-scope.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 
-const KIND_WORDS: Record<string, string> = {
-    Partner: 'partner',
-    Role: 'role',
-    Goal: 'goal',
-    Meeting: 'meeting',
-    Network: 'network'
-};
+/** The reference properties of each declaration's block (model/facts.ts), looked up once. */
+const REFERENCE_PROPERTIES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+    DECLARATION_TYPES.map(type => [type, propertiesOf(type).filter(fact => fact.reference).map(fact => fact.property)])
+);
 
 export class PartnershipLinker extends DefaultLinker {
     private readonly groups: NetworkGroups;
@@ -47,29 +45,16 @@ export class PartnershipLinker extends DefaultLinker {
         let count = 0;
         for (const element of root.elements) {
             if (++count % 500 === 0) await interruptAndCheck(cancelToken);
-            switch (element.$type) {
-                case 'Network':
-                    one(element, 'us', element.us);
-                    one(element, 'backbone', element.backbone);
-                    break;
-                case 'Goal':
-                    each(element, 'cocreatedBy', element.cocreatedBy);
-                    break;
-                case 'Role':
-                    each(element, 'serves', element.serves);
-                    break;
-                case 'Partner':
-                    each(element, 'plays', element.plays);
-                    break;
-                case 'Tie':
-                    one(element, 'left', element.left);
-                    one(element, 'right', element.right);
-                    for (const give of element.gives ?? []) one(give, 'giver', give.giver);
-                    break;
-                case 'Meeting':
-                    each(element, 'roles', element.roles);
-                    each(element, 'invites', element.invites);
-                    break;
+            if (ast.isTie(element)) {
+                // The tie's header and its givers name partners.
+                one(element, 'left', element.left);
+                one(element, 'right', element.right);
+                for (const give of element.gives ?? []) one(give, 'giver', give.giver);
+            }
+            for (const property of REFERENCE_PROPERTIES[element.$type] ?? []) {
+                const value = (element as unknown as Record<string, Reference | Reference[] | undefined>)[property];
+                if (Array.isArray(value)) each(element, property, value);
+                else one(element, property, value);
             }
         }
     }
@@ -78,14 +63,14 @@ export class PartnershipLinker extends DefaultLinker {
         const error = super.createLinkingError(refInfo, targetDescription);
         const wanted = this.reflection.getReferenceType(refInfo);
         const name = refInfo.reference.$refText;
-        const kind = KIND_WORDS[wanted] ?? wanted.toLowerCase();
+        const kind = wordOf(wanted);
         const groupKey = this.groups.groupOf(AstUtils.getDocument(refInfo.container).uri);
-        const other = ['Partner', 'Role', 'Goal', 'Meeting', 'Network']
+        const other = NAMED_DECLARATION_TYPES
             .filter(type => type !== wanted)
             .find(type => this.scopes.scopeFor(groupKey, type).getElement(name));
         const where = isLooseGroup(groupKey) ? `in folder '${groupLabel(groupKey)}' (no network declared there)` : `in network folder '${groupLabel(groupKey)}'`;
         error.message = other
-            ? `'${name}' is a ${KIND_WORDS[other]}, not a ${kind}.`
+            ? `'${name}' is a ${wordOf(other)}, not a ${kind}.`
             : `Unknown ${kind} '${name}': no ${kind} named '${name}' is declared ${where}.`;
         return error;
     }

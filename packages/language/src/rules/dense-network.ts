@@ -1,4 +1,4 @@
-import { formatScore } from '../utils/numbers.js';
+import { exceeds, formatScore } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ export const denseNetwork: Rule = {
         if (!declaration || network.partners.size < 4) return;
         const maximum = threshold('max-density');
         const metrics = analysis().network;
-        if (!(metrics.density > maximum + 1e-9)) return;
+        if (!exceeds(metrics.density, maximum)) return;
         const possible = (metrics.partners * (metrics.partners - 1)) / 2;
         report({
             message: `The network's density is ${formatScore(metrics.density)} (${metrics.ties} of ${possible} possible ties among ${metrics.partners} partners); the maximum is ${formatScore(maximum)}. Dense networks spend time on redundant ties: let some lapse, or reach new groups through the partners you have.`,

@@ -1,4 +1,4 @@
-import { formatScore } from '../utils/numbers.js';
+import { fallsBelow, formatScore } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ export const lowDiversity: Rule = {
         const counted = Object.values(sectors).reduce((a, b) => a + b, 0);
         if (counted < 3) return;
         const minimum = threshold('min-diversity');
-        if (!(blauIndex < minimum - 1e-9)) return;
+        if (!fallsBelow(blauIndex, minimum)) return;
         const [top, topCount] = Object.entries(sectors).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
         report({
             message: `Sector diversity (Blau index) is ${formatScore(blauIndex)}: ${topCount} of ${counted} partners are ${top}, from ${Object.keys(sectors).length} sector${Object.keys(sectors).length === 1 ? '' : 's'} in all; the minimum is ${formatScore(minimum)}. Partners from other sectors bring resources and reach this network lacks.`,

@@ -1,4 +1,4 @@
-import { formatHours } from '../utils/numbers.js';
+import { exceeds, formatHours } from '../utils/numbers.js';
 import type { Load } from '../model/load.js';
 import type { Rule } from './types.js';
 
@@ -14,7 +14,7 @@ export const overBudget: Rule = {
         const declaration = network.declaration;
         if (!declaration?.us || !declaration.budget) return;
         const load = loads.get(declaration.us);
-        if (!load || load.hoursPerMonth <= declaration.budget.hoursPerMonth + 1e-9) return;
+        if (!load || !exceeds(load.hoursPerMonth, declaration.budget.hoursPerMonth)) return;
         const budget = declaration.budget.hoursPerMonth;
         report({
             message: `${declaration.us} spends ${formatHours(load.hoursPerMonth)} h/month on ${describeItems(load)}; budget is ${formatHours(budget)} h/month (${formatHours(load.hoursPerMonth - budget)} h/month over).`,

@@ -1,4 +1,4 @@
-import { formatHours } from '../utils/numbers.js';
+import { exceeds, formatHours } from '../utils/numbers.js';
 import { describeItems, loadRelated } from './over-budget.js';
 import type { Rule } from './types.js';
 
@@ -16,7 +16,7 @@ export const partnerOverCapacity: Rule = {
             if (!partner.capacity || partner.name === network.declaration?.us) continue;
             const load = loads.get(partner.name);
             const capacity = partner.capacity.hoursPerMonth;
-            if (!load || load.hoursPerMonth <= capacity + 1e-9) continue;
+            if (!load || !exceeds(load.hoursPerMonth, capacity)) continue;
             report({
                 message: `${partner.name} is asked for ${formatHours(load.hoursPerMonth)} h/month on ${describeItems(load)}; its capacity is ${formatHours(capacity)} h/month (${formatHours(load.hoursPerMonth - capacity)} h/month over).`,
                 location: partner.capacity.location,

@@ -1,4 +1,5 @@
-import { formatScore } from '../utils/numbers.js';
+import { fallsBelow, formatScore } from '../utils/numbers.js';
+import { otherEnd, tiesOf } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /**
@@ -17,8 +18,8 @@ export const redundantContacts: Rule = {
         const minimum = threshold('min-efficiency');
         for (const metrics of analysis().partners) {
             const partner = network.partners.get(metrics.id);
-            if (!partner || metrics.degree < 3 || !(metrics.efficiency < minimum - 1e-9)) continue;
-            const contacts = new Set(network.ties.flatMap(tie => tie.left === metrics.id ? [tie.right] : tie.right === metrics.id ? [tie.left] : []));
+            if (!partner || metrics.degree < 3 || !fallsBelow(metrics.efficiency, minimum)) continue;
+            const contacts = new Set(tiesOf(network, metrics.id).map(tie => otherEnd(tie, metrics.id)));
             const among = network.ties.filter(tie => contacts.has(tie.left) && contacts.has(tie.right));
             report({
                 message: `${metrics.id}'s ${metrics.degree} ties reach an effective ${formatScore(metrics.effectiveSize)} separate contacts (efficiency ${formatScore(metrics.efficiency)}; the network's minimum is ${formatScore(minimum)}): ${among.length} of its contacts' ties run between its own contacts.`,

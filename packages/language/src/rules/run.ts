@@ -2,7 +2,8 @@
  * Runs the rule catalog over one network: applies policy severities (`rule CODE off|info|...`)
  * and `// @allow CODE` suppressions, and returns the findings sorted by location.
  */
-import type { Element, NetworkModel, Severity, SeveritySetting } from '../model/types.js';
+import type { NetworkModel, Severity, SeveritySetting } from '../model/types.js';
+import { elementOf } from '../model/network.js';
 import { computeLoads, type Load } from '../model/load.js';
 import { analyze, graphOf, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -39,14 +40,13 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
         today: options.today ?? localToday(),
         analysis: analysisOf
     };
-    const elementOf = elementLookup(network);
     const findings: Finding[] = [];
     for (const rule of rules) {
         const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
         rule.check(context, draft => {
-            const element = draft.element && elementOf(draft.element.kind, draft.element.name);
+            const element = draft.element && elementOf(network, draft.element.kind, draft.element.name);
             if (element?.allowed.has(rule.meta.code)) return;
             findings.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
         });
@@ -63,27 +63,6 @@ export function thresholdOf(network: NetworkModel, key: string): number {
     const value = network.policy.thresholds.get(key);
     if (value !== undefined && (!spec || (value >= spec.min && value <= spec.max))) return value;
     return spec?.default ?? NaN;
-}
-
-/**
- * The element a finding is about, to check its `@allow` comments. Partners, roles, goals and
- * meetings are looked up in the network's maps; ties (a list) get a map on the first tie finding.
- */
-function elementLookup(network: NetworkModel): (kind: string, name: string) => Element | undefined {
-    let ties: Map<string, Element> | undefined;
-    return (kind, name) => {
-        switch (kind) {
-            case 'network': return network.declaration?.name === name ? network.declaration : undefined;
-            case 'partner': return network.partners.get(name);
-            case 'role': return network.roles.get(name);
-            case 'goal': return network.goals.get(name);
-            case 'meeting': return network.meetings.get(name);
-            case 'tie':
-                ties ??= new Map(network.ties.map(tie => [tie.name, tie]));
-                return ties.get(name);
-            default: return undefined;
-        }
-    };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

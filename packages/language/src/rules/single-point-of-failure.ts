@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { otherEnd, tiesOf } from '../model/network.js';
 
 /**
  * A partner whose departure splits the network (a cut vertex). Beyond the seeds: the seeds build
@@ -17,20 +18,12 @@ export const singlePointOfFailure: Rule = {
         // Every partner of a long chain is a cut vertex, and what it cuts off can be most of the
         // network: each cut-off part is scanned once (counting, the five first names, which of the
         // partner's ties lead into it), never sorted whole nor searched per tie.
-        const tiesOf = new Map<string, typeof network.ties>();
-        for (const tie of network.ties) {
-            for (const end of tie.left === tie.right ? [tie.left] : [tie.left, tie.right]) {
-                const list = tiesOf.get(end) ?? [];
-                list.push(tie);
-                tiesOf.set(end, list);
-            }
-        }
         for (const id of result.network.cutVertices) {
             const partner = network.partners.get(id);
             if (!partner) continue;
             const [, ...cutOff] = result.partsWithout(id);
-            const own = tiesOf.get(id) ?? [];
-            const neighbours = new Set(own.map(tie => (tie.left === id ? tie.right : tie.left)));
+            const own = tiesOf(network, id);
+            const neighbours = new Set(own.map(tie => otherEnd(tie, id)));
             const reached = new Set<string>();
             const first: string[] = [];
             let count = 0;

@@ -1,4 +1,5 @@
-import { formatScore } from '../utils/numbers.js';
+import { fallsBelow, formatScore } from '../utils/numbers.js';
+import { tiesOf } from '../model/network.js';
 import { isBroker } from '../analysis/metrics.js';
 import type { Rule } from './types.js';
 
@@ -20,13 +21,13 @@ export const untrustedBroker: Rule = {
         const result = analysis();
         for (const metrics of result.partners) {
             const partner = network.partners.get(metrics.id);
-            if (!partner || metrics.averageTrust === undefined || metrics.averageTrust >= minTrust - 1e-9) continue;
+            if (!partner || metrics.averageTrust === undefined || !fallsBelow(metrics.averageTrust, minTrust)) continue;
             if (!isBroker(metrics, brokerFrom)) continue;
             const why = [
                 metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ', estimated' : ''}` : undefined,
                 metrics.cutVertex ? 'the only link between parts of the network' : undefined
             ].filter(Boolean).join('; ');
-            const ties = network.ties.filter(tie => (tie.left === metrics.id || tie.right === metrics.id) && tie.trust && Number.isFinite(tie.trust.average));
+            const ties = tiesOf(network, metrics.id).filter(tie => tie.trust && Number.isFinite(tie.trust.average));
             report({
                 message: `${metrics.id} is a broker (${why}) but its ties average trust ${formatScore(metrics.averageTrust)}; the network's minimum is ${formatScore(minTrust)}. Build trust with it before routing more through it.`,
                 location: partner.nameLocation,

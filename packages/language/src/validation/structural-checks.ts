@@ -11,20 +11,9 @@ import { AllowComments } from '../model/suppression.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS, THRESHOLDS_BY_KEY } from '../rules/policy.js';
 import { isStructuralCode, type StructuralCode } from '../rules/index.js';
-import { SECTORS, VALUES, suggest } from '../model/vocabulary.js';
+import { propertiesOf, SECTORS, VALUES, wordOf } from '../model/facts.js';
+import { suggest } from '../utils/suggest.js';
 
-/** Properties that may be stated once per declaration. */
-const SINGLE_PROPERTIES: Record<string, string[]> = {
-    Network: ['us', 'budget', 'backbone', 'checkin'],
-    Goal: ['due'],
-    Role: ['lane', 'commitment'],
-    Partner: ['sector', 'capacity', 'gatekeeper', 'stage', 'contact'],
-    Tie: ['strength', 'effort', 'trust', 'lastCheckin', 'checkin'],
-    Meeting: ['cadence', 'duration']
-};
-
-/** How a property is written, for messages. */
-const PROPERTY_WORDS: Record<string, string> = { lastCheckin: 'last-checkin', cadence: 'every' };
 
 export function registerValidationChecks(services: PartnershipServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -53,10 +42,11 @@ function error(accept: ValidationAcceptor, code: StructuralCode, message: string
 export class PartnershipValidator {
 
     checkSingleProperties(node: ast.Element, accept: ValidationAcceptor): void {
-        for (const property of SINGLE_PROPERTIES[node.$type] ?? []) {
+        for (const { property, keyword, once } of propertiesOf(node.$type)) {
+            if (!once) continue;
             const nodes = propertyNodes(node).get(property) ?? [];
             for (const repeated of nodes.slice(1)) {
-                const word = PROPERTY_WORDS[property] ?? property;
+                const word = keyword ?? property;
                 error(accept, 'duplicate-property', `'${word}' is stated more than once in ${describeElement(node)}; keep one.`, {
                     node,
                     range: lineRange(repeated.range, node)
@@ -212,7 +202,7 @@ function checkDate(accept: ValidationAcceptor, node: AstNode, property: string, 
 function describeElement(node: ast.Element): string {
     // A name the parser could not read (a syntax error already) is written `?`.
     if (ast.isTie(node)) return `tie ${node.left?.$refText || '?'} -- ${node.right?.$refText || '?'}`;
-    return `${node.$type.toLowerCase()} ${node.name || '?'}`;
+    return `${wordOf(node.$type)} ${node.name || '?'}`;
 }
 
 /** From the property's keyword to the end of its value, when the keyword is on the same line. */

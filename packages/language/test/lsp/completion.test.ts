@@ -5,7 +5,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupC
 import { createPartnershipServices } from '../../src/partnership-module.js';
 import { RULES } from '../../src/rules/index.js';
 import { THRESHOLDS } from '../../src/rules/policy.js';
-import { SECTORS, VALUES } from '../../src/model/vocabulary.js';
+import { SECTORS, VALUES } from '../../src/model/facts.js';
 import { FILES, withFile } from './fixture.js';
 import { buildAt, params } from './lsp-helpers.js';
 

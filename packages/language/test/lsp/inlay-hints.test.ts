@@ -114,6 +114,37 @@ meeting Quarterly {
         ]);
     });
 
+    // The hint and the hover read the tie's trust from the same model: they cannot disagree (the
+    // hint once averaged the written scores itself and showed `trust 9` where the hover said `—`).
+    const TRUSTS: Array<[written: string, hover: string]> = [
+        ['trust 4', '4'],
+        ['trust reliability 4 mission 5 openness 4', '4.33 (reliability 4 · mission 5 · openness 4)'],
+        ['trust reliability 4 reliability 2', '4 (reliability 4)'],
+        ['trust 9', '—'],
+        ['trust 0', '—'],
+        ['trust 3.5', '—'],
+        ['trust reliability 4 mission 9', '— (reliability 4 · mission 9)']
+    ];
+    it.each(TRUSTS)('`%s`: the hint shows the hover\'s trust (%s), or nothing when the hover has none', async (written, hoverTrust) => {
+        const file = 'n/network.partnership';
+        const text = `network N\npartner A\npartner B\ntie A -- B { ${written} }\n`;
+        const built = await build({ [file]: text });
+        const document = built.documents.get(file)!;
+        const hover = await built.services.Partnership.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('tie A') + 1)
+        });
+        const shown = /\*\*Trust:\*\* (.*)/.exec((hover?.contents as { value: string }).value)?.[1];
+        expect(shown).toBe(hoverTrust);
+        const number = hoverTrust.startsWith('—') ? undefined : hoverTrust.split(' ')[0];
+        expect(await hints(built, file)).toEqual(number === undefined ? [] : [`4: tie A -- B|trust ${number}`]);
+    });
+
+    it('a tie the analysis leaves out (a self-tie, an unknown partner) shows no trust, like its hover', async () => {
+        const file = 'n/network.partnership';
+        const built = await build({ [file]: 'network N\npartner A\ntie A -- A { trust 4 }\ntie A -- Nobody { trust 4 }\n' });
+        expect(await hints(built, file)).toEqual([]);
+    });
+
     it('never throws on half-typed text', async () => {
         const text = NETWORK;
         for (let cut = 0; cut < text.length; cut += 17) {

@@ -1,18 +1,4 @@
-/** The closed vocabularies of the language (LANGUAGE.md): kinds of value and sectors. */
-
-export const VALUES = [
-    'funding', 'staff-time', 'volunteers', 'in-kind', 'information', 'data', 'lived-experience',
-    'expertise', 'leadership', 'facilitation', 'influence', 'connections', 'space', 'equipment',
-    'visibility'
-] as const;
-
-export const SECTORS = [
-    'nonprofit', 'government', 'education', 'research', 'healthcare', 'business', 'faith',
-    'community-group', 'philanthropy', 'media', 'resident'
-] as const;
-
-export type Value = typeof VALUES[number];
-export type Sector = typeof SECTORS[number];
+/** "Did you mean": the closest word of a vocabulary to a misspelled one. */
 
 /** The closest word of a vocabulary to a misspelled one, if it is close enough to suggest. */
 export function suggest(word: string, vocabulary: readonly string[]): string | undefined {

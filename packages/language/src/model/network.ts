@@ -1,0 +1,92 @@
+/**
+ * Look-ups over a network model that the rules, the editor and the views share: an element by kind
+ * and name, the ties of a partner, the partners playing each role. The indexes are built on first use
+ * and kept with the model (a model is not changed after it is built).
+ */
+import type { Element, ElementKind, NetworkModel, TieModel } from './types.js';
+
+interface Indexes {
+    ties?: Map<string, TieModel>;
+    tiesOf?: Map<string, TieModel[]>;
+    players?: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<NetworkModel, Indexes>();
+
+function indexesOf(network: NetworkModel): Indexes {
+    let found = indexes.get(network);
+    if (!found) indexes.set(network, found = {});
+    return found;
+}
+
+/** The element of a kind with a name (a tie's name is `Left -- Right` as written), if the network has it. */
+export function elementOf(network: NetworkModel, kind: ElementKind | string, name: string): Element | undefined {
+    switch (kind) {
+        case 'network': return network.declaration?.name === name ? network.declaration : undefined;
+        case 'partner': return network.partners.get(name);
+        case 'role': return network.roles.get(name);
+        case 'goal': return network.goals.get(name);
+        case 'meeting': return network.meetings.get(name);
+        case 'tie': {
+            const index = indexesOf(network);
+            index.ties ??= new Map(network.ties.map(tie => [tie.name, tie]));
+            return index.ties.get(name);
+        }
+        default: return undefined;
+    }
+}
+
+/** The elements of a kind, in declaration order. */
+export function elementsOf(network: NetworkModel, kind: ElementKind): Element[] {
+    switch (kind) {
+        case 'network': return network.declaration ? [network.declaration] : [];
+        case 'partner': return [...network.partners.values()];
+        case 'role': return [...network.roles.values()];
+        case 'goal': return [...network.goals.values()];
+        case 'meeting': return [...network.meetings.values()];
+        case 'tie': return [...network.ties];
+    }
+}
+
+/** The ties a partner is on, in declaration order. */
+export function tiesOf(network: NetworkModel, partner: string): readonly TieModel[] {
+    const index = indexesOf(network);
+    if (!index.tiesOf) {
+        index.tiesOf = new Map();
+        for (const tie of network.ties) {
+            for (const end of tie.left === tie.right ? [tie.left] : [tie.left, tie.right]) {
+                const list = index.tiesOf.get(end);
+                if (list) list.push(tie); else index.tiesOf.set(end, [tie]);
+            }
+        }
+    }
+    return index.tiesOf.get(partner) ?? [];
+}
+
+/** The other end of a tie, seen from one of its partners. */
+export function otherEnd(tie: Pick<TieModel, 'left' | 'right'>, partner: string): string {
+    return tie.left === partner ? tie.right : tie.left;
+}
+
+/** The partners playing each role (role name → partner names, in declaration order). */
+export function playersByRole(network: NetworkModel): ReadonlyMap<string, readonly string[]> {
+    const index = indexesOf(network);
+    if (!index.players) {
+        index.players = new Map();
+        for (const partner of network.partners.values()) {
+            for (const role of partner.roles) {
+                const list = index.players.get(role);
+                if (list) list.push(partner.name); else index.players.set(role, [partner.name]);
+            }
+        }
+    }
+    return index.players;
+}
+
+/** Partners who attend a meeting: those playing one of its roles, and those invited by name. */
+export function attendees(meeting: { roles: readonly string[]; invites: readonly string[] }, players: ReadonlyMap<string, readonly string[]>): string[] {
+    const result = new Set<string>();
+    for (const role of meeting.roles) players.get(role)?.forEach(p => result.add(p));
+    meeting.invites.forEach(p => result.add(p));
+    return [...result];
+}
