@@ -38,8 +38,7 @@ export function loadCell(p: PartnerMetrics, report: NetworkReport): string {
 /** One cell of a partner's row: a display string. */
 export type Cell = (p: PartnerMetrics, report: NetworkReport) => string;
 
-/** The cells the tables share, by what they show. */
-export const CELLS = {
+const cells = {
     /** The name, with ◆ for a broker and ✂ for a cut vertex. */
     partner: (p, report) => `${p.id}${isBroker(p, report.brokerFrom) ? ' ◆' : ''}${p.cutVertex ? ' ✂' : ''}`,
     sector: p => p.sector ?? '–',
@@ -56,6 +55,9 @@ export const CELLS = {
     load: loadCell,
     flags: (p, report) => [isBroker(p, report.brokerFrom) ? 'broker' : '', p.cutVertex ? 'cut vertex' : ''].filter(Boolean).join(', ')
 } satisfies Record<string, Cell>;
+
+/** The cells the tables share, by what they show. */
+export const CELLS: Readonly<Record<keyof typeof cells, Cell>> = cells;
 
 /** What the marks of a metrics table mean, one part each (the tables join them their own way). */
 export function legendParts(report: NetworkReport): string[] {
