@@ -1,5 +1,6 @@
 /** The `partnership` command. */
 import { createRequire } from 'node:module';
+import { isValidDate } from 'partnership-language/units';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
@@ -23,11 +24,7 @@ import { runReport } from './report-html.js';
 const VERSION: string = (createRequire(import.meta.url)('partnership-cli/package.json') as { version: string }).version;
 
 function parseToday(value: string): string {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
-        throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-    }
+    if (!isValidDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
     return value;
 }
 

@@ -16,3 +16,4 @@ export * from './analysis/index.js';
 export { configureFromInitialization, EDITOR_SAMPLE_ABOVE, type PartnershipInitializationOptions } from './lsp/settings.js';
 export { reportBuildProgress } from './lsp/progress.js';
 export * from './utils/numbers.js';
+export * from './utils/dates.js';

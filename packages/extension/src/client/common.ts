@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { NETWORK_SUMMARY, REPORT, type InitializationOptions, type NetworkSummary, type ReportData } from '../protocol.js';
 import { exceeds, formatHours } from 'partnership-language/numbers';
+import { isValidDate } from 'partnership-language/units';
 import { baseName } from '../paths.js';
 import { GraphPanel, type GraphDrawn } from './graph-panel.js';
 import { MetricsPanel } from './metrics-panel.js';
@@ -18,7 +19,7 @@ export function serverSettings(): InitializationOptions {
     const config = vscode.workspace.getConfiguration('partnership');
     const today = config.get<string>('today', '');
     return {
-        today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
+        today: isValidDate(today) ? today : undefined,
         // A plain copy: the configuration object is a proxy that cannot cross to a Web Worker.
         rules: { ...config.get<Record<string, string>>('rules', {}) },
         sampleAbove: config.get<number>('betweenness.sampleAbove', 2000)

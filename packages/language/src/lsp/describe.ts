@@ -13,7 +13,7 @@ import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleMo
 import { exceeds, fallsBelow, formatHours, formatScore, nearlyEqual } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
-import { addCadence, daysBetween } from '../rules/overdue-checkin.js';
+import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
 import { THRESHOLDS_BY_KEY } from '../rules/policy.js';
 import { isStructuralCode, STRUCTURAL_CODES } from '../rules/structural.js';
 
@@ -180,7 +180,7 @@ export function describeTie(result: NetworkResult, tie: TieModel, today: string)
     const cadence = tie.checkin ?? result.network.declaration?.checkin;
     const cadenceText = cadence ? `${cadence.text} (${tie.checkin ? 'this tie' : 'network default'})` : 'no cadence set';
     let checkin = `**Check-in:** ${tie.lastCheckin ? `last ${tie.lastCheckin}` : 'none recorded'} · ${cadenceText}`;
-    if (cadence && cadence.count > 0 && tie.lastCheckin && /^\d{4}-\d{2}-\d{2}$/.test(tie.lastCheckin)) {
+    if (cadence && cadence.count > 0 && tie.lastCheckin && isValidDate(tie.lastCheckin)) {
         const due = addCadence(tie.lastCheckin, cadence);
         const late = due === undefined ? 0 : daysBetween(due, today);
         if (due !== undefined) checkin += ` · next due ${due}${late > 0 ? ` (overdue by ${count(late, 'day')})` : ''}`;

@@ -24,7 +24,7 @@ import {
     describeGoal, describeIgnoredTie, describeMeeting, describeNetwork, describePartner, describeRole, describeRule,
     describeThreshold, describeTie
 } from './describe.js';
-import { localToday } from '../rules/run.js';
+import { localToday } from '../utils/dates.js';
 
 export class PartnershipHoverProvider implements HoverProvider {
     private readonly analyzer: NetworkAnalyzer;

@@ -7,6 +7,7 @@
 import type { PartnershipServices } from '../partnership-module.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import type { SeveritySetting } from '../model/types.js';
+import { isValidDate } from '../utils/dates.js';
 
 const SEVERITIES: ReadonlyArray<string> = ['error', 'warning', 'info', 'off'] satisfies SeveritySetting[];
 
@@ -27,7 +28,7 @@ export function configureFromInitialization(services: PartnershipServices): void
         services.network.Settings.sampleAbove = typeof options.sampleAbove === 'number'
             ? (options.sampleAbove > 0 ? options.sampleAbove : undefined)
             : EDITOR_SAMPLE_ABOVE;
-        if (typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+        if (typeof options.today === 'string' && isValidDate(options.today)) {
             services.network.Settings.today = options.today;
         }
         if (options.rules && typeof options.rules === 'object') {

@@ -44,12 +44,5 @@ export function durationHours(amount: number | undefined, unit: string | undefin
 /** Hours for messages (kept here for the browser-safe `partnership-language/units` entry). */
 export { formatHours } from '../utils/numbers.js';
 
-/** Checks that a YYYY-MM-DD string names a real calendar day. */
-export function isValidDate(text: string): boolean {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match) return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month < 1 || month > 12 || day < 1) return false;
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= days;
-}
+/** Dates (kept here for the browser-safe `partnership-language/units` entry). */
+export { isValidDate } from '../utils/dates.js';

@@ -4,6 +4,7 @@
  */
 import type { NetworkModel, Severity, SeveritySetting } from '../model/types.js';
 import { elementOf } from '../model/network.js';
+import { localToday } from '../utils/dates.js';
 import { computeLoads, type Load } from '../model/load.js';
 import { analyze, graphOf, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -71,11 +72,4 @@ export function compareFindings(a: Finding, b: Finding): number {
     const as = a.location.range.start;
     const bs = b.location.range.start;
     return as.line - bs.line || as.character - bs.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
-/** Today as YYYY-MM-DD in local time. */
-export function localToday(): string {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

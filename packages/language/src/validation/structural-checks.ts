@@ -6,7 +6,7 @@ import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks 
 import { propertyNodes } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type { PartnershipServices } from '../partnership-module.js';
-import { isValidDate } from '../model/units.js';
+import { isValidDate } from '../utils/dates.js';
 import { AllowComments } from '../model/suppression.js';
 import { RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS, THRESHOLDS_BY_KEY } from '../rules/policy.js';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addCadence, daysBetween } from '../../src/rules/overdue-checkin.js';
 import { findings } from '../rule-helpers.js';
 
 const NET = (networkCheckin: string, tieBody: string) => `network N {
@@ -56,26 +55,5 @@ describe('overdue-checkin', () => {
     it('respects @allow on the tie', async () => {
         const text = NET('checkin every 3 months', '    last-checkin 2026-03-01\n').replace('tie Bank', '// @allow overdue-checkin -- City is between directors; next call in January\ntie Bank');
         expect(await findings('overdue-checkin', text, { today: '2026-11-01' })).toEqual([]);
-    });
-});
-
-describe('check-in date arithmetic', () => {
-    it('adds calendar months and years, clamping the day, and weeks as 7 days', () => {
-        expect(addCadence('2026-11-30', { count: 3, unit: 'month' })).toBe('2027-02-28');
-        expect(addCadence('2024-02-29', { count: 1, unit: 'year' })).toBe('2025-02-28');
-        expect(addCadence('2026-12-25', { count: 2, unit: 'week' })).toBe('2027-01-08');
-        expect(addCadence('2026-01-15', { count: 18, unit: 'month' })).toBe('2027-07-15');
-    });
-
-    it('adds the fraction of a month or year as days', () => {
-        expect(addCadence('2026-01-01', { count: 1.5, unit: 'month' })).toBe('2026-02-16');
-        expect(addCadence('2026-01-01', { count: 0.5, unit: 'year' })).toBe('2026-07-01');
-        expect(addCadence('2026-01-01', { count: 1.5, unit: 'week' })).toBe('2026-01-12');
-    });
-
-    it('counts days across month and year ends', () => {
-        expect(daysBetween('2026-06-01', '2026-11-01')).toBe(153);
-        expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
-        expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1);
     });
 });
