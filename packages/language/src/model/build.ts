@@ -6,9 +6,8 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import { propertyNode } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
-import type { Finding } from '../rules/types.js';
 import type {
-    Cadence, Element, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, PartnerModel, PolicyModel,
+    Cadence, Element, Finding, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, PartnerModel, PolicyModel,
     Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
 import { AllowComments } from './suppression.js';

@@ -153,3 +153,29 @@ export interface NetworkModel {
     /** The URIs of the network's documents. */
     documents: string[];
 }
+
+// ---------------------------------------------------------------- findings
+
+export interface RelatedLocation {
+    message: string;
+    location: SourceLocation;
+}
+
+/** What a quick fix could do; read by the editor's code actions. */
+export type FindingFix =
+    | { kind: 'add-gives'; tie: string; giver: string }
+    | { kind: 'assign-role'; partner: string };
+
+/**
+ * A finding is data: the same finding feeds the editor, the CLI and reports.
+ * Its location is where the user should look; related locations are what contributes.
+ */
+export interface Finding {
+    code: string;
+    severity: Severity;
+    message: string;
+    location: SourceLocation;
+    element?: { kind: ElementKind; name: string };
+    related: RelatedLocation[];
+    fix?: FindingFix;
+}

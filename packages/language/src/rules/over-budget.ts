@@ -1,5 +1,5 @@
 import { exceeds, formatHours } from '../utils/numbers.js';
-import type { Load } from '../model/load.js';
+import { describeItems, loadRelated } from './util/load-messages.js';
 import type { Rule } from './types.js';
 
 /** `us`'s load exceeds the network's `budget` (seed 001 #2: budget your relationships). */
@@ -24,20 +24,3 @@ export const overBudget: Rule = {
         });
     }
 };
-
-/** "ties and meetings", "ties, meetings and role commitments" */
-export function describeItems(load: Load): string {
-    const words: string[] = [];
-    if (load.items.some(i => i.kind === 'tie')) words.push('ties');
-    if (load.items.some(i => i.kind === 'meeting')) words.push('meetings');
-    if (load.items.some(i => i.kind === 'commitment')) words.push('role commitments');
-    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-/** One related location per contributing tie, meeting and commitment. */
-export function loadRelated(load: Load) {
-    return load.items.map(item => ({
-        message: `${item.label}: ${formatHours(item.hoursPerMonth)} h/month`,
-        location: item.location
-    }));
-}

@@ -1,5 +1,5 @@
 import { exceeds, formatHours } from '../utils/numbers.js';
-import { describeItems, loadRelated } from './over-budget.js';
+import { describeItems, loadRelated } from './util/load-messages.js';
 import type { Rule } from './types.js';
 
 /** A partner's load exceeds its declared `capacity` (seeds 001 #4, 003: don't overburden partners). */

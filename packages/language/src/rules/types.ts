@@ -1,30 +1,9 @@
-import type { ElementKind, NetworkModel, Severity, SourceLocation } from '../model/types.js';
+import type { Finding, NetworkModel, RelatedLocation, Severity } from '../model/types.js';
 import type { Load } from '../model/load.js';
 import type { NetworkAnalysis } from '../analysis/metrics.js';
 
-export interface RelatedLocation {
-    message: string;
-    location: SourceLocation;
-}
-
-/** What a quick fix could do; read by the editor's code actions. */
-export type FindingFix =
-    | { kind: 'add-gives'; tie: string; giver: string }
-    | { kind: 'assign-role'; partner: string };
-
-/**
- * A finding is data: the same finding feeds the editor, the CLI and reports.
- * Its location is where the user should look; related locations are what contributes.
- */
-export interface Finding {
-    code: string;
-    severity: Severity;
-    message: string;
-    location: SourceLocation;
-    element?: { kind: ElementKind; name: string };
-    related: RelatedLocation[];
-    fix?: FindingFix;
-}
+/** Findings are model data (model/types.ts); the rules' files import them from here. */
+export type { Finding, FindingFix, RelatedLocation } from '../model/types.js';
 
 export interface RuleMeta {
     /** Stable code, also the name of the rule's file and doc page. */
