@@ -4,6 +4,7 @@
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { createNodeServices, mayDeclareNetwork, rootDeclaresNetwork } from 'partnership-language/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
@@ -15,7 +16,6 @@ export const EXTENSION = '.partnership';
  */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
-const NETWORK_DECLARATION = /^\s*network\s+[A-Za-z_]/m;
 
 export interface SourceFile {
     /** Absolute path. */
@@ -105,9 +105,23 @@ export async function filesUnder(folder: string): Promise<string[]> {
  * stray network file in a parent such as /tmp never pulls its whole tree in.
  */
 export class NetworkRootFinder {
-    private readonly declares = new Map<string, Promise<boolean>>();
+    private readonly folders = new Map<string, Promise<boolean>>();
+    private parse: ((text: string) => unknown) | undefined;
 
     constructor(private readonly cwd: string = process.cwd()) {}
+
+    /**
+     * Whether a file's text declares a network, as the language server reads it: the parser decides
+     * (a `network X` line inside a block comment declares nothing; `/* c *\/ network X` does).
+     */
+    private declares(text: string): boolean {
+        if (!mayDeclareNetwork(text)) return false;
+        if (!this.parse) {
+            const parser = createNodeServices({ referenceIndex: false }).Partnership.parser.LangiumParser;
+            this.parse = source => parser.parse(source).value;
+        }
+        return rootDeclaresNetwork(this.parse(text));
+    }
 
     async rootOf(file: string): Promise<string | undefined> {
         const start = path.dirname(file);
@@ -126,7 +140,7 @@ export class NetworkRootFinder {
     }
 
     private declaresNetwork(folder: string): Promise<boolean> {
-        let result = this.declares.get(folder);
+        let result = this.folders.get(folder);
         if (!result) {
             result = (async () => {
                 let entries: Dirent[];
@@ -142,11 +156,11 @@ export class NetworkRootFinder {
                     const size = await fs.stat(file).then(stat => stat.size, () => 0);
                     if (size > MAX_SOURCE_BYTES) continue;
                     const text = await fs.readFile(file, 'utf8').catch(() => '');
-                    if (NETWORK_DECLARATION.test(text)) return true;
+                    if (this.declares(text)) return true;
                 }
                 return false;
             })();
-            this.declares.set(folder, result);
+            this.folders.set(folder, result);
         }
         return result;
     }

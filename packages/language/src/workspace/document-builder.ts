@@ -6,9 +6,7 @@
  */
 import { DefaultDocumentBuilder, URI, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { NetworkGroups } from './network-groups.js';
-import { declaresNetwork } from './network-groups.js';
-
-const NETWORK_DECLARATION = /^\s*network\b/m;
+import { declaresNetwork, mayDeclareNetwork } from './network-groups.js';
 
 export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
     private readonly services: LangiumSharedCoreServices & { network: { Groups: NetworkGroups } };
@@ -45,7 +43,7 @@ export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
             result.groups.add(groups.groupOf(uri));
             const doc = this.langiumDocuments.getDocument(URI.parse(uri));
             const text = this.textDocuments?.get(uri)?.getText() ?? doc?.textDocument.getText() ?? '';
-            if ((doc && declaresNetwork(doc)) || NETWORK_DECLARATION.test(text) || !doc) {
+            if ((doc && declaresNetwork(doc)) || mayDeclareNetwork(text) || !doc) {
                 result.all = true;
             }
         }

@@ -93,9 +93,22 @@ export class NetworkGroups {
     }
 }
 
-export function declaresNetwork(doc: LangiumDocument): boolean {
-    const root = doc.parseResult?.value;
+/**
+ * Whether a text may declare a network, before it is parsed: `network` at the start of a line, or
+ * after a block comment or a `}` on its line. A cheap test that errs towards yes (a comment line starting with `network`
+ * passes it); `declaresNetwork` and `parsedDeclaresNetwork` give the parser's answer.
+ */
+export function mayDeclareNetwork(text: string): boolean {
+    return /(?:^|\*\/|\})[^\S\r\n]*network\b/m.test(text);
+}
+
+/** Whether a parsed root declares a network (the parser's answer: comments and strings declare nothing). */
+export function rootDeclaresNetwork(root: unknown): boolean {
     return isModel(root) && root.elements.some(isNetwork);
+}
+
+export function declaresNetwork(doc: LangiumDocument): boolean {
+    return rootDeclaresNetwork(doc.parseResult?.value);
 }
 
 /** Folder part of a URI string, without a trailing slash; undefined at the top. */
