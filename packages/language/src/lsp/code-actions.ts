@@ -20,7 +20,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { Element, ElementKind, NetworkModel } from '../model/types.js';
-import { AllowComments, startsLine } from '../model/suppression.js';
+import { ALLOW_SYNTAX, AllowComments, startsLine } from '../model/suppression.js';
 import type { NetworkAnalyzer, NetworkResult } from '../validation/network-analyzer.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { declaresNetwork } from '../workspace/network-groups.js';
@@ -29,6 +29,7 @@ import { propertyNodes } from '../utils/cst-properties.js';
 import { RULES_BY_CODE, type Finding, type FindingFix } from '../rules/index.js';
 import { VALUES, wordOf } from '../model/facts.js';
 import { elementOf } from '../model/network.js';
+import { lastSegment } from '../utils/uris.js';
 
 /** At most this many "Assign role X" actions per partner (a long menu helps nobody). */
 export const MAX_ROLE_ACTIONS = 20;
@@ -38,7 +39,6 @@ export const DEFAULT_GIVEN_VALUE = 'information';
 export const ALLOW_REASON_PLACEHOLDER = 'reason';
 
 const INDENT = '    ';
-const COMMENT_LINE = /^\s*\/\//;
 
 /** What diagnostics of ours carry in `data` (network-validator.ts and Langium's linking errors). */
 interface DiagnosticData {
@@ -331,7 +331,7 @@ class ActionRequest {
         }
         // The run of `//` lines right above the declaration; extend its nearest @allow comment.
         let first = line;
-        while (first > 0 && COMMENT_LINE.test(text.line(first - 1))) first--;
+        while (first > 0 && ALLOW_SYNTAX.commentLine.test(text.line(first - 1))) first--;
         const run = new AllowComments(text.lines.slice(first, line).join('\n')).all().sort((a, b) => b.line - a.line);
         let edit: TextEdit;
         if (run.length > 0) {
@@ -386,7 +386,7 @@ class ActionRequest {
 
     /** ` in partners.partnership` when a new declaration goes to another file. */
     private elsewhere(uri: string): string {
-        return uri === this.documentUri ? '' : ` in ${decodeURIComponent(uri.substring(uri.lastIndexOf('/') + 1))}`;
+        return uri === this.documentUri ? '' : ` in ${lastSegment(uri)}`;
     }
 
     /**

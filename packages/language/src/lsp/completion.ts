@@ -27,6 +27,7 @@ import {
     VALUE_DOCS, VALUES, wordOf, wordsOf, type DeclarationType
 } from '../model/facts.js';
 import { DECLARATIONS, fileName, nodeOf, titleOf } from './declarations.js';
+import { ALLOW_SYNTAX } from '../model/suppression.js';
 
 type Doc = string;
 
@@ -57,8 +58,6 @@ const TOP_LEVEL: ReadonlyArray<readonly [string, Doc, string]> = DECLARATION_TYP
 /** Rates in the order they are most often written; `hour` first after an amount of 1. */
 const RATE_PERIODS = ['month', 'week', 'year'] as const;
 
-const ALLOW_LINE = /^(\s*\/\/\s*@allow\s+)((?:[\w-]+\s*,\s*)*)([\w-]*)$/;
-const ALLOW_START = /^\s*\/\/\s*(@[\w]*)$/;
 
 const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
 
@@ -145,7 +144,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
     /** `// @allow co|` offers rule codes; `// @|` offers the `@allow` form itself. */
     private allowCompletion(params: CompletionParams, before: string): CompletionItem[] {
         const position = params.position;
-        const allow = ALLOW_LINE.exec(before);
+        const allow = ALLOW_SYNTAX.typingCodes.exec(before);
         if (allow) {
             const listed = new Set(allow[2].split(',').map(code => code.trim()).filter(Boolean));
             const typed = allow[3];
@@ -161,7 +160,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
                     textEdit: { range, newText: rule.meta.code }
                 }));
         }
-        const start = ALLOW_START.exec(before);
+        const start = ALLOW_SYNTAX.typingMarker.exec(before);
         if (start) {
             const typed = start[1];
             return [{

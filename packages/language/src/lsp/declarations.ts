@@ -47,10 +47,8 @@ export function titleOf(node: AstNode | undefined): string | undefined {
     return typeof title === 'string' ? title : undefined;
 }
 
-/** The last path segment of a URI, decoded: the file name shown next to symbols. */
-export function fileName(uri: string): string {
-    return decodeURIComponent(uri.substring(uri.lastIndexOf('/') + 1));
-}
+/** The file name shown next to symbols. */
+export { lastSegment as fileName } from '../utils/uris.js';
 
 /** The leaf nodes (hidden ones included) that overlap [from, to], skipping subtrees outside it. */
 export function* leavesBetween(root: CstNode, from: number, to: number): Generator<LeafCstNode> {

@@ -25,13 +25,13 @@ import { SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken } fr
 import { RULES_BY_CODE } from '../rules/index.js';
 import { isNamedDeclarationType, SECTORS, VALUES } from '../model/facts.js';
 import { DECLARATIONS, leavesBetween } from './declarations.js';
+import { ALLOW_SYNTAX, codesIn } from '../model/suppression.js';
 
 const ENUM_RULES = new Set(['Stage', 'Strength', 'Severity', 'TrustKind']);
 const UNIT_RULES = new Set(['HourUnit', 'Period', 'PeriodUnit', 'DurationUnit']);
 const STRING_PROPERTIES = new Set(['title', 'lane', 'contact']);
 const KNOWN_VALUES: ReadonlySet<string> = new Set(VALUES);
 const KNOWN_SECTORS: ReadonlySet<string> = new Set(SECTORS);
-const ALLOW = /^(\/\/\s*)(@allow)(?=\s|$)(\s+)?([\w-]+(?:\s*,\s*[\w-]+)*)?/;
 
 interface Classification {
     type: string;
@@ -127,18 +127,16 @@ export class PartnershipSemanticTokenProvider extends AbstractSemanticTokenProvi
 
     /** `// @allow CODE, CODE -- reason`: the marker and the known rule codes. */
     private highlightAllow(comment: CstNode, acceptor: SemanticTokenAcceptor): void {
-        const match = ALLOW.exec(comment.text);
+        const match = ALLOW_SYNTAX.marker.exec(comment.text);
         if (!match) return;
         const line = comment.range.start.line;
         const start = comment.range.start.character;
         acceptor({ line, char: start + match[1].length, length: match[2].length, type: SemanticTokenTypes.decorator });
         if (!match[4]) return;
         const listStart = start + match[1].length + match[2].length + (match[3]?.length ?? 0);
-        const code = /[\w-]+/g;
-        let found: RegExpExecArray | null;
-        while ((found = code.exec(match[4])) !== null) {
-            if (!RULES_BY_CODE.has(found[0])) continue;
-            acceptor({ line, char: listStart + found.index, length: found[0].length, type: SemanticTokenTypes.enumMember, modifier: SemanticTokenModifiers.defaultLibrary });
+        for (const { code, index } of codesIn(match[4])) {
+            if (!RULES_BY_CODE.has(code)) continue;
+            acceptor({ line, char: listStart + index, length: code.length, type: SemanticTokenTypes.enumMember, modifier: SemanticTokenModifiers.defaultLibrary });
         }
     }
 }

@@ -13,6 +13,7 @@ import type {
 import { AllowComments } from './suppression.js';
 import { propertiesOf, SECTORS, type DeclarationType } from './facts.js';
 import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
+import { lastSegment } from '../utils/uris.js';
 
 export interface BuiltNetwork {
     network: NetworkModel;
@@ -307,6 +308,5 @@ function trustOf(trust: ast.Trust | undefined): Trust | undefined {
 
 /** `ties.partnership:12:5`, for messages that point elsewhere. */
 export function describe(location: SourceLocation): string {
-    const file = decodeURIComponent(location.uri.substring(location.uri.lastIndexOf('/') + 1));
-    return `${file}:${location.range.start.line + 1}:${location.range.start.character + 1}`;
+    return `${lastSegment(location.uri)}:${location.range.start.line + 1}:${location.range.start.character + 1}`;
 }

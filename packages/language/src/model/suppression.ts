@@ -11,9 +11,33 @@ export interface AllowComment {
     codeColumns: Array<{ code: string; start: number; end: number }>;
 }
 
-const COMMENT_LINE = /^\s*\/\//;
-const MALFORMED = /^(\s*)\/\/\s*@allow\b/;
-const ALLOW = /^(\s*\/\/\s*@allow\s+)([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
+const CODE = String.raw`[\w-]+`;
+const CODES = String.raw`${CODE}(?:\s*,\s*${CODE})*`;
+
+/**
+ * The syntax of a suppression, for every part that reads one: the model (which codes a declaration
+ * allows), the structural checks (malformed ones, unknown codes), hover, completion, highlighting
+ * and the "Allow CODE here" quick fix.
+ */
+export const ALLOW_SYNTAX = {
+    /** A line that is a line comment. */
+    commentLine: /^\s*\/\//,
+    /** A line that starts a suppression, written well or not (group 1: the indentation). */
+    start: /^(\s*)\/\/\s*@allow\b/,
+    /** A well-written suppression line: 1 everything before the codes, 2 the codes, 3 the reason. */
+    line: new RegExp(String.raw`^(\s*\/\/\s*@allow\s+)(${CODES})\s*(?:--\s*(.*))?$`),
+    /** A comment's text from `//`: 1 `// `, 2 the marker, 3 the space after it, 4 the codes (for highlighting). */
+    marker: new RegExp(String.raw`^(\/\/\s*)(@allow)(?=\s|$)(\s+)?(${CODES})?`),
+    /** The text before the cursor while codes are typed: 1 up to the codes, 2 the codes done, 3 the one being typed. */
+    typingCodes: new RegExp(String.raw`^(\s*\/\/\s*@allow\s+)((?:${CODE}\s*,\s*)*)([\w-]*)$`),
+    /** The text before the cursor while the marker is typed (`// @al`): 1 what is typed of it. */
+    typingMarker: /^\s*\/\/\s*(@[\w]*)$/
+} as const;
+
+/** The rule codes in a list of codes (`a, b-c`), with where each starts in it. */
+export function codesIn(list: string): Array<{ code: string; index: number }> {
+    return [...list.matchAll(new RegExp(CODE, 'g'))].map(match => ({ code: match[0], index: match.index }));
+}
 
 export class AllowComments {
     private readonly lines: string[];
@@ -26,19 +50,16 @@ export class AllowComments {
         this.lines = text.split(/\r\n|\r|\n/);
         this.lines.forEach((line, index) => {
             if (!line.includes('@allow')) return;
-            const match = ALLOW.exec(line);
+            const match = ALLOW_SYNTAX.line.exec(line);
             if (!match) {
-                const at = MALFORMED.exec(line);
+                const at = ALLOW_SYNTAX.start.exec(line);
                 if (at) this.malformed.push({ line: index, start: at[1].length, end: line.trimEnd().length });
                 return;
             }
-            const codeColumns: AllowComment['codeColumns'] = [];
-            const codePattern = /[\w-]+/g;
-            let found: RegExpExecArray | null;
-            while ((found = codePattern.exec(match[2])) !== null) {
-                const start = match[1].length + found.index;
-                codeColumns.push({ code: found[0], start, end: start + found[0].length });
-            }
+            const codeColumns: AllowComment['codeColumns'] = codesIn(match[2]).map(({ code, index }) => {
+                const start = match[1].length + index;
+                return { code, start, end: start + code.length };
+            });
             this.allows.set(index, {
                 codes: codeColumns.map(c => c.code),
                 reason: match[3]?.trim() || undefined,
@@ -61,7 +82,7 @@ export class AllowComments {
         const codes = new Set<string>();
         if (this.allows.size === 0) return codes;
         if (!startsLine(this.lines[line] ?? '', character)) return codes;
-        for (let l = line - 1; l >= 0 && COMMENT_LINE.test(this.lines[l]); l--) {
+        for (let l = line - 1; l >= 0 && ALLOW_SYNTAX.commentLine.test(this.lines[l]); l--) {
             this.allows.get(l)?.codes.forEach(code => codes.add(code));
         }
         return codes;

@@ -12,6 +12,7 @@
 import { DocumentState, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import { isModel, isNetwork } from '../generated/ast.js';
+import { lastSegment } from '../utils/uris.js';
 
 /** Prefix of the group keys of loose files (files outside any network folder). */
 export const LOOSE_PREFIX = 'loose:';
@@ -130,5 +131,5 @@ export function compareStrings(a: string, b: string): number {
 
 /** A short, readable label for a group key (the folder's base name). */
 export function groupLabel(key: string): string {
-    return decodeURIComponent(key.substring(key.lastIndexOf('/') + 1));
+    return lastSegment(key);
 }
