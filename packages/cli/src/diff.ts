@@ -11,12 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { ElementKind, Finding, Hours, NetworkAnalysis, NetworkModel, TieModel } from 'partnership-language';
-import { formatHours } from 'partnership-language';
+import type { Element, ElementKind, Finding, Hours, MeetingModel, NetworkAnalysis, NetworkModel, TieModel } from 'partnership-language';
+import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, modelFieldOf, roundTo } from 'partnership-language';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
-import { mermaidText } from './graph.js';
-import { collectMetrics, isBroker } from './metrics.js';
+import { isBroker, mermaidText } from 'partnership-views';
+import { collectMetrics } from './metrics.js';
 
 /** One side of the comparison: one network as built by the language services. */
 export interface NetworkSnapshot {
@@ -104,7 +104,7 @@ const KIND_ORDER: ElementKind[] = ['network', 'partner', 'role', 'goal', 'tie', 
 const CHANGE_ORDER: ChangeKind[] = ['removed', 'added', 'changed'];
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const hours = (value: Hours | undefined) => (value === undefined ? undefined : `${formatHours(value.hoursPerMonth)} h/month`);
-const round = (value: number) => Math.round(value * 1000) / 1000;
+const round = (value: number) => roundTo(value, 3);
 
 // ---------------------------------------------------------------- comparison
 
@@ -118,54 +118,58 @@ function allowed(set: ReadonlySet<string>): string[] {
     return [...set].sort(byString);
 }
 
-/** The comparable fields of each kind of element, as display strings (lists as lists). */
-function fieldsOf(network: NetworkModel, kind: ElementKind, name: string): Fields | undefined {
-    switch (kind) {
-        case 'network': {
-            const d = network.declaration;
-            if (!d) return undefined;
-            const fields: Fields = [['title', d.title], ['us', d.us], ['budget', hours(d.budget)], ['backbone', d.backbone], ['checkin', d.checkin?.text]];
-            for (const [key, value] of [...network.policy.thresholds].sort((a, b) => byString(a[0], b[0]))) fields.push([`policy ${key}`, String(round(value))]);
-            for (const [code, value] of [...network.policy.severities].sort((a, b) => byString(a[0], b[0]))) fields.push([`rule ${code}`, value]);
-            fields.push(['@allow', allowed(d.allowed)]);
-            return fields;
-        }
-        case 'partner': {
-            const p = network.partners.get(name);
-            return p && [['title', p.title], ['sector', p.sector], ['plays', [...p.roles].sort(byString)], ['capacity', hours(p.capacity)],
-                ['gatekeeper', p.gatekeeper ? 'yes' : undefined], ['stage', p.stage], ['contact', p.contact], ['@allow', allowed(p.allowed)]];
-        }
-        case 'role': {
-            const r = network.roles.get(name);
-            return r && [['title', r.title], ['provides', [...r.provides].sort(byString)], ['serves', [...r.serves].sort(byString)], ['lane', r.lane],
-                ['commitment', hours(r.commitment)], ['@allow', allowed(r.allowed)]];
-        }
-        case 'goal': {
-            const g = network.goals.get(name);
-            return g && [['title', g.title], ['cocreated-by', [...g.cocreatedBy].sort(byString)], ['due', g.due], ['@allow', allowed(g.allowed)]];
-        }
-        case 'meeting': {
-            const m = network.meetings.get(name);
-            return m && [['title', m.title], ['every', m.perMonth === undefined ? undefined : `${round(m.perMonth)}/month`],
-                ['duration', m.durationHours === undefined ? undefined : `${formatHours(m.durationHours)} h`],
-                ['roles', [...m.roles].sort(byString)], ['invites', [...m.invites].sort(byString)], ['@allow', allowed(m.allowed)]];
-        }
-        case 'tie': {
-            const t = network.ties.find(tie => tieKey(tie) === name);
-            if (!t) return undefined;
-            const fields: Fields = [['strength', t.strength], ['effort', hours(t.effort)]];
-            const trust = t.trust;
-            fields.push(['trust', trust?.overall === undefined ? undefined : String(trust.overall)]);
-            for (const aspect of ['reliability', 'mission', 'openness'] as const) {
-                fields.push([`trust ${aspect}`, trust?.[aspect] === undefined ? undefined : String(trust[aspect])]);
-            }
-            const gives = new Map<string, string[]>();
-            for (const give of t.gives) gives.set(give.giver, [...(gives.get(give.giver) ?? []), ...give.values]);
-            for (const giver of [t.left, t.right].sort(byString)) fields.push([`${giver} gives`, [...new Set(gives.get(giver) ?? [])].sort(byString)]);
-            fields.push(['last-checkin', t.lastCheckin], ['checkin', t.checkin?.text], ['@allow', allowed(t.allowed)]);
-            return fields;
-        }
+/**
+ * How the properties whose model value is not plain text are shown; every other property of the
+ * facts table (model/facts.ts) is compared by its value: text as it is, a list sorted, an amount of
+ * time in h/month, a cadence as written, a flag as `yes`. A new property is compared without a line here.
+ */
+const SHOWN_AS: Readonly<Record<string, (element: Element, network: NetworkModel) => Fields>> = {
+    'Network.policies': (_d, network) => [
+        ...[...network.policy.thresholds].sort((a, b) => byString(a[0], b[0])).map(([key, value]): Fields[number] => [`policy ${key}`, String(roundTo(value, 3))]),
+        ...[...network.policy.severities].sort((a, b) => byString(a[0], b[0])).map(([code, value]): Fields[number] => [`rule ${code}`, value])
+    ],
+    'Meeting.cadence': m => [['every', (m as MeetingModel).perMonth === undefined ? undefined : `${roundTo((m as MeetingModel).perMonth!, 3)}/month`]],
+    'Meeting.duration': m => [['duration', (m as MeetingModel).durationHours === undefined ? undefined : `${formatHours((m as MeetingModel).durationHours!)} h`]],
+    'Tie.trust': t => {
+        const trust = (t as TieModel).trust;
+        return [
+            ['trust', trust?.overall === undefined ? undefined : String(trust.overall)],
+            ...(['reliability', 'mission', 'openness'] as const).map((aspect): Fields[number] => [`trust ${aspect}`, trust?.[aspect] === undefined ? undefined : String(trust[aspect])])
+        ];
+    },
+    'Tie.gives': element => {
+        const t = element as TieModel;
+        const gives = new Map<string, string[]>();
+        for (const give of t.gives) gives.set(give.giver, [...(gives.get(give.giver) ?? []), ...give.values]);
+        return [t.left, t.right].sort(byString).map((giver): Fields[number] => [`${giver} gives`, [...new Set(gives.get(giver) ?? [])].sort(byString)]);
     }
+};
+
+/** A model value as a display string (lists as sorted lists). */
+function shownValue(value: unknown): string | string[] | undefined {
+    if (value === undefined || value === false) return undefined;
+    if (value === true) return 'yes';
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return value.map(String).sort(byString);
+    if (typeof value === 'object' && value !== null && 'hoursPerMonth' in value) return hours(value as Hours);
+    if (typeof value === 'object' && value !== null && 'text' in value) return String((value as { text: unknown }).text);
+    return String(value);
+}
+
+/** The comparable fields of an element, in the facts table's order, as display strings (lists as lists). */
+function fieldsOf(network: NetworkModel, kind: ElementKind, name: string): Fields | undefined {
+    const element = kind === 'tie' ? network.ties.find(tie => tieKey(tie) === name) : elementOf(network, kind, kind === 'network' ? network.declaration?.name ?? '' : name);
+    if (!element) return undefined;
+    const type = DECLARATION_TYPES.find(t => DECLARATION_FACTS[t].kind === kind)!;
+    const record = element as unknown as Record<string, unknown>;
+    const fields: Fields = DECLARATION_FACTS[type].header.includes('title') ? [['title', shownValue(record.title)]] : [];
+    for (const fact of DECLARATION_FACTS[type].properties) {
+        const special = SHOWN_AS[`${type}.${fact.property}`];
+        if (special) fields.push(...special(element, network));
+        else fields.push([fact.keyword ?? fact.property, shownValue(record[modelFieldOf(fact)])]);
+    }
+    fields.push(['@allow', allowed(element.allowed)]);
+    return fields;
 }
 
 const shown = (value: string | string[] | undefined): string | null =>
@@ -205,15 +209,8 @@ function compareFields(before: Fields, after: Fields): FieldChange[] {
 }
 
 function namesOf(network: NetworkModel, kind: ElementKind): Map<string, string> {
-    // key → name as written
-    switch (kind) {
-        case 'network': return new Map(network.declaration ? [[network.declaration.name, network.declaration.name]] : []);
-        case 'partner': return new Map([...network.partners.keys()].map(k => [k, k]));
-        case 'role': return new Map([...network.roles.keys()].map(k => [k, k]));
-        case 'goal': return new Map([...network.goals.keys()].map(k => [k, k]));
-        case 'meeting': return new Map([...network.meetings.keys()].map(k => [k, k]));
-        case 'tie': return new Map(network.ties.map(t => [tieKey(t), t.name]));
-    }
+    // key → name as written (a tie's key is its unordered pair of partners)
+    return new Map(elementsOf(network, kind).map(element => [element.kind === 'tie' ? tieKey(element) : element.name, element.name]));
 }
 
 function compareElements(networkName: string, base: NetworkModel | undefined, head: NetworkModel | undefined): ElementChange[] {
@@ -265,8 +262,8 @@ function compareLoads(base: NetworkSnapshot | undefined, head: NetworkSnapshot |
         if (id !== us && before === after && limitBefore === limitAfter) continue;
         changes.push({
             partner: id, us: id === us, before, after, limitBefore, limitAfter,
-            overBefore: before !== null && limitBefore !== null && before > limitBefore + 1e-9,
-            overAfter: after !== null && limitAfter !== null && after > limitAfter + 1e-9
+            overBefore: before !== null && limitBefore !== null && exceeds(before, limitBefore),
+            overAfter: after !== null && limitAfter !== null && exceeds(after, limitAfter)
         });
     }
     // `us` first, then by name.
@@ -294,12 +291,12 @@ function compareStructure(base: NetworkSnapshot | undefined, head: NetworkSnapsh
         .map(metric => ({ metric, before: a[metric], after: b[metric] }));
 }
 
-function elementOf(finding: Finding): string | null {
+function elementLabel(finding: Finding): string | null {
     return finding.element ? `${finding.element.kind} ${finding.element.name}` : null;
 }
 
 function compareFindings(base: readonly Finding[], head: readonly Finding[]): FindingChange[] {
-    const key = (f: Finding) => `${f.code}\u0000${elementOf(f) ?? ''}\u0000${f.message}`;
+    const key = (f: Finding) => `${f.code}\u0000${elementLabel(f) ?? ''}\u0000${f.message}`;
     const sorted = (list: readonly Finding[]) => [...list].sort((x, y) => byString(key(x), key(y)));
     const remaining = sorted(head);
     const resolved: Finding[] = [];
@@ -312,16 +309,16 @@ function compareFindings(base: readonly Finding[], head: readonly Finding[]): Fi
     // The same rule on the same element with another message (e.g. other hours): changed.
     const introduced: Finding[] = [];
     for (const finding of remaining) {
-        const index = finding.element ? resolved.findIndex(f => f.code === finding.code && elementOf(f) === elementOf(finding)) : -1;
+        const index = finding.element ? resolved.findIndex(f => f.code === finding.code && elementLabel(f) === elementLabel(finding)) : -1;
         if (index >= 0) {
             const [old] = resolved.splice(index, 1);
-            changes.push({ change: 'changed', code: finding.code, severity: finding.severity, element: elementOf(finding), message: finding.message, before: old.message });
+            changes.push({ change: 'changed', code: finding.code, severity: finding.severity, element: elementLabel(finding), message: finding.message, before: old.message });
         } else {
             introduced.push(finding);
         }
     }
-    for (const f of introduced) changes.push({ change: 'introduced', code: f.code, severity: f.severity, element: elementOf(f), message: f.message });
-    for (const f of resolved) changes.push({ change: 'resolved', code: f.code, severity: f.severity, element: elementOf(f), message: f.message });
+    for (const f of introduced) changes.push({ change: 'introduced', code: f.code, severity: f.severity, element: elementLabel(f), message: f.message });
+    for (const f of resolved) changes.push({ change: 'resolved', code: f.code, severity: f.severity, element: elementLabel(f), message: f.message });
     const order = ['introduced', 'changed', 'resolved'];
     const severity = ['error', 'warning', 'info'];
     return changes.sort((x, y) => order.indexOf(x.change) - order.indexOf(y.change) || severity.indexOf(x.severity) - severity.indexOf(y.severity)

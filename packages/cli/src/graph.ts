@@ -4,7 +4,7 @@ import { exportGraph, renderGraphs, type GraphFormat } from 'partnership-views';
 import { collectForCommand } from './metrics.js';
 import { writeAtomically } from './write.js';
 
-export { GRAPH_FORMATS, mermaidText, type GraphFormat } from 'partnership-views';
+export { GRAPH_FORMATS, type GraphFormat } from 'partnership-views';
 
 /** The `partnership graph` command: writes to stdout, or to `output` when given. */
 export async function runGraph(paths: string[], options: { format: GraphFormat; output?: string }): Promise<number> {

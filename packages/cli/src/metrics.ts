@@ -6,13 +6,12 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
 import {
-    CELLS, isBroker, legendParts, loadCell, networkHeading, networkReport, num, ranked, usLoad, type Cell, type NetworkReport, type ViewContext
+    CELLS, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type NetworkReport
 } from 'partnership-views';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
 import { createProgress } from './progress.js';
 
-export { isBroker, loadCell, networkReport, num, ranked, type NetworkReport, type ViewContext };
 
 export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
     // Metrics are always exact: sampleAbove stays undefined.

@@ -5,7 +5,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { createPartnershipServices, thresholdOf } from 'partnership-language';
 import type { NetworkSnapshot } from '../src/diff.js';
-import { networkReport, type NetworkReport } from '../src/metrics.js';
+import { networkReport, type NetworkReport } from 'partnership-views';
 
 export type Services = ReturnType<typeof createPartnershipServices>;
 

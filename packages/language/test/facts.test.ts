@@ -12,8 +12,10 @@ import { AstUtils, EmptyFileSystem, GrammarAST, URI } from 'langium';
 import { createLangiumGrammarServices } from 'langium/grammar';
 import { describe, expect, it } from 'vitest';
 import {
-    DECLARATION_FACTS, DECLARATION_TYPES, KEYWORD_SETS, propertiesOf, type BlockType, type PropertyFact
+    DECLARATION_FACTS, DECLARATION_TYPES, KEYWORD_SETS, modelFieldOf, propertiesOf, type BlockType, type PropertyFact
 } from '../src/model/facts.js';
+import { elementsOf } from '../src/model/network.js';
+import { build } from './helpers.js';
 
 const GRAMMAR_FILE = fileURLToPath(new URL('../src/partnership.langium', import.meta.url));
 
@@ -184,5 +186,34 @@ describe('the facts table', () => {
         for (const [name, set] of Object.entries(KEYWORD_SETS)) {
             for (const [word, doc] of set.words) expect(doc, `${name} ${word}`).toMatch(/\S/);
         }
+    });
+});
+
+describe('the facts table and the model', () => {
+    it('every property of a declaration reaches a field of its model element (or, for the policy, of the network)', async () => {
+        const built = await build({
+            'n/network.partnership': [
+                'network N "T" { us A  budget 4 hours/month  backbone A  checkin every month  policy { min-trust 3 } }',
+                'goal G "g" { cocreated-by A  due 2027-01-01 }',
+                'role R "r" { provides data  serves G  lane "x"  commitment 1 hour/month }',
+                'partner A "a" { sector nonprofit  plays R  capacity 2 hours/month  gatekeeper  stage active  contact "c" }',
+                'partner B',
+                'tie A -- B { strength weak  effort 1 hour/month  trust 3  A gives data  last-checkin 2026-01-01  checkin every month }',
+                'meeting M "m" { every month  duration 1 hour  roles R  invites B }'
+            ].join('\n') + '\n'
+        });
+        const { network } = built.services.Partnership.network.Analyzer.resultForDocument(built.documents.get('n/network.partnership')!.uri.toString());
+        const missing: string[] = [];
+        for (const type of DECLARATION_TYPES) {
+            const kind = DECLARATION_FACTS[type].kind as Parameters<typeof elementsOf>[1];
+            const [element] = elementsOf(network, kind);
+            expect(element, type).toBeDefined();
+            for (const fact of propertiesOf(type)) {
+                const field = modelFieldOf(fact);
+                const holder = fact.property === 'policies' ? network : element;
+                if (!(field in holder) || (holder as unknown as Record<string, unknown>)[field] === undefined) missing.push(`${type}.${fact.property} → ${field}`);
+            }
+        }
+        expect(missing).toEqual([]);
     });
 });

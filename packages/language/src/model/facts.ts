@@ -40,6 +40,8 @@ export interface PropertyFact {
     lead: 'keyword' | 'rule';
     /** What it refers to, for properties that name other declarations. */
     reference?: 'Partner' | 'Role' | 'Goal';
+    /** The field of the model element (model/types.ts) that holds it, where it is not `property`. */
+    model?: string;
     /** One line of documentation (completion, hover). */
     doc: string;
 }
@@ -68,7 +70,7 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
             { property: 'budget', keyword: 'budget', once: true, lead: 'keyword', doc: 'The time `us` can spend, as a rate: `budget 40 hours/month`.' },
             { property: 'backbone', keyword: 'backbone', once: true, lead: 'keyword', reference: 'Partner', doc: 'The neutral backbone organisation (a partner name).' },
             { property: 'checkin', keyword: 'checkin', once: true, lead: 'keyword', doc: 'The default check-in cadence of ties: `checkin every 3 months`.' },
-            { property: 'policies', keyword: 'policy', once: false, lead: 'rule', doc: 'Thresholds (`min-trust 3`) and rule severities (`rule unused-role off`) for the whole network.' }
+            { property: 'policies', keyword: 'policy', once: false, lead: 'rule', model: 'policy', doc: 'Thresholds (`min-trust 3`) and rule severities (`rule unused-role off`) for the whole network.' }
         ]
     },
     Goal: {
@@ -94,7 +96,7 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
         doc: 'An organisation or person in the network.',
         properties: [
             { property: 'sector', keyword: 'sector', once: true, lead: 'keyword', doc: 'The partner\'s sector (`nonprofit`, `government`, ...).' },
-            { property: 'plays', keyword: 'plays', once: false, lead: 'keyword', reference: 'Role', doc: 'Roles the partner plays, comma-separated.' },
+            { property: 'plays', keyword: 'plays', once: false, lead: 'keyword', reference: 'Role', model: 'roles', doc: 'Roles the partner plays, comma-separated.' },
             { property: 'capacity', keyword: 'capacity', once: true, lead: 'keyword', doc: 'Time the partner can give the network: `capacity 8 hours/month`.' },
             { property: 'gatekeeper', keyword: 'gatekeeper', once: true, lead: 'keyword', doc: 'Flag: the partner controls access to people or resources.' },
             { property: 'stage', keyword: 'stage', once: true, lead: 'keyword', doc: 'Where the relationship stands: `prospect`, `exploring`, `active`, `dormant` or `ended`.' },
@@ -117,8 +119,8 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
         word: 'meeting', kind: 'meeting', header: NAMED_HEADER,
         doc: 'A recurring meeting: its cadence, duration and attendees.',
         properties: [
-            { property: 'cadence', keyword: 'every', once: true, lead: 'rule', doc: 'How often the meeting takes place: `every 2 weeks`, `every month`.' },
-            { property: 'duration', keyword: 'duration', once: true, lead: 'keyword', doc: 'How long one meeting lasts: `duration 90 minutes`, `duration 2 hours`.' },
+            { property: 'cadence', keyword: 'every', once: true, lead: 'rule', model: 'perMonth', doc: 'How often the meeting takes place: `every 2 weeks`, `every month`.' },
+            { property: 'duration', keyword: 'duration', once: true, lead: 'keyword', model: 'durationHours', doc: 'How long one meeting lasts: `duration 90 minutes`, `duration 2 hours`.' },
             { property: 'roles', keyword: 'roles', once: false, lead: 'keyword', reference: 'Role', doc: 'Roles whose partners attend, comma-separated.' },
             { property: 'invites', keyword: 'invites', once: false, lead: 'keyword', reference: 'Partner', doc: 'Extra attendees (partner names), comma-separated.' }
         ]
@@ -158,6 +160,11 @@ export function propertiesOf(type: string): readonly PropertyFact[] {
 /** One property's facts. */
 export function propertyFact(type: string, property: string): PropertyFact | undefined {
     return propertiesOf(type).find(fact => fact.property === property);
+}
+
+/** The model field of a property (model/types.ts). */
+export function modelFieldOf(fact: PropertyFact): string {
+    return fact.model ?? fact.property;
 }
 
 /** How a property is written, for messages (`lastCheckin` → `last-checkin`). */
