@@ -30,7 +30,7 @@ OUT_DIR = os.path.join(REPO_ROOT, "test", "fixtures", "metrics")
 
 NX_VERSION = nx.__version__
 
-# The 11 sectors of packages/language/src/vocabulary.ts (SECTORS), in that order.
+# The 11 sectors of packages/language/src/model/facts.ts (SECTORS), in that order.
 SECTORS = [
     "nonprofit", "government", "education", "research", "healthcare", "business", "faith",
     "community-group", "philanthropy", "media", "resident",

@@ -1,5 +1,5 @@
 /**
- * The metrics of LANGUAGE.md for one network graph.
+ * The metrics of docs/language.md ("Metrics") for one network graph.
  *
  * From libraries: degree and weighted degree (graphology's edge iteration),
  * eigenvector centrality (graphology-metrics), density (graphology-metrics), components

@@ -40,7 +40,7 @@ export const ALLOW_REASON_PLACEHOLDER = 'reason';
 
 const INDENT = '    ';
 
-/** What diagnostics of ours carry in `data` (network-validator.ts and Langium's linking errors). */
+/** What diagnostics of ours carry in `data` (validation/network-analyzer.ts and Langium's linking errors). */
 interface DiagnosticData {
     code?: string;
     element?: { kind: ElementKind; name: string };

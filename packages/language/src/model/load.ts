@@ -1,5 +1,5 @@
 /**
- * Time accounting (LANGUAGE.md): a partner's load per month is the effort of its ties, plus the
+ * Time accounting (docs/language.md): a partner's load per month is the effort of its ties, plus the
  * hours of the meetings it attends (invited by one of its roles or by name), plus the commitments
  * of its roles.
  */

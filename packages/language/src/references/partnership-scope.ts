@@ -1,6 +1,6 @@
 /**
  * Scoping: every reference (a partner, role or goal name) resolves among the top-level declarations
- * of the same network (see network-groups.ts), across all its files.
+ * of the same network (see workspace/network-groups.ts), across all its files.
  *
  * Langium's default global scope searches a stream of all exported symbols for every reference,
  * which is quadratic at scale (40+ s for 50,000 ties). Here each (network, type) pair gets one

@@ -2,7 +2,7 @@ import { exceeds, formatScore } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
 /**
- * The network is denser than the policy allows (seed 001 #3: ties cost time; a network where
+ * The network is denser than the policy allows (partnership practice: ties cost time; a network where
  * everyone is tied to everyone spends it on redundant ties instead of reaching new groups).
  * Networks of fewer than four partners are not judged.
  */

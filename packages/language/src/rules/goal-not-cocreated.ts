@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** A goal names no co-creators besides `us` (seed 003: goals should be co-created). */
+/** A goal names no co-creators besides `us` (partnership practice: goals should be co-created). */
 export const goalNotCocreated: Rule = {
     meta: {
         code: 'goal-not-cocreated',

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** No partner plays a role that serves the goal (seeds 002 and 003: goals hold a network together). */
+/** No partner plays a role that serves the goal (partnership practice: goals hold a network together). */
 export const goalWithoutPartner: Rule = {
     meta: {
         code: 'goal-without-partner',

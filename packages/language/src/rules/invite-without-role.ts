@@ -2,7 +2,7 @@ import type { RelatedLocation, Rule } from './types.js';
 
 /**
  * A meeting that names the roles it needs invites a partner none of whose roles is among them
- * (seed 001 #4: invite a partner only when it needs to play its role there).
+ * (partnership practice: invite a partner only when it needs to play its role there).
  */
 export const inviteWithoutRole: Rule = {
     meta: {

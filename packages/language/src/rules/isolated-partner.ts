@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** A partner has no tie to anyone (seeds 001 and 003: every partnership serves a purpose). */
+/** A partner has no tie to anyone (partnership practice: every partnership serves a purpose). */
 export const isolatedPartner: Rule = {
     meta: {
         code: 'isolated-partner',

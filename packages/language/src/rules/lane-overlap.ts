@@ -1,7 +1,7 @@
 import type { RoleModel } from '../model/types.js';
 import type { Rule } from './types.js';
 
-/** Two roles claim the same lane (seed 004 #7: mark the lanes, then stay in yours). */
+/** Two roles claim the same lane (partnership practice: mark the lanes, then stay in yours). */
 export const laneOverlap: Rule = {
     meta: {
         code: 'lane-overlap',

@@ -2,7 +2,7 @@ import { fallsBelow, formatScore } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
 /**
- * The partners come from too few sectors (seeds 001 #6, 003 and 004 #3: diverse partners bring
+ * The partners come from too few sectors (partnership practice: diverse partners bring
  * resources, reach and legitimacy that a single sector cannot). Measured with Blau's index,
  * 1 − Σ p² over sectors; partners without a sector are not counted.
  */

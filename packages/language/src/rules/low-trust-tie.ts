@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 
 const ASPECTS = ['reliability', 'mission', 'openness'] as const;
 
-/** A tie's trust average is below the policy's `min-trust` (seed 001 #7: invest in trust). */
+/** A tie's trust average is below the policy's `min-trust` (partnership practice: invest in trust). */
 export const lowTrustTie: Rule = {
     meta: {
         code: 'low-trust-tie',

@@ -1,9 +1,9 @@
 import type { Rule } from './types.js';
 
-/** Above this many partners, a network needs a backbone organisation (LANGUAGE.md: "more than 8"). */
+/** Above this many partners, a network needs a backbone organisation (docs/language.md: "more than 8"). */
 export const BACKBONE_FROM = 8;
 
-/** A network of more than 8 partners names no `backbone` (seed 004 #9: get a backbone). */
+/** A network of more than 8 partners names no `backbone` (partnership practice: get a backbone). */
 export const noBackbone: Rule = {
     meta: {
         code: 'no-backbone',

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** Only one side of a tie gives anything (seeds 000 and 004 #8: reciprocity, asks and offers). */
+/** Only one side of a tie gives anything (partnership practice: reciprocity, asks and offers). */
 export const oneSidedTie: Rule = {
     meta: {
         code: 'one-sided-tie',

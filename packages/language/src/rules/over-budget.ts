@@ -2,7 +2,7 @@ import { exceeds, formatHours } from '../utils/numbers.js';
 import { describeItems, loadRelated } from './util/load-messages.js';
 import type { Rule } from './types.js';
 
-/** `us`'s load exceeds the network's `budget` (seed 001 #2: budget your relationships). */
+/** `us`'s load exceeds the network's `budget` (partnership practice: budget your relationships). */
 export const overBudget: Rule = {
     meta: {
         code: 'over-budget',

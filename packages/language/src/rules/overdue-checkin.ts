@@ -1,7 +1,7 @@
 import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
 import type { Rule } from './types.js';
 
-/** A tie's last check-in is older than its check-in cadence (seeds 002 and 004 #10: keep checking in). */
+/** A tie's last check-in is older than its check-in cadence (partnership practice: keep checking in). */
 export const overdueCheckin: Rule = {
     meta: {
         code: 'overdue-checkin',

@@ -2,7 +2,7 @@ import { exceeds, formatHours } from '../utils/numbers.js';
 import { describeItems, loadRelated } from './util/load-messages.js';
 import type { Rule } from './types.js';
 
-/** A partner's load exceeds its declared `capacity` (seeds 001 #4, 003: don't overburden partners). */
+/** A partner's load exceeds its declared `capacity` (partnership practice: don't overburden partners). */
 export const partnerOverCapacity: Rule = {
     meta: {
         code: 'partner-over-capacity',

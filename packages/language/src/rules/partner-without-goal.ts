@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 
 /**
- * A partner plays roles, but none of them serves a goal (seed 003: a relationship that exists for
+ * A partner plays roles, but none of them serves a goal (partnership practice: a relationship that exists for
  * its own sake takes up time without moving a shared goal). Partners with no role at all are
  * partner-without-role's finding.
  */

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** A partner plays no role (seeds 001 #4 and 003: give each partner a specific role). */
+/** A partner plays no role (partnership practice: give each partner a specific role). */
 export const partnerWithoutRole: Rule = {
     meta: {
         code: 'partner-without-role',

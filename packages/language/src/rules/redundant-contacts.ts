@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 
 /**
  * A partner whose contacts are tied to each other, so its ties bring the same information twice
- * (seed 001 #3: invest in ties that bridge structural holes, not in redundant ones).
+ * (partnership practice: invest in ties that bridge structural holes, not in redundant ones).
  * Efficiency is Burt's effective size divided by the number of ties.
  */
 export const redundantContacts: Rule = {

@@ -2,8 +2,8 @@ import type { Rule } from './types.js';
 import { otherEnd, tiesOf } from '../model/network.js';
 
 /**
- * A partner whose departure splits the network (a cut vertex). Beyond the seeds: the seeds build
- * brokers on purpose (001 #3), and a broker nobody else can stand in for is the risk that comes with it.
+ * A partner whose departure splits the network (a cut vertex). Beyond the practice articles, which
+ * build brokers on purpose: a broker nobody else can stand in for is the risk that comes with it.
  */
 export const singlePointOfFailure: Rule = {
     meta: {

@@ -1,6 +1,6 @@
 /**
  * Structural checks: errors in how a network is written, always errors and not configurable.
- * The per-document ones live in partnership-validator.ts, the cross-file ones in model/build.ts,
+ * The per-document ones live in validation/structural-checks.ts, the cross-file ones in model/build.ts,
  * syntax and unresolved references come from the parser and linker.
  */
 export const STRUCTURAL_CODES = {

@@ -17,7 +17,7 @@ export interface RuleMeta {
 
 export interface RuleContext {
     network: NetworkModel;
-    /** Load per partner (time accounting of LANGUAGE.md). */
+    /** Load per partner (time accounting, docs/language.md). */
     loads: ReadonlyMap<string, Load>;
     /** A policy threshold, or its documented default. */
     threshold(key: string): number;

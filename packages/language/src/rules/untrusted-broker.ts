@@ -4,7 +4,7 @@ import { isBroker } from '../analysis/metrics.js';
 import type { Rule } from './types.js';
 
 /**
- * A broker (high betweenness, or a cut vertex) whose ties are not trusted (seed 001 #3: structural
+ * A broker (high betweenness, or a cut vertex) whose ties are not trusted (partnership practice: structural
  * holes are worth building only with brokers both sides trust).
  */
 export const untrustedBroker: Rule = {

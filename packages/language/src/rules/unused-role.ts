@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** No partner plays the role (seed 003: roles are for partners to play). */
+/** No partner plays the role (partnership practice: roles are for partners to play). */
 export const unusedRole: Rule = {
     meta: {
         code: 'unused-role',

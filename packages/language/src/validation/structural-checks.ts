@@ -1,6 +1,6 @@
 /**
  * Structural checks of one document (errors). Cross-file checks (duplicate names and ties, a second
- * network block) are in model/build.ts; the rule catalog runs in network-validator.ts.
+ * network block) are in model/build.ts; the rule catalog runs in network-analyzer.ts.
  */
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { propertyNodes } from '../utils/cst-properties.js';

@@ -7,7 +7,7 @@
  * with no such folder above them are loose: the loose files of one folder form a group of their own
  * (key `loose:` + folder URI), so a loose file still validates and unrelated folders stay apart.
  *
- * Names resolve only inside a group (see partnership-scope.ts) and network rules run per group.
+ * Names resolve only inside a group (see references/partnership-scope.ts) and network rules run per group.
  */
 import { DocumentState, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
