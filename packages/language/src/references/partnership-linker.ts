@@ -4,7 +4,7 @@
  *
  * Linking walks the grammar's few reference properties directly instead of Langium's generic
  * reflective AST stream: an edit relinks every file of its network, and the generic walk was half
- * of the linking time (bench/lsp-latency.mjs). packages/language/test/linker.test.ts checks that it links every
+ * of the linking time (bench/lsp-latency.mjs). packages/language/test/references/partnership-linker.test.ts checks that it links every
  * reference the generic walk finds.
  */
 import {

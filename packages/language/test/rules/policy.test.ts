@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build, codes } from './helpers.js';
+import { build, codes } from '../helpers.js';
 
 const BODY = `partner Bank
 partner Radio

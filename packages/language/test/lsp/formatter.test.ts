@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { CstUtils, EmptyFileSystem, isReference, TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { describe, expect, it } from 'vitest';
-import { createPartnershipServices } from '../src/partnership-module.js';
-import { build } from './helpers.js';
+import { createPartnershipServices } from '../../src/partnership-module.js';
+import { build } from '../helpers.js';
 
 const services = createPartnershipServices(EmptyFileSystem);
 const formatter = services.Partnership.lsp.Formatter!;
@@ -76,7 +76,7 @@ async function formatChecked(text: string): Promise<string> {
     return formatted;
 }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 function exampleFiles(folder = path.join(ROOT, 'examples')): string[] {
     return readdirSync(folder).sort().flatMap(name => {

@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { build } from './helpers.js';
+import { build } from '../helpers.js';
 
-const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
+const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples');
 
 const EVERY_REFERENCE = `network N {
     us A

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { build, codes, covered } from './helpers.js';
+import { build, codes, covered } from '../helpers.js';
 
 const PARTNERS = `partner A {
     sector nonprofit

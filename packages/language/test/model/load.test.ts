@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork } from '../src/model/build.js';
-import { computeLoads } from '../src/model/load.js';
-import { build } from './helpers.js';
+import { buildNetwork } from '../../src/model/build.js';
+import { computeLoads } from '../../src/model/load.js';
+import { build } from '../helpers.js';
 
 const TEXT = `network N {
     us Bank
