@@ -4,7 +4,7 @@
  * the same in all of them.
  */
 import type { PartnerMetrics } from 'partnership-language';
-import { exceeds, formatHours, isBroker } from 'partnership-language';
+import { exceeds, formatDecimal, formatHours, isBroker } from 'partnership-language';
 import type { NetworkReport } from './network-report.js';
 
 /**
@@ -13,8 +13,7 @@ import type { NetworkReport } from './network-report.js';
  */
 export function num(value: number | undefined, digits = 3): string {
     if (value === undefined || Number.isNaN(value)) return '–';
-    const fixed = value.toFixed(digits);
-    return digits > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
+    return formatDecimal(value, digits);
 }
 
 /** The limit a partner's load is held against: its capacity, or the budget for `us` (whose capacity the language ignores). */

@@ -10,7 +10,7 @@ import type { NetworkResult } from '../validation/network-analyzer.js';
 import type { Load } from '../model/load.js';
 import { attendees, playersByRole, tiesOf } from '../model/network.js';
 import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleModel, TieModel } from '../model/types.js';
-import { exceeds, fallsBelow, formatHours, formatScore, nearlyEqual } from '../utils/numbers.js';
+import { exceeds, fallsBelow, formatFigure, formatHours, nearlyEqual } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
 import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
@@ -23,7 +23,7 @@ import { isStructuralCode, STRUCTURAL_CODES } from '../rules/structural.js';
  */
 export function score(value: number | undefined): string {
     if (value === undefined || !Number.isFinite(value)) return '—';
-    return value !== 0 && Math.abs(value) < 0.005 ? String(Number(value.toPrecision(2))) : formatScore(value);
+    return formatFigure(value);
 }
 
 /** `12.5 h/month`. */

@@ -1,3 +1,4 @@
+import { formatAgainst } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
 const ASPECTS = ['reliability', 'mission', 'openness'] as const;
@@ -17,7 +18,7 @@ export const lowTrustTie: Rule = {
             // No trust recorded, a half-typed score, or a score outside 1–5 (trust-out-of-range): the
             // model gives no average (NaN, see trustOf in model/build.ts), so nothing to weigh.
             if (!trust || !(trust.average < minimum)) continue;
-            const average = formatScore(trust.average, minimum);
+            const average = formatAgainst(trust.average, minimum);
             const given = ASPECTS.filter(aspect => trust[aspect] !== undefined).map(aspect => `${aspect} ${trust[aspect]}`);
             report({
                 message: trust.overall !== undefined
@@ -29,10 +30,3 @@ export const lowTrustTie: Rule = {
         }
     }
 };
-
-/** One decimal (2.3), or two when one decimal would round up to the minimum itself (2.67 against 2.7). */
-function formatScore(score: number, minimum: number): string {
-    const oneDecimal = Math.round(score * 10) / 10;
-    const rounded = oneDecimal < minimum ? oneDecimal : Math.round(score * 100) / 100;
-    return String(rounded);
-}

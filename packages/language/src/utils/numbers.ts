@@ -40,3 +40,26 @@ export function formatHours(hours: number): string {
 export function formatScore(value: number): string {
     return String(roundTo(value, 2));
 }
+
+/**
+ * A score read against a minimum: one decimal (2.3), or two when one decimal would round up to the
+ * minimum itself (2.67 against 2.7 is not "2.7, the minimum is 2.7").
+ */
+export function formatAgainst(value: number, minimum: number): string {
+    const oneDecimal = roundTo(value, 1);
+    return String(oneDecimal < minimum ? oneDecimal : roundTo(value, 2));
+}
+
+/**
+ * A figure for reading (hovers): two decimals, but a value below 0.005 keeps two significant digits,
+ * so the density of a large network does not read 0.
+ */
+export function formatFigure(value: number): string {
+    return value !== 0 && Math.abs(value) < 0.005 ? String(Number(value.toPrecision(2))) : formatScore(value);
+}
+
+/** A fixed number of decimals without trailing zeros (`0.5`, `2.333`, `100`): table cells. */
+export function formatDecimal(value: number, digits = 3): string {
+    const fixed = value.toFixed(digits);
+    return digits > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
+}
