@@ -345,7 +345,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
             }
             acceptor(context, {
                 label: value,
-                kind: ruleName === 'Period' || ruleName === 'PeriodUnit' || ruleName === 'DurationUnit' ? CompletionItemKind.Unit : CompletionItemKind.EnumMember,
+                kind: KEYWORD_SETS[ruleName].kind === 'unit' ? CompletionItemKind.Unit : CompletionItemKind.EnumMember,
                 detail: ruleName === 'Severity' ? this.severityDetail(context, value) : KEYWORD_SETS[ruleName].noun,
                 documentation: markdown(enumDocs[index]?.[1] ?? ''),
                 sortText: `0_${pad(order)}`

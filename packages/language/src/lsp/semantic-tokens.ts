@@ -23,12 +23,13 @@ import { AstUtils, GrammarAST, interruptAndCheck, type AstNode, type CstNode, ty
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken } from 'vscode-languageserver';
 import { RULES_BY_CODE } from '../rules/index.js';
-import { isNamedDeclarationType, SECTORS, VALUES } from '../model/facts.js';
+import { isNamedDeclarationType, KEYWORD_SETS, SECTORS, VALUES } from '../model/facts.js';
 import { DECLARATIONS, leavesBetween } from './declarations.js';
 import { ALLOW_SYNTAX, codesIn } from '../model/suppression.js';
 
-const ENUM_RULES = new Set(['Stage', 'Strength', 'Severity', 'TrustKind']);
-const UNIT_RULES = new Set(['HourUnit', 'Period', 'PeriodUnit', 'DurationUnit']);
+/** The grammar's keyword sets (model/facts.ts): named choices and units. */
+const ENUM_RULES: ReadonlySet<string> = new Set(Object.entries(KEYWORD_SETS).filter(([, set]) => set.kind === 'choice').map(([rule]) => rule));
+const UNIT_RULES: ReadonlySet<string> = new Set(Object.entries(KEYWORD_SETS).filter(([, set]) => set.kind === 'unit').map(([rule]) => rule));
 const STRING_PROPERTIES = new Set(['title', 'lane', 'contact']);
 const KNOWN_VALUES: ReadonlySet<string> = new Set(VALUES);
 const KNOWN_SECTORS: ReadonlySet<string> = new Set(SECTORS);

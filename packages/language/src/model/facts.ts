@@ -177,6 +177,8 @@ export function keywordOf(type: string, property: string): string {
 export interface KeywordSetFact {
     /** What one of them is called, for completion details. */
     noun: string;
+    /** A unit of an amount (`hours`, `/month`, `weeks`) or a choice among named values (`active`, `weak`). */
+    kind: 'unit' | 'choice';
     /** The words with their documentation, in their natural order. */
     words: ReadonlyArray<readonly [word: string, doc: string]>;
 }
@@ -184,7 +186,7 @@ export interface KeywordSetFact {
 /** The grammar's data-type rules (closed keyword sets: `Stage returns string: 'prospect' | ...`). */
 export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
     Stage: {
-        noun: 'stage',
+        noun: 'stage', kind: 'choice',
         words: [
             ['prospect', 'Not yet engaged: a partner you would like to bring in.'],
             ['exploring', 'Talking about working together.'],
@@ -194,7 +196,7 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
         ]
     },
     Strength: {
-        noun: 'strength',
+        noun: 'strength', kind: 'choice',
         words: [
             ['weak', 'Occasional contact.'],
             ['moderate', 'Regular contact and some joint work.'],
@@ -202,7 +204,7 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
         ]
     },
     Severity: {
-        noun: 'severity',
+        noun: 'severity', kind: 'choice',
         words: [
             ['error', 'Report the rule\'s findings as errors.'],
             ['warning', 'Report the rule\'s findings as warnings.'],
@@ -211,7 +213,7 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
         ]
     },
     TrustKind: {
-        noun: 'trust aspect',
+        noun: 'trust aspect', kind: 'choice',
         words: [
             ['reliability', 'Trust that the partner does what it says (1 to 5).'],
             ['mission', 'Trust in the partner\'s commitment to the shared mission (1 to 5).'],
@@ -219,11 +221,11 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
         ]
     },
     HourUnit: {
-        noun: 'hour unit',
+        noun: 'hour unit', kind: 'unit',
         words: [['hours', 'Hours.'], ['hour', 'Hours.']]
     },
     Period: {
-        noun: 'period',
+        noun: 'period', kind: 'unit',
         words: [
             ['month', 'Per month.'],
             ['week', 'Per week (52/12 ≈ 4.33 weeks a month).'],
@@ -231,7 +233,7 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
         ]
     },
     PeriodUnit: {
-        noun: 'cadence unit',
+        noun: 'cadence unit', kind: 'unit',
         words: [
             ['months', 'Calendar months.'], ['month', 'Calendar months.'],
             ['weeks', '7 days each.'], ['week', '7 days each.'],
@@ -239,7 +241,7 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
         ]
     },
     DurationUnit: {
-        noun: 'duration unit',
+        noun: 'duration unit', kind: 'unit',
         words: [
             ['hours', 'Hours.'], ['hour', 'Hours.'], ['minutes', 'Minutes (90 minutes = 1.5 hours).'], ['minute', 'Minutes.']
         ]
