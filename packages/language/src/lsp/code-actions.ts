@@ -30,6 +30,7 @@ import { RULES_BY_CODE, type Finding, type FindingFix } from '../rules/index.js'
 import { VALUES, wordOf } from '../model/facts.js';
 import { elementOf } from '../model/network.js';
 import { lastSegment } from '../utils/uris.js';
+import { NAME_PATTERN } from './declarations.js';
 
 /** At most this many "Assign role X" actions per partner (a long menu helps nobody). */
 export const MAX_ROLE_ACTIONS = 20;
@@ -243,7 +244,7 @@ class ActionRequest {
     private createDeclarationActions(diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
         const name = data.refText ?? this.document.textDocument.getText(diagnostic.range);
         const type = this.referenceType(data) ?? this.referenceTypeAt(diagnostic.range);
-        if (!type || !/^[_a-zA-Z]\w*(-\w+)*$/.test(name)) return [];
+        if (!type || !NAME_PATTERN.test(name)) return [];
         // The name exists as another kind: creating it again would be a duplicate-name error.
         if (this.isDeclared(name)) return [];
         const word = wordOf(type);
