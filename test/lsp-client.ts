@@ -49,6 +49,8 @@ export interface StartOptions {
     initializationOptions?: unknown;
     /** Announce `window.workDoneProgress`: the server may then create progress and report it (see `progress`). */
     workDoneProgress?: boolean;
+    /** The server's executable, run with `--stdio` (default: the workspace's built packages/language/bin/server.js under this Node). */
+    command?: string;
 }
 
 export interface Exit {
@@ -111,8 +113,10 @@ export class LspClient {
 
     /** Spawns the server and runs the `initialize` / `initialized` handshake. */
     static async start(options: StartOptions): Promise<{ client: LspClient; initializeResult: InitializeResult }> {
-        if (!existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing; run \`npm run build\` first.`);
-        const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+        if (!options.command && !existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing; run \`npm run build\` first.`);
+        const child = options.command
+            ? spawn(options.command, ['--stdio'], { stdio: 'pipe' })
+            : spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
         const client = new LspClient(child, options.workDoneProgress);
         try {
             const params: InitializeParams = {

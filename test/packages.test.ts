@@ -1,0 +1,159 @@
+/**
+ * The publishable packages as a coalition's repository gets them: `scripts/pack-packages.mjs` packs
+ * the CLI and the language server, each is installed alone from its tarball into a fresh folder
+ * outside the workspace (nothing of the workspace's node_modules can be reached from there), and
+ * then used: every command of the installed CLI prints what the workspace's CLI prints, with the same
+ * exit code; a global install into a scratch prefix runs; the installed server answers an editor.
+ *
+ * Needs the build output (`npm run build`) and npm; installs nothing from the registry (the packages
+ * have no dependencies).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './cli-run.js';
+import { LspClient } from './lsp-client.js';
+
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }).version;
+let scratch: string;
+let dist: string;
+const tarball = (name: string) => path.join(dist, `${name}-${VERSION}.tgz`);
+
+function npm(args: string[], cwd: string): { stdout: string; stderr: string; status: number | null; ms: number } {
+    const started = performance.now();
+    const run = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--offline'], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+    return { stdout: run.stdout, stderr: run.stderr, status: run.status, ms: performance.now() - started };
+}
+
+/** A fresh folder with a package.json, outside the workspace. */
+function project(name: string): string {
+    const folder = path.join(scratch, name);
+    cpSync(path.join(ROOT, 'examples'), path.join(folder, 'examples'), { recursive: true });
+    writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true }));
+    return folder;
+}
+
+beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'partnership-packages-'));
+    dist = path.join(scratch, 'dist');
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/pack-packages.mjs'), '--out', dist], { cwd: ROOT, encoding: 'utf8' });
+}, 120_000);
+
+afterAll(() => {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the CLI package', () => {
+    it('holds its bundle, README, LICENSE and a manifest without dependencies', () => {
+        const listing = execFileSync('tar', ['-tzf', tarball('partnership-cli')], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+        expect(listing).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/partnership.js', 'package/package.json']);
+        const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball('partnership-cli'), 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+        expect(manifest).toMatchObject({ name: 'partnership-cli', version: VERSION, license: 'MIT', bin: { partnership: 'bin/partnership.js' }, engines: { node: '>=20.0.0' } });
+        expect(manifest.repository).toBeDefined();
+        expect(manifest.dependencies).toBeUndefined();
+    });
+
+    it('installs alone, quickly, adding one package and no engine warning', () => {
+        const folder = project('alone');
+        const install = npm(['install', '--save-dev', tarball('partnership-cli')], folder);
+        expect(install.status, install.stderr).toBe(0);
+        expect(install.stderr).not.toMatch(/EBADENGINE/);
+        expect(readdirSync(path.join(folder, 'node_modules')).filter(entry => !entry.startsWith('.'))).toEqual(['partnership-cli']);
+        expect(install.ms).toBeLessThan(15_000);
+    });
+
+    const installed = () => path.join(scratch, 'alone', 'node_modules', '.bin', 'partnership');
+    const inAlone = (args: string[]) => {
+        const run = spawnSync(installed(), args, { cwd: path.join(scratch, 'alone'), encoding: 'utf8' });
+        return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+    };
+
+    it.each([
+        [['--version']],
+        [['validate', 'examples/food-access', '--today', '2026-11-01']],
+        [['validate', 'examples/food-access', '--today', '2026-11-01', '--format', 'json']],
+        [['validate', 'examples/food-access', '--today', '2026-11-01', '--format', 'sarif']],
+        [['validate', 'examples/food-access', '--today', '2026-11-01', '--format', 'github']],
+        [['validate', 'examples/clean-network', '--today', '2026-11-01']],
+        [['validate', 'examples/nowhere']],
+        [['metrics', 'examples/county-emergency']],
+        [['metrics', 'examples/food-access', '--format', 'csv']],
+        [['graph', 'examples/food-access', '--format', 'svg']],
+        [['graph', 'examples/food-access', '--format', 'mermaid']],
+        [['format', '--check', 'examples']]
+    ])('partnership %j prints what the workspace\'s CLI prints, with its exit code', args => {
+        const folder = path.join(scratch, 'alone');
+        const ours = inAlone(args);
+        const workspace = runCli(args, folder);
+        expect(ours.status, ours.stderr).toBe(workspace.status);
+        expect(ours.stdout).toBe(workspace.stdout);
+        expect(ours.stderr).toBe(workspace.stderr);
+    });
+
+    it('writes the same report, and diffs against a git ref', () => {
+        const folder = path.join(scratch, 'alone');
+        expect(inAlone(['report', 'examples/food-access', '--today', '2026-11-01', '-o', 'ours.html']).status).toBe(0);
+        expect(runCli(['report', 'examples/food-access', '--today', '2026-11-01', '-o', 'theirs.html'], folder).status).toBe(0);
+        expect(readFileSync(path.join(folder, 'ours.html'), 'utf8')).toBe(readFileSync(path.join(folder, 'theirs.html'), 'utf8'));
+
+        const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8' });
+        git('init', '-q');
+        git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', 'examples');
+        git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'base');
+        const ties = path.join(folder, 'examples/food-access/ties.partnership');
+        writeFileSync(ties, readFileSync(ties, 'utf8').replace('effort 3 hours/month', 'effort 5 hours/month'));
+        const ours = inAlone(['diff', 'examples/food-access', '--base', 'HEAD', '--today', '2026-11-01']);
+        const workspace = runCli(['diff', 'examples/food-access', '--base', 'HEAD', '--today', '2026-11-01'], folder);
+        expect(ours.status, ours.stderr).toBe(workspace.status);
+        expect(ours.stdout).toBe(workspace.stdout);
+        expect(ours.stdout).toMatch(/effort 3 → 5 h\/month/);
+    });
+
+    it('installs globally into a prefix and runs from its bin folder', () => {
+        const prefix = path.join(scratch, 'prefix');
+        const install = npm(['install', '--global', '--prefix', prefix, tarball('partnership-cli')], scratch);
+        expect(install.status, install.stderr).toBe(0);
+        const run = spawnSync(path.join(prefix, 'bin', 'partnership'), ['validate', path.join(ROOT, 'examples/clean-network'), '--today', '2026-11-01'], { cwd: scratch, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(/no problems in 1 file/);
+    });
+});
+
+describe('the language server package', () => {
+    it('installs alone and answers an editor over stdio: coded diagnostics and a hover', async () => {
+        const folder = project('server');
+        const install = npm(['install', tarball('partnership-language-server')], folder);
+        expect(install.status, install.stderr).toBe(0);
+        expect(install.stderr).not.toMatch(/EBADENGINE/);
+        expect(readdirSync(path.join(folder, 'node_modules')).filter(entry => !entry.startsWith('.'))).toEqual(['partnership-language-server']);
+        const command = path.join(folder, 'node_modules', '.bin', 'partnership-language-server');
+        expect(existsSync(command)).toBe(true);
+
+        const { client } = await LspClient.start({
+            rootUri: pathToFileURL(path.join(folder, 'examples/food-access')).href,
+            initializationOptions: { today: '2026-11-01' },
+            command
+        });
+        try {
+            const file = path.join(folder, 'examples/food-access/network.partnership');
+            const uri = pathToFileURL(file).href;
+            const text = readFileSync(file, 'utf8');
+            await client.open(uri, text);
+            const diagnostics = await client.waitForDiagnostics(uri, list => list.some(d => d.code === 'over-budget'), 20_000);
+            expect(diagnostics.find(d => d.code === 'over-budget')?.codeDescription?.href).toMatch(/over-budget\.md$/);
+            const partners = path.join(folder, 'examples/food-access/partners.partnership');
+            const partnersUri = pathToFileURL(partners).href;
+            await client.open(partnersUri, readFileSync(partners, 'utf8'));
+            const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+                textDocument: { uri: partnersUri }, position: { line: 2, character: 'partner Eas'.length }
+            });
+            expect(hover?.contents.value).toMatch(/EastsideFoodBank/);
+            expect(hover?.contents.value).toMatch(/h\/month/);
+        } finally {
+            expect(await client.shutdown()).toEqual({ code: 0, signal: null });
+        }
+    }, 60_000);
+});
