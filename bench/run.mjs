@@ -6,6 +6,7 @@
 // Each measurement runs in a fresh Node process (bench/measure.mjs); the table shows medians.
 // Targets: validate ≤ 2× parse+link; metrics ≥ 10× faster than NetworkX and ≤ 3× igraph's
 // time; ≤ 1 GiB peak RSS at 10,000 partners.
+// First, the command line's start-up (bench/startup.mjs): --version ≤ 2×, validate of an example ≤ 4× a bare Node.
 // Last, the language server's latency after an edit (bench/lsp-latency.mjs): p95 ≤ 150 ms;
 // and its memory after a 20,000-partner unsaved document is opened and closed 5 times
 // (bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled.
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { generateNetwork } from './generate-network.mjs';
 import { formatLatency, measureLspLatency } from './lsp-latency.mjs';
 import { formatAbuse, measureLspAbuse } from './lsp-abuse.mjs';
+import { formatStartup, measureStartup } from './startup.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -66,6 +68,10 @@ const libraries = withReference ? ['networkx', 'igraph'].filter(library => {
     return false;
 }) : [];
 if (!withReference) print('(--no-reference: NetworkX and igraph comparison skipped)');
+
+// The command line's start-up (bench/startup.mjs): what a pre-commit hook or a CI step pays on every run.
+print('');
+print(formatStartup(measureStartup()));
 
 for (const size of sizes) {
     const folder = path.join(os.tmpdir(), `partnership-bench-${size}`);

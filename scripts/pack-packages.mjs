@@ -83,8 +83,12 @@ for (const spec of PACKAGES) {
     const staging = path.join(out, spec.name);
     const [binFile] = Object.values(spec.bin);
     await esbuild.build({
-        entryPoints: [path.join(root, spec.entry)],
-        outfile: path.join(staging, binFile),
+        // The bin is the entry; what it imports when a command runs (import()) goes into chunks
+        // beside it, loaded only then: `partnership --version` reads none of the language.
+        entryPoints: [{ in: path.join(root, spec.entry), out: path.basename(binFile, '.js') }],
+        outdir: path.join(staging, path.dirname(binFile)),
+        splitting: true,
+        chunkNames: 'chunks/[name]-[hash]',
         bundle: true,
         platform: 'node',
         format: 'esm',

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import 'partnership-language/node';
+// Before any command loads chevrotain (Object.groupBy on Node 20); the commands load their code themselves.
+import 'partnership-language/polyfill';
 import { main } from '../out/main.js';
 
 process.exitCode = await main(process.argv);

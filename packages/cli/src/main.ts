@@ -2,18 +2,13 @@
 import { createRequire } from 'node:module';
 import { isValidDate } from 'partnership-language/units';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
 import { UsageError } from './errors.js';
-import { resolveTargets } from './files.js';
-import { createProgress } from './progress.js';
-import { countFindings, formatJson, formatText } from './report.js';
-import { formatSarif } from './sarif.js';
-import { formatGithub } from './github.js';
-import { VALIDATE_SAMPLE_ABOVE, validateFiles } from './validate.js';
-import { collectForCommand, formatMetricsCsv, formatMetricsJson, formatTable } from './metrics.js';
-import { formatFiles, formatReport, needsFormatting, writeFormatted } from './format.js';
-import { GRAPH_FORMATS, runGraph, type GraphFormat } from './graph.js';
-import { runDiff, type DiffCommandOptions } from './diff.js';
-import { runReport } from './report-html.js';
+import { VALIDATE_SAMPLE_ABOVE } from './options.js';
+import type { DiffCommandOptions } from './diff.js';
+
+// Each command's code (and the language, the analysis and the views it needs) is loaded when that
+// command runs: `--version`, `--help` and a usage error load none of it.
 
 /**
  * The version in the CLI's package.json, found by the package's own name (its exports list
@@ -48,6 +43,9 @@ export function createProgram(): Command {
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
         .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' | 'github'; today?: string; maxWarnings?: number; exact?: boolean }) => {
+            const [{ resolveTargets }, { createProgress }, { countFindings, formatJson, formatText }, { formatSarif }, { formatGithub }, { validateFiles }] = await Promise.all([
+                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js')
+            ]);
             const cwd = process.cwd();
             const targets = await resolveTargets(paths, cwd);
             const progress = createProgress();
@@ -77,6 +75,7 @@ export function createProgram(): Command {
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
         .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' }) => {
+            const { collectForCommand, formatMetricsCsv, formatMetricsJson, formatTable } = await import('./metrics.js');
             const { reports } = await collectForCommand(paths);
             for (const report of reports.filter(r => r.errors > 0)) {
                 process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
@@ -92,6 +91,7 @@ export function createProgram(): Command {
         .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('dot'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .action(async (paths: string[], options: { format: GraphFormat; output?: string }) => {
+            const { runGraph } = await import('./graph.js');
             process.exitCode = await runGraph(paths, options);
         });
     program.command('report')
@@ -100,6 +100,7 @@ export function createProgram(): Command {
         .option('-o, --output <file>', 'the HTML file to write', 'report.html')
         .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD), shown on the page; default: today', parseToday)
         .action(async (paths: string[], options: { output: string; today?: string }) => {
+            const { runReport } = await import('./report-html.js');
             process.exitCode = await runReport(paths, options);
         });
     program.command('diff')
@@ -110,6 +111,7 @@ export function createProgram(): Command {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
         .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD); default: today', parseToday)
         .action(async (base: string | undefined, head: string | undefined, options: DiffCommandOptions) => {
+            const { runDiff } = await import('./diff.js');
             process.exitCode = await runDiff(base, head, options);
         });
     program.command('format')
@@ -117,6 +119,7 @@ export function createProgram(): Command {
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .option('--check', 'write nothing; list the files that would change and exit 1 if any would')
         .action(async (paths: string[], options: { check?: boolean }) => {
+            const [{ resolveTargets }, { formatFiles, formatReport, needsFormatting, writeFormatted }] = await Promise.all([import('./files.js'), import('./format.js')]);
             const cwd = process.cwd();
             const result = await formatFiles(await resolveTargets(paths, cwd));
             if (!options.check) await writeFormatted(result.files);

@@ -57,7 +57,7 @@ export interface ValidateOptions {
 }
 
 /** `partnership validate` estimates betweenness above this many partners unless `--exact`. */
-export const VALIDATE_SAMPLE_ABOVE = 5000;
+export { VALIDATE_SAMPLE_ABOVE } from './options.js';
 
 const PHASES: Array<[DocumentState, string]> = [
     [DocumentState.Parsed, 'parsing'],

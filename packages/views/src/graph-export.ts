@@ -18,8 +18,8 @@ import type { NetworkReport, ViewContext } from './network-report.js';
 // CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
-export const GRAPH_FORMATS = ['dot', 'mermaid', 'gexf', 'graphml', 'json', 'svg'] as const;
-export type GraphFormat = typeof GRAPH_FORMATS[number];
+import type { GraphFormat } from './formats.js';
+export { GRAPH_FORMATS, type GraphFormat } from './formats.js';
 
 /** One colour per sector of the language (D3's category10 without its grey, then two more); grey for none. */
 export const SECTOR_COLORS: Readonly<Record<string, string>> = {
