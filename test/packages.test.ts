@@ -68,7 +68,8 @@ describe('the CLI package', () => {
 
     const installed = () => path.join(scratch, 'alone', 'node_modules', '.bin', 'partnership');
     const inAlone = (args: string[]) => {
-        const run = spawnSync(installed(), args, { cwd: path.join(scratch, 'alone'), encoding: 'utf8' });
+        // As runCli runs the workspace's CLI: without colour, whatever the terminal or CI says.
+        const run = spawnSync(installed(), args, { cwd: path.join(scratch, 'alone'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
         return { stdout: run.stdout, stderr: run.stderr, status: run.status };
     };
 
