@@ -4,7 +4,7 @@
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { createNodeServices, mayDeclareNetwork, rootDeclaresNetwork } from 'partnership-language/node';
+import { mayDeclareNetwork, rootDeclaresNetwork } from 'partnership-language/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
@@ -106,21 +106,19 @@ export async function filesUnder(folder: string): Promise<string[]> {
  */
 export class NetworkRootFinder {
     private readonly folders = new Map<string, Promise<boolean>>();
-    private parse: ((text: string) => unknown) | undefined;
 
-    constructor(private readonly cwd: string = process.cwd()) {}
+    /**
+     * `parse` is the parser of the services that will build the files (one parser per run: building
+     * one costs as much as checking a small network).
+     */
+    constructor(private readonly parse: (text: string) => unknown, private readonly cwd: string = process.cwd()) {}
 
     /**
      * Whether a file's text declares a network, as the language server reads it: the parser decides
      * (a `network X` line inside a block comment declares nothing; `/* c *\/ network X` does).
      */
     private declares(text: string): boolean {
-        if (!mayDeclareNetwork(text)) return false;
-        if (!this.parse) {
-            const parser = createNodeServices({ referenceIndex: false }).Partnership.parser.LangiumParser;
-            this.parse = source => parser.parse(source).value;
-        }
-        return rootDeclaresNetwork(this.parse(text));
+        return mayDeclareNetwork(text) && rootDeclaresNetwork(this.parse(text));
     }
 
     async rootOf(file: string): Promise<string | undefined> {

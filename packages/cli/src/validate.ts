@@ -81,7 +81,9 @@ export interface LoadedWorkspace {
  * with the same services as the editor.
  */
 export async function loadWorkspace(targets: readonly string[], options: ValidateOptions = {}): Promise<LoadedWorkspace> {
-    const finder = new NetworkRootFinder();
+    const services = createNodeServices({ referenceIndex: false });
+    const parser = services.Partnership.parser.LangiumParser;
+    const finder = new NetworkRootFinder(text => parser.parse(text).value);
     const all = new Set(targets);
     const roots = new Set<string>();
     for (const target of targets) {
@@ -106,7 +108,6 @@ export async function loadWorkspace(targets: readonly string[], options: Validat
     }));
     const sources = read.filter((source): source is SourceFile => source !== undefined);
 
-    const services = createNodeServices({ referenceIndex: false });
     const { shared, Partnership } = services;
     Partnership.network.Settings.today = options.today;
     Partnership.network.Settings.sampleAbove = options.sampleAbove;
