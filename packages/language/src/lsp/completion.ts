@@ -8,15 +8,15 @@
 import {
     AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocument,
     type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream
- } from 'langium';
+} from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type NextFeature
- } from 'langium/lsp';
+} from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat, MarkupKind, type CancellationToken, type CompletionItem, type CompletionParams,
     type InitializeParams, type MarkupContent
- } from 'vscode-languageserver';
+} from 'vscode-languageserver';
 import { isGive, isTie, type Trust } from '../generated/ast.js';
 import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS } from '../rules/policy.js';
@@ -31,12 +31,17 @@ import { ALLOW_SYNTAX } from '../model/suppression.js';
 
 type Doc = string;
 
+type KeywordProperty = { keyword: string; property: string; doc: Doc; once: boolean };
+
 /**
- * The property keywords of a block (model/facts.ts), in the documented order: keyword, property,
+ * The property keywords of each block (model/facts.ts), in the documented order: keyword, property,
  * documentation, stated at most once. A `gives` line has no keyword and is not offered here.
  */
-function keywordProperties(block: string): ReadonlyArray<{ keyword: string; property: string; doc: Doc; once: boolean }> {
-    return propertiesOf(block).flatMap(fact => (fact.keyword ? [{ ...fact, keyword: fact.keyword }] : []));
+const KEYWORD_PROPERTIES: ReadonlyMap<string, readonly KeywordProperty[]> = new Map(Object.keys(DECLARATION_FACTS).map(block =>
+    [block, propertiesOf(block).flatMap(fact => (fact.keyword ? [{ ...fact, keyword: fact.keyword }] : []))]));
+
+function keywordProperties(block: string): readonly KeywordProperty[] {
+    return KEYWORD_PROPERTIES.get(block) ?? [];
 }
 
 /** Property keywords written in a rule of their own (`trust`, `policy`, `rule`): the block they belong to. */

@@ -18,7 +18,7 @@ import { exceeds, formatHours, nearlyEqual } from '../utils/numbers.js';
 import type { NetworkAnalyzer } from '../validation/network-analyzer.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { perMonth, score } from './describe.js';
-import { isAt, modelOf } from './declarations.js';
+import { modelOf } from './declarations.js';
 import { refreshAfterBuilds } from './refresh.js';
 
 /** `= 2 h/month` when exact, `≈ 8.7 h/month` when rounded. */
@@ -71,8 +71,7 @@ export class PartnershipInlayHintProvider extends AbstractInlayHintProvider {
         const document = AstUtils.getDocument(partner);
         const uri = document.uri.toString();
         const result = this.analyzer.resultForDocument(uri);
-        const model = result.network.partners.get(partner.name);
-        if (!model || !isAt(model.location, uri, partner) || result.network.declaration?.us === partner.name) return undefined;
+        if (!modelOf(result.network, partner, uri) || result.network.declaration?.us === partner.name) return undefined;
         return result.loads.get(partner.name)?.hoursPerMonth ?? 0;
     }
 

@@ -10,7 +10,7 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 // the one the connection turns into an error response (Langium's own copy would not be).
 import {
     LSPErrorCodes, ResponseError, type CancellationToken, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit
- } from 'vscode-languageserver';
+} from 'vscode-languageserver';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 import type { PartnershipScopeProvider } from '../references/partnership-scope.js';

@@ -11,11 +11,11 @@ import { GrammarUtils, interruptAndCheck, type AstNode, type CstNode, type Langi
 import {
     DefaultFoldingRangeProvider, type DocumentSymbolProvider, type FuzzyMatcher, type LangiumServices,
     type LangiumSharedServices, type WorkspaceSymbolProvider
- } from 'langium/lsp';
+} from 'langium/lsp';
 import {
     CancellationToken, FoldingRange, FoldingRangeKind, SymbolKind,
     type DocumentSymbol, type DocumentSymbolParams, type FoldingRangeParams, type WorkspaceSymbol, type WorkspaceSymbolParams
- } from 'vscode-languageserver';
+} from 'vscode-languageserver';
 import { isModel, isNetwork, isTie, type Element, type Tie } from '../generated/ast.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
