@@ -125,10 +125,10 @@ function allowed(set: ReadonlySet<string>): string[] {
  */
 const SHOWN_AS: Readonly<Record<string, (element: Element, network: NetworkModel) => Fields>> = {
     'Network.policies': (_d, network) => [
-        ...[...network.policy.thresholds].sort((a, b) => byString(a[0], b[0])).map(([key, value]): Fields[number] => [`policy ${key}`, String(roundTo(value, 3))]),
+        ...[...network.policy.thresholds].sort((a, b) => byString(a[0], b[0])).map(([key, value]): Fields[number] => [`policy ${key}`, String(round(value))]),
         ...[...network.policy.severities].sort((a, b) => byString(a[0], b[0])).map(([code, value]): Fields[number] => [`rule ${code}`, value])
     ],
-    'Meeting.cadence': m => [['every', (m as MeetingModel).perMonth === undefined ? undefined : `${roundTo((m as MeetingModel).perMonth!, 3)}/month`]],
+    'Meeting.cadence': m => [['every', (m as MeetingModel).perMonth === undefined ? undefined : `${round((m as MeetingModel).perMonth!)}/month`]],
     'Meeting.duration': m => [['duration', (m as MeetingModel).durationHours === undefined ? undefined : `${formatHours((m as MeetingModel).durationHours!)} h`]],
     'Tie.trust': t => {
         const trust = (t as TieModel).trust;
