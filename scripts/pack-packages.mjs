@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundle } from './bundle.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -20,10 +20,6 @@ const out = path.resolve(root, args.includes('--out') ? args[args.indexOf('--out
 const workspace = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const version = JSON.parse(readFileSync(path.join(root, 'packages/cli/package.json'), 'utf8')).version;
 const REPOSITORY = { type: 'git', url: 'git+https://github.com/partnership-lang/partnership-lang.git' };
-
-// The bundles are ES modules; the CommonJS libraries inside them (vscode-languageserver, commander)
-// call `require` for Node's own modules, which an ES module has not: give them one.
-const BANNER = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
 
 const PACKAGES = [
     {
@@ -82,22 +78,7 @@ mkdirSync(out, { recursive: true });
 for (const spec of PACKAGES) {
     const staging = path.join(out, spec.name);
     const [binFile] = Object.values(spec.bin);
-    await esbuild.build({
-        // The bin is the entry; what it imports when a command runs (import()) goes into chunks
-        // beside it, loaded only then: `partnership --version` reads none of the language.
-        entryPoints: [{ in: path.join(root, spec.entry), out: path.basename(binFile, '.js') }],
-        outdir: path.join(staging, path.dirname(binFile)),
-        splitting: true,
-        chunkNames: 'chunks/[name]-[hash]',
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        minify: true,
-        legalComments: 'none',
-        banner: { js: BANNER },
-        logLevel: 'warning'
-    });
+    await bundle({ entry: path.join(root, spec.entry), outdir: path.join(staging, path.dirname(binFile)), name: path.basename(binFile, '.js') });
     const manifest = {
         name: spec.name,
         version,
