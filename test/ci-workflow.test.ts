@@ -1,7 +1,10 @@
 /**
- * examples/ci/github-workflow.yml is valid YAML with the jobs the docs describe, and every
- * `npx partnership ...` line in it is a command line the CLI accepts (run here on an example, with
- * the folder `networks` pointing at it).
+ * The CI examples a coalition copies (examples/ci/):
+ * - github-workflow.yml uses this repository's Action with inputs action.yml declares, and grants
+ *   the permissions the inputs it turns on need (test/action.test.ts runs the Action itself);
+ * - gitlab-ci.yml's `npx --package partnership-cli@0.1 partnership ...` lines are command lines the
+ *   CLI accepts (run here with the workspace's CLI on an example; test/packages.test.ts runs the
+ *   whole script with npx and the packed tarball).
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -9,25 +12,36 @@ import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runCli } from './cli-run.js';
 
-interface Step { run?: string; uses?: string; name?: string }
-interface Workflow { jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }> }
+interface Step { run?: string; uses?: string; with?: Record<string, unknown> }
+interface Workflow { on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }> }
 
 const workflow = parse(readFileSync(path.join(ROOT, 'examples/ci/github-workflow.yml'), 'utf8')) as Workflow;
+const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+const gitlab = parse(readFileSync(path.join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8')) as { partnership: { script: string[] } };
 
-test('has a validate job uploading SARIF and a diff job that comments on pull requests', () => {
-    expect(Object.keys(workflow.jobs)).toEqual(['validate', 'diff']);
-    expect(workflow.jobs.validate.permissions).toMatchObject({ 'security-events': 'write' });
-    expect(workflow.jobs.validate.steps.map(s => s.uses ?? '')).toContain('github/codeql-action/upload-sarif@v3');
-    expect(workflow.jobs.diff.permissions).toMatchObject({ 'pull-requests': 'write' });
-    expect(workflow.jobs.diff.steps.at(-1)?.run).toContain('gh pr comment');
+test('the GitHub workflow runs the Action on pushes and pull requests, with its declared inputs and the permissions they need', () => {
+    expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
+    const [job] = Object.values(workflow.jobs);
+    const steps = job.steps.filter(step => step.uses?.startsWith('partnership-lang/partnership-lang@'));
+    expect(steps).toHaveLength(1);
+    const [step] = steps;
+    expect(step.uses).toBe('partnership-lang/partnership-lang@v1');
+    expect(Object.keys(step.with ?? {}).filter(input => !(input in action.inputs))).toEqual([]);
+    expect(step.with).toMatchObject({ paths: 'networks', sarif: true, 'format-check': true, 'max-warnings': 0 });
+    // sarif: true uploads to code scanning; comment-diff (on by default) comments on pull requests.
+    expect(job.permissions).toMatchObject({ contents: 'read', 'security-events': 'write', 'pull-requests': 'write' });
+    // No Node set-up and no install: the Action brings its CLI.
+    expect(job.steps.map(s => s.uses ?? s.run)).toEqual(['actions/checkout@v5', 'partnership-lang/partnership-lang@v1']);
 });
 
-test('every partnership command line in it is accepted by the CLI', () => {
-    const lines = Object.values(workflow.jobs).flatMap(job => job.steps.map(step => step.run ?? ''))
-        .filter(run => run.startsWith('npx partnership '))
-        .map(run => run.replace(/ [|>].*$/, '').replace(/^npx partnership /, ''))
-        .filter(line => !line.includes('--base')); // needs a git history: tested in diff-cli.test.ts
-    expect(lines).toHaveLength(3);
+test('every partnership command line of the GitLab example is accepted by the CLI', () => {
+    const npx = 'npx --yes --package partnership-cli@0.1 partnership ';
+    const lines = gitlab.partnership.script.flatMap(entry => entry.split('\n'))
+        .map(line => line.trim())
+        .filter(line => line.startsWith(npx))
+        .map(line => line.slice(npx.length).replace(/ [|>].*$/, ''))
+        .filter(line => !line.includes('--base')); // needs a git history: test/packages.test.ts runs it
+    expect(lines).toEqual(['validate networks --format sarif', 'format --check networks', 'validate networks --max-warnings 0']);
     for (const line of lines) {
         const args = line.split(' ').map(arg => (arg === 'networks' ? 'examples/clean-network' : arg));
         const run = runCli(args);

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT, runCli } from './cli-run.js';
 import { LspClient } from './lsp-client.js';
 
@@ -157,5 +158,41 @@ describe('the language server package', () => {
         } finally {
             expect(await client.shutdown()).toEqual({ code: 0, signal: null });
         }
+    }, 60_000);
+});
+
+describe('examples/ci/gitlab-ci.yml, followed literally with npx and the CLI tarball', () => {
+    it('runs every script line in a merge request of a coalition repository: SARIF, the diff, the checks', () => {
+        const gitlab = parse(readFileSync(path.join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8')) as { partnership: { script: string[]; artifacts: { paths: string[] } } };
+        // The coalition's repository on the "server" (a bare repository) and the runner's clone of a
+        // merge request that raises an effort.
+        const server = path.join(scratch, 'gitlab-origin.git');
+        const clone = path.join(scratch, 'gitlab-clone');
+        const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+        const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env });
+        git(scratch, 'init', '-q', '--bare', '-b', 'main', server);
+        git(scratch, 'clone', '-q', server, clone);
+        cpSync(path.join(ROOT, 'examples/clean-network'), path.join(clone, 'networks'), { recursive: true });
+        git(clone, 'add', '.');
+        git(clone, 'commit', '-qm', 'the network');
+        git(clone, 'push', '-q', 'origin', 'HEAD:main');
+        git(clone, 'checkout', '-q', '-b', 'more-effort');
+        const network = path.join(clone, 'networks/network.partnership');
+        writeFileSync(network, readFileSync(network, 'utf8').replace('effort 3 hours/month', 'effort 4 hours/month'));
+        git(clone, 'commit', '-qam', 'more effort');
+
+        for (const line of gitlab.partnership.script) {
+            const script = line.replaceAll('partnership-cli@0.1', tarball('partnership-cli'));
+            const run = spawnSync('sh', ['-ec', script], {
+                cwd: clone,
+                encoding: 'utf8',
+                env: { ...env, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', npm_config_offline: 'true', npm_config_update_notifier: 'false', NO_COLOR: '1' }
+            });
+            expect(run.status, `${line}\n${run.stderr}`).toBe(0);
+        }
+        expect(gitlab.partnership.artifacts.paths).toEqual(['partnership.sarif', 'network-diff.md']);
+        const sarif = JSON.parse(readFileSync(path.join(clone, 'partnership.sarif'), 'utf8')) as { version: string; runs: unknown[] };
+        expect(sarif.version).toBe('2.1.0');
+        expect(readFileSync(path.join(clone, 'network-diff.md'), 'utf8')).toMatch(/effort 3 → 4 h\/month/);
     }, 60_000);
 });
