@@ -26,6 +26,8 @@ const PACKAGES = [
         name: 'partnership-cli',
         entry: 'packages/cli/bin/partnership.js',
         bin: { partnership: 'bin/partnership.js' },
+        // The Git hook of examples/ci, for `cp node_modules/partnership-cli/pre-commit .git/hooks/`.
+        extra: { 'pre-commit': 'examples/ci/pre-commit' },
         description: 'Check community partnership networks (.partnership files) in terminals, pre-commit hooks and CI',
         keywords: ['partnership', 'coalition', 'network', 'validator', 'cli'],
         readme: `# partnership-cli
@@ -40,7 +42,8 @@ npx partnership validate .
 \`\`\`
 
 \`partnership --help\` lists the commands (\`validate\`, \`metrics\`, \`graph\`, \`report\`, \`diff\`,
-\`format\`). Node.js 20 or later; nothing else is installed with it. The language, the rules and
+\`format\`). Node.js 20 or later; nothing else is installed with it. The package also holds a Git hook,
+\`pre-commit\`, that checks the staged \`.partnership\` files (copy it to \`.git/hooks/\`). The language, the rules and
 every option: https://github.com/partnership-lang/partnership-lang
 `
     },
@@ -91,12 +94,13 @@ for (const spec of PACKAGES) {
         bin: spec.bin,
         // The CLI reads its version from here (self-reference by name needs `exports`).
         exports: { './package.json': './package.json' },
-        files: ['bin', 'README.md', 'LICENSE'],
+        files: ['bin', ...Object.keys(spec.extra ?? {}), 'README.md', 'LICENSE'],
         engines: { node: '>=20.0.0' }
     };
     writeFileSync(path.join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(path.join(staging, 'README.md'), spec.readme);
     copyFileSync(path.join(root, 'LICENSE'), path.join(staging, 'LICENSE'));
+    for (const [file, source] of Object.entries(spec.extra ?? {})) copyFileSync(path.join(root, source), path.join(staging, file));
     const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: staging, encoding: 'utf8' }).trim().split('\n').pop();
     console.log(path.relative(root, path.join(out, packed)));
 }

@@ -9,32 +9,20 @@
  * exit code, its outputs, the SARIF file and its upload, the pull-request comment (posted once,
  * updated after), the job summary, and clear failures for bad inputs.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { ACTION, type ActionRun, type ApiRequest, type FakeApi, fakeGitHubApi, runAction as runActionIn, TOKEN } from './action-runner.js';
 import { ROOT, runCli } from './cli-run.js';
 
-interface ActionYml {
-    inputs: Record<string, { default?: string }>;
-    outputs: Record<string, unknown>;
-    runs: { using: string; main: string };
-}
-const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 const TODAY = '2026-11-01';
-const TOKEN = 'test-token';
 
-interface ApiRequest { method: string; url: string; authorization?: string; body: unknown }
+let api: FakeApi;
+/** The requests the fake API got in this test. */
 let requests: ApiRequest[] = [];
-/** How the fake API answers; a test may replace it. */
-let answer: (request: ApiRequest) => { status: number; body: unknown } = defaultAnswer;
-let server: Server;
-let api = '';
 let scratch: string;
 let repo: string;
 let baseSha = '';
@@ -48,29 +36,12 @@ function defaultAnswer(request: ApiRequest): { status: number; body: unknown } {
     return { status: 404, body: { message: 'Not Found' } };
 }
 
-async function readBody(request: IncomingMessage): Promise<unknown> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    return text ? JSON.parse(text) : undefined;
-}
-
 function git(args: string[]): string {
     return spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } }).stdout.trim();
 }
 
 beforeAll(async () => {
-    server = createServer((request, response) => {
-        void readBody(request).then(body => {
-            const recorded: ApiRequest = { method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body };
-            requests.push(recorded);
-            const { status, body: reply } = answer(recorded);
-            response.writeHead(status, { 'content-type': 'application/json' });
-            response.end(JSON.stringify(reply));
-        });
-    });
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    api = await fakeGitHubApi(defaultAnswer);
 
     // The coalition's repository: the clean example as the base commit; the pull request adds a
     // partner with no role and no tie (two warnings) and raises the budget.
@@ -89,85 +60,31 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-    await new Promise(resolve => server.close(resolve));
+    await api?.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 beforeEach(() => {
-    requests = [];
-    answer = defaultAnswer;
+    api.requests = requests = [];
+    api.answer = defaultAnswer;
 });
 
-interface ActionRun {
-    status: number | null;
-    stdout: string;
-    stderr: string;
-    outputs: Record<string, string>;
-    summary: string;
-    /** The workflow commands printed: `::error file=...::message` and the like. */
-    commands: string[];
+function answer(how: (request: ApiRequest) => { status: number; body: unknown }): void {
+    api.answer = how;
 }
 
-let runs = 0;
-
-/** Runs the action as the runner does: `with` over action.yml's defaults, as INPUT_ variables. */
-async function runAction(inputs: Record<string, string>, event: 'pull_request' | 'push' = 'pull_request'): Promise<ActionRun> {
-    const work = path.join(scratch, `run-${++runs}`);
-    const files = { output: `${work}-output`, summary: `${work}-summary`, event: `${work}-event.json` };
-    for (const file of [files.output, files.summary]) writeFileSync(file, '');
-    writeFileSync(files.event, JSON.stringify(event === 'pull_request'
-        ? { action: 'synchronize', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: baseSha }, head: { ref: 'more-partners', sha: headSha } }, repository: { full_name: 'coalition/networks' } }
-        : { ref: 'refs/heads/main', after: headSha, repository: { full_name: 'coalition/networks' } }));
-    const env: NodeJS.ProcessEnv = {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: repo,
-        GITHUB_REPOSITORY: 'coalition/networks',
-        GITHUB_EVENT_NAME: event,
-        GITHUB_EVENT_PATH: files.event,
-        GITHUB_SHA: headSha,
-        GITHUB_REF: event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
-        GITHUB_API_URL: api,
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_GRAPHQL_URL: `${api}/graphql`,
-        GITHUB_OUTPUT: files.output,
-        GITHUB_STEP_SUMMARY: files.summary,
-        RUNNER_TEMP: scratch
-    };
-    for (const [name, spec] of Object.entries(ACTION.inputs)) {
-        const value = inputs[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : spec.default ?? '');
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    }
-    const child = spawn(process.execPath, [path.join(ROOT, ACTION.runs.main)], { cwd: repo, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', chunk => { stdout += chunk; });
-    child.stderr.on('data', chunk => { stderr += chunk; });
-    const status = await new Promise<number | null>(resolve => child.on('close', resolve));
-    return {
-        status,
-        stdout,
-        stderr,
-        outputs: readOutputs(files.output),
-        summary: readFileSync(files.summary, 'utf8'),
-        commands: stdout.split('\n').filter(line => line.startsWith('::') && !line.startsWith('::debug'))
-    };
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function readOutputs(file: string): Record<string, string> {
-    const outputs: Record<string, string> = {};
-    const lines = readFileSync(file, 'utf8').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const match = /^([\w-]+)<<(.+)$/.exec(lines[i]);
-        if (!match) continue;
-        const end = lines.indexOf(match[2], i + 1);
-        outputs[match[1]] = lines.slice(i + 1, end).join('\n');
-        i = end;
-    }
-    return outputs;
+/** The action on pull request #7 (base → head) or on a push of the head commit. */
+function runAction(inputs: Record<string, string>, event: 'pull_request' | 'push' = 'pull_request'): Promise<ActionRun> {
+    return runActionIn(inputs, {
+        workspace: repo,
+        temp: scratch,
+        api: api.url,
+        sha: headSha,
+        ref: event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
+        event: event === 'pull_request'
+            ? { name: event, payload: { action: 'synchronize', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: baseSha }, head: { ref: 'more-partners', sha: headSha } }, repository: { full_name: 'coalition/networks' } } }
+            : { name: event, payload: { ref: 'refs/heads/main', after: headSha, repository: { full_name: 'coalition/networks' } } }
+    });
 }
 
 /** What the workspace's CLI prints for the same check, in the same workspace. */
@@ -224,9 +141,9 @@ describe('on a pull request', () => {
     });
 
     it('updates its own earlier comment instead of adding one on every push', async () => {
-        answer = request => request.method === 'GET' && request.url.includes('/issues/7/comments')
+        answer(request => request.method === 'GET' && request.url.includes('/issues/7/comments')
             ? { status: 200, body: [{ id: 55, body: 'Looks good to me' }, { id: 1001, body: '<!-- partnership-lang: network diff -->\nold diff' }] }
-            : defaultAnswer(request);
+            : defaultAnswer(request));
         const run = await runAction({ paths: 'networks', today: TODAY });
         expect(run.status, run.stderr).toBe(0);
         expect(requests.filter(request => request.method === 'POST')).toEqual([]);
@@ -236,9 +153,9 @@ describe('on a pull request', () => {
     });
 
     it('warns, and still passes on the findings alone, when the token may not comment (a fork\'s pull request)', async () => {
-        answer = request => request.url.includes('/comments')
+        answer(request => request.url.includes('/comments')
             ? { status: 403, body: { message: 'Resource not accessible by integration' } }
-            : defaultAnswer(request);
+            : defaultAnswer(request));
         const run = await runAction({ paths: 'networks', today: TODAY });
         expect(run.status, run.stderr).toBe(0);
         expect(run.commands.at(-1)).toMatch(/^::warning::The network diff could not be commented on the pull request: Resource not accessible by integration.*pull-requests: write/);
@@ -250,7 +167,7 @@ describe('on a pull request', () => {
         // A README path is not a .partnership file: the run cannot be done, and says why.
         expect(run.status).toBe(1);
         expect(run.commands.at(-1)).toMatch(/^::error::partnership validate could not run: partnership: /);
-        requests = [];
+        api.requests = requests = [];
         git(['checkout', '-q', '-b', 'docs-only', baseSha]);
         try {
             writeFileSync(path.join(repo, 'networks/README.md'), 'Only the README changes.\n');
