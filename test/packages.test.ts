@@ -135,6 +135,16 @@ describe('the language server package', () => {
         const command = path.join(folder, 'node_modules', '.bin', 'partnership-language-server');
         expect(existsSync(command)).toBe(true);
 
+        // Started by hand to check the install: its version, its usage, and without a transport a short message.
+        expect(spawnSync(command, ['--version'], { encoding: 'utf8' }).stdout).toBe(`${VERSION}\n`);
+        const help = spawnSync(command, ['--help'], { encoding: 'utf8' });
+        expect(help.status).toBe(0);
+        expect(help.stdout).toMatch(/^Usage: partnership-language-server --stdio\n/);
+        const bare = spawnSync(command, [], { encoding: 'utf8' });
+        expect(bare.status).toBe(2);
+        expect(bare.stderr).toMatch(/^partnership-language-server: no connection to an editor given \(--stdio, say\)\.\n/);
+        expect(bare.stderr.length).toBeLessThan(1000);
+
         const { client } = await LspClient.start({
             rootUri: pathToFileURL(path.join(folder, 'examples/food-access')).href,
             initializationOptions: { today: '2026-11-01' },

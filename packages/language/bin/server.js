@@ -8,7 +8,33 @@
 // Node starts, so over stdio the server restarts itself once with it, sharing stdin/stdout/stderr,
 // unless the flag (or NODE_OPTIONS with it) is already there. Other transports start in place.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+// Started by hand (to check an install) rather than by an editor: say what it is and how to use it,
+// in a line or two, instead of the connection's own error.
+const args = process.argv.slice(2);
+const TRANSPORTS = ['--stdio', '--node-ipc'];
+if (args.includes('--version') || args.includes('-v')) {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(`${version}\n`);
+    process.exit(0);
+}
+const USAGE = `Usage: partnership-language-server --stdio
+
+The language server of .partnership files, for editors that speak the Language Server Protocol: an
+editor starts it and talks to it over stdin/stdout (--stdio; also --node-ipc, --socket=PORT or
+--pipe=NAME). Set-ups for Neovim, Helix, Emacs and Zed:
+https://github.com/partnership-lang/partnership-lang/blob/main/docs/editors.md
+`;
+if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+}
+if (!args.some(arg => TRANSPORTS.includes(arg) || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
+    process.stderr.write(`partnership-language-server: no connection to an editor given (--stdio, say).\n\n${USAGE}`);
+    process.exit(2);
+}
 
 const FLAG = '--max-semi-space-size=64';
 const hasFlag = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some(arg => arg.startsWith('--max-semi-space-size'));
