@@ -88,7 +88,7 @@ describe('grammar', () => {
         expect(ast.isRole(funder) && [funder.provides, funder.serves.map(r => r.ref?.name), funder.lane, funder.commitment?.unit, funder.commitment?.per])
             .toEqual([['funding', 'visibility'], ['FreshProduce', 'HousingFirst'], 'grant-making and funder reporting', 'hour', 'week']);
         expect(ast.isPartner(bank) && bank.contact).toBe('Dana Ruiz <dana@example.org>');
-        expect(ast.isPartner(unitedWay) && [unitedWay.sector, unitedWay.gatekeeper, unitedWay.stage, unitedWay.capacity?.per]).toEqual(['philanthropy', true, 'active', 'year']);
+        expect(ast.isPartner(unitedWay) && [unitedWay.sector, unitedWay.gatekeeper, unitedWay.stage?.value, unitedWay.capacity?.per]).toEqual(['philanthropy', true, 'active', 'year']);
         expect(ast.isTie(tie) && [tie.left.ref?.name, tie.right.ref?.name, tie.strength, tie.lastCheckin, tie.checkin?.unit]).toEqual(['EastsideFoodBank', 'UnitedWay', 'strong', '2026-09-14', 'weeks']);
         expect(ast.isTie(tie) && tie.trust?.aspects.map(a => `${a.kind}=${a.score}`)).toEqual(['reliability=4', 'mission=5', 'openness=4']);
         expect(ast.isTie(tie) && tie.gives.map(g => `${g.giver.ref?.name}:${g.values.join('+')}`)).toEqual(['EastsideFoodBank:staff-time+data', 'UnitedWay:funding']);

@@ -17,7 +17,7 @@ import {
     CompletionItemKind, CompletionList, InsertTextFormat, MarkupKind, type CancellationToken, type CompletionItem, type CompletionParams,
     type InitializeParams, type MarkupContent
 } from 'vscode-languageserver';
-import { isGive, isTie, type Trust } from '../generated/ast.js';
+import { isAsk, isGive, isTie, type Trust } from '../generated/ast.js';
 import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS } from '../rules/policy.js';
 import type { PartnershipServices } from '../partnership-module.js';
@@ -450,14 +450,18 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
         const exclude = new Set<string>();
         const container = refInfo.container;
         const tie = AstUtils.getContainerOfType(container, isTie);
-        if (isGive(container) || refInfo.property === 'giver') {
-            // A giver must be one of the tie's two partners.
+        if (isGive(container) || isAsk(container) || refInfo.property === 'giver' || refInfo.property === 'asker') {
+            // A giver (or asker) must be one of the tie's two partners.
             const endpoints = tie ? [tie.left, tie.right].map(ref => ref?.ref?.name).filter((name): name is string => !!name) : [];
             if (endpoints.length > 0) {
                 const givers = new Set(endpoints);
                 return candidates.filter(candidate => givers.has(candidate.name));
             }
             return candidates;
+        }
+        if (tie && refInfo.property === 'introducedBy') {
+            // The contact a tie came through is a third partner.
+            for (const end of [tie.left, tie.right]) if (end?.$refText) exclude.add(end.$refText);
         }
         if (tie && (refInfo.property === 'right' || refInfo.property === 'left')) {
             // No self-ties.

@@ -120,12 +120,22 @@ export class PartnershipFormatter extends AbstractFormatter {
             f.properties('overall', 'aspects').prepend(Formatting.oneSpace());
         } else if (ast.isTrustAspect(node)) {
             this.getNodeFormatter(node).property('score').prepend(Formatting.oneSpace());
-        } else if (ast.isGive(node)) {
-            // A gives data, funding
+        } else if (ast.isGive(node) || ast.isAsk(node)) {
+            // A gives data, funding | A asks volunteers
             const f = this.getNodeFormatter(node);
-            f.keyword('gives').prepend(Formatting.oneSpace());
+            f.keywords('gives', 'asks').prepend(Formatting.oneSpace());
             f.properties('values').prepend(Formatting.oneSpace());
             f.keywords(',').prepend(Formatting.noSpace());
+        } else if (ast.isObservation(node) || ast.isTarget(node)) {
+            // 1200 on 2025-01-01 | 1440 by 2027-12-31
+            const f = this.getNodeFormatter(node);
+            f.keywords('on', 'by').prepend(Formatting.oneSpace());
+            f.property('date').prepend(Formatting.oneSpace());
+        } else if (ast.isPartnerStage(node)) {
+            // exploring since 2026-02-01
+            const f = this.getNodeFormatter(node);
+            f.keyword('since').prepend(Formatting.oneSpace());
+            f.property('since').prepend(Formatting.oneSpace());
         }
     }
 

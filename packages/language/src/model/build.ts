@@ -7,7 +7,7 @@ import type { AstNode, LangiumDocument, Reference } from 'langium';
 import { propertyNode } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type {
-    Cadence, Element, Finding, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, PartnerModel, PolicyModel,
+    Cadence, Element, Finding, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, Observation, PartnerModel, PolicyModel,
     Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
 import { AllowComments } from './suppression.js';
@@ -96,6 +96,9 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 location: { uri, range: every.$cstNode?.range ?? EMPTY_RANGE }
             } : undefined;
         };
+        // A value too large for a number is left out (invalid-amount reports it), as is one without its date.
+        const observation = (reading: ast.Observation | ast.Target | undefined): Observation | undefined =>
+            reading && Number.isFinite(reading.value) && reading.date ? { value: reading.value, date: reading.date, location: { uri, range: reading.$cstNode?.range ?? EMPTY_RANGE } } : undefined;
         /** Where each resolved name of a reference list is written (first occurrence). */
         const refLocations = (refs: ReadonlyArray<Reference<ast.Partner | ast.Role | ast.Goal>>): Map<string, SourceLocation> => {
             const locations = new Map<string, SourceLocation>();
@@ -143,6 +146,12 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                     values: [...give.values],
                     location: { uri, range: give.$cstNode?.range ?? EMPTY_RANGE }
                 })),
+                asks: node.asks.map(ask => ({
+                    asker: ask.asker.$refText,
+                    values: [...ask.values],
+                    location: { uri, range: ask.$cstNode?.range ?? EMPTY_RANGE }
+                })),
+                introducedBy: refName(node.introducedBy),
                 lastCheckin: node.lastCheckin,
                 checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
                 checkin: cadence(node.checkin)
@@ -161,7 +170,14 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         budget: hours(node.budget),
                         backbone: refName(node.backbone),
                         checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
-                        checkin: cadence(node.checkin)
+                        checkin: cadence(node.checkin),
+                        purpose: node.purpose as NetworkDeclaration['purpose'],
+                        vision: node.vision,
+                        decisions: node.decisions,
+                        conflict: node.conflict,
+                        communication: node.communication,
+                        review: cadence(node.review),
+                        lastReview: node.lastReview
                     }), node, 'Network');
                     if (network.declaration) {
                         problems.push({
@@ -196,7 +212,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         roles: refNames(node.plays),
                         capacity: hours(node.capacity),
                         gatekeeper: node.gatekeeper,
-                        stage: node.stage,
+                        stage: node.stage?.value as PartnerModel['stage'],
+                        stageSince: node.stage?.since,
                         contact: node.contact
                     }), node, 'Partner');
                     if (declare(partner)) network.partners.set(partner.name, partner);
@@ -219,7 +236,13 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         kind: 'goal' as const,
                         title: node.title,
                         cocreatedBy: refNames(node.cocreatedBy),
-                        due: node.due
+                        due: node.due,
+                        needs: [...node.needs],
+                        measure: node.measure,
+                        baseline: observation(node.baseline),
+                        target: observation(node.target),
+                        progress: node.progress.flatMap(reading => observation(reading) ?? []),
+                        achieved: node.achieved
                     }), node, 'Goal');
                     if (declare(goal)) network.goals.set(goal.name, goal);
                     break;

@@ -70,6 +70,13 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
             { property: 'budget', keyword: 'budget', once: true, lead: 'keyword', doc: 'The time `us` can spend, as a rate: `budget 40 hours/month`.' },
             { property: 'backbone', keyword: 'backbone', once: true, lead: 'keyword', reference: 'Partner', doc: 'The neutral backbone organisation (a partner name).' },
             { property: 'checkin', keyword: 'checkin', once: true, lead: 'keyword', doc: 'The default check-in cadence of ties: `checkin every 3 months`.' },
+            { property: 'purpose', keyword: 'purpose', once: true, lead: 'keyword', doc: 'What the partners came together for: `joint-action` (working toward shared goals) or `sharing` (exchanging information and resources).' },
+            { property: 'vision', keyword: 'vision', once: true, lead: 'keyword', doc: 'The shared vision, in a sentence: `vision "Every family within a mile of fresh food"`.' },
+            { property: 'decisions', keyword: 'decisions', once: true, lead: 'keyword', doc: 'Who decides, and how: `decisions "Steering group by consensus; the chair breaks ties"`.' },
+            { property: 'conflict', keyword: 'conflict', once: true, lead: 'keyword', doc: 'How disagreements are resolved: `conflict "Raise it with the backbone first; the chair mediates"`.' },
+            { property: 'communication', keyword: 'communication', once: true, lead: 'keyword', doc: 'How the partners keep each other informed: `communication "Monthly newsletter and a shared channel"`.' },
+            { property: 'review', keyword: 'review', once: true, lead: 'keyword', doc: 'How often the partnership itself is reviewed: `review every 12 months`.' },
+            { property: 'lastReview', keyword: 'last-review', once: true, lead: 'keyword', doc: 'When the partnership was last reviewed: `last-review 2026-01-15`.' },
             { property: 'policies', keyword: 'policy', once: false, lead: 'rule', model: 'policy', doc: 'Thresholds (`min-trust 3`) and rule severities (`rule unused-role off`) for the whole network.' }
         ]
     },
@@ -78,7 +85,13 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
         doc: 'A goal the partners share. Roles `serve` goals.',
         properties: [
             { property: 'cocreatedBy', keyword: 'cocreated-by', once: false, lead: 'keyword', reference: 'Partner', doc: 'Partners that shaped the goal, comma-separated.' },
-            { property: 'due', keyword: 'due', once: true, lead: 'keyword', doc: 'When the goal is due: `due 2027-12-31`.' }
+            { property: 'due', keyword: 'due', once: true, lead: 'keyword', doc: 'When the goal is due: `due 2027-12-31`.' },
+            { property: 'needs', keyword: 'needs', once: false, lead: 'keyword', doc: 'Kinds of value the goal needs, comma-separated (`funding`, `data`, `lived-experience`, ...); the partners whose roles serve it should provide them.' },
+            { property: 'measure', keyword: 'measure', once: true, lead: 'keyword', doc: 'The shared measure of progress: `measure "households within a mile of fresh produce"`.' },
+            { property: 'baseline', keyword: 'baseline', once: true, lead: 'keyword', doc: 'Where the measure stood at the start: `baseline 1200 on 2025-01-01`.' },
+            { property: 'target', keyword: 'target', once: true, lead: 'keyword', doc: 'Where the measure should be, and by when: `target 1440 by 2027-12-31`.' },
+            { property: 'progress', keyword: 'progress', once: false, lead: 'keyword', doc: 'A reading of the measure: `progress 1290 on 2026-03-31` (one line per reading; the latest date counts).' },
+            { property: 'achieved', keyword: 'achieved', once: true, lead: 'keyword', doc: 'When the goal was achieved: `achieved 2026-10-15`. Celebrate it.' }
         ]
     },
     Role: {
@@ -99,7 +112,7 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
             { property: 'plays', keyword: 'plays', once: false, lead: 'keyword', reference: 'Role', model: 'roles', doc: 'Roles the partner plays, comma-separated.' },
             { property: 'capacity', keyword: 'capacity', once: true, lead: 'keyword', doc: 'Time the partner can give the network: `capacity 8 hours/month`.' },
             { property: 'gatekeeper', keyword: 'gatekeeper', once: true, lead: 'keyword', doc: 'Flag: the partner controls access to people or resources.' },
-            { property: 'stage', keyword: 'stage', once: true, lead: 'keyword', doc: 'Where the relationship stands: `prospect`, `exploring`, `active`, `dormant` or `ended`.' },
+            { property: 'stage', keyword: 'stage', once: true, lead: 'keyword', doc: 'Where the relationship stands: `prospect`, `exploring`, `active`, `dormant` or `ended`, and since when: `stage exploring since 2026-02-01`.' },
             { property: 'contact', keyword: 'contact', once: true, lead: 'keyword', doc: 'Who to talk to, as a string.' }
         ]
     },
@@ -111,6 +124,8 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
             { property: 'effort', keyword: 'effort', once: true, lead: 'keyword', doc: 'Time **each** side spends keeping the tie alive: `effort 4 hours/month`.' },
             { property: 'trust', keyword: 'trust', once: true, lead: 'rule', doc: 'Trust from 1 to 5: `trust 4`, or per aspect: `trust reliability 4 mission 5 openness 4`.' },
             { property: 'gives', once: false, lead: 'rule', doc: 'What one side gives the other: `A gives funding, data`.' },
+            { property: 'asks', once: false, lead: 'rule', doc: 'What one side asks of the other: `A asks data, volunteers` (its offers are its `gives`).' },
+            { property: 'introducedBy', keyword: 'introduced-by', once: true, lead: 'keyword', reference: 'Partner', doc: 'The mutual contact the tie came through (a partner name): `introduced-by UnitedWay`.' },
             { property: 'lastCheckin', keyword: 'last-checkin', once: true, lead: 'keyword', doc: 'When the partners last checked in: `last-checkin 2026-09-14`.' },
             { property: 'checkin', keyword: 'checkin', once: true, lead: 'keyword', doc: 'This tie\'s check-in cadence (overrides the network\'s): `checkin every 2 months`.' }
         ]
@@ -193,6 +208,13 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
             ['active', 'Working together.'],
             ['dormant', 'The relationship is paused.'],
             ['ended', 'The partnership has ended.']
+        ]
+    },
+    Purpose: {
+        noun: 'purpose', kind: 'choice',
+        words: [
+            ['joint-action', 'The partners work together toward shared goals.'],
+            ['sharing', 'The partners exchange information and resources; each keeps its own goals.']
         ]
     },
     Strength: {

@@ -3,7 +3,7 @@
  * and name, the ties of a partner, the partners playing each role. The indexes are built on first use
  * and kept with the model (a model is not changed after it is built).
  */
-import type { Element, ElementKind, NetworkModel, TieModel } from './types.js';
+import type { Element, ElementKind, NetworkModel, PartnerModel, TieModel } from './types.js';
 
 interface Indexes {
     ties?: Map<string, TieModel>;
@@ -89,4 +89,19 @@ export function attendees(meeting: { roles: readonly string[]; invites: readonly
     for (const role of meeting.roles) players.get(role)?.forEach(p => result.add(p));
     meeting.invites.forEach(p => result.add(p));
     return [...result];
+}
+
+/** Still being got to know (`stage prospect` or `exploring`): no role or goal is expected of it yet. */
+export function isProspective(partner: Pick<PartnerModel, 'stage'> | undefined): boolean {
+    return partner?.stage === 'prospect' || partner?.stage === 'exploring';
+}
+
+/** No longer working with the network (`stage dormant` or `ended`). */
+export function isDisengaged(partner: Pick<PartnerModel, 'stage'> | undefined): boolean {
+    return partner?.stage === 'dormant' || partner?.stage === 'ended';
+}
+
+/** History kept in the file (`stage ended`): it counts in no network metric. */
+export function isEnded(partner: Pick<PartnerModel, 'stage'> | undefined): boolean {
+    return partner?.stage === 'ended';
 }

@@ -62,6 +62,14 @@ export interface NetworkDeclaration extends ElementBase {
     checkinMonths?: number;
     /** Default check-in cadence as written (for calendar arithmetic). */
     checkin?: Cadence;
+    purpose?: 'joint-action' | 'sharing';
+    vision?: string;
+    decisions?: string;
+    conflict?: string;
+    communication?: string;
+    /** How often the partnership itself is reviewed. */
+    review?: Cadence;
+    lastReview?: string;
 }
 
 export interface PartnerModel extends ElementBase {
@@ -71,9 +79,13 @@ export interface PartnerModel extends ElementBase {
     roles: string[];
     capacity?: Hours;
     gatekeeper: boolean;
-    stage?: string;
+    stage?: Stage;
+    /** When the partner entered its stage (`stage exploring since 2026-02-01`). */
+    stageSince?: string;
     contact?: string;
 }
+
+export type Stage = 'prospect' | 'exploring' | 'active' | 'dormant' | 'ended';
 
 export interface RoleModel extends ElementBase {
     kind: 'role';
@@ -89,10 +101,32 @@ export interface GoalModel extends ElementBase {
     title?: string;
     cocreatedBy: string[];
     due?: string;
+    /** Kinds of value the goal needs. */
+    needs: string[];
+    measure?: string;
+    baseline?: Observation;
+    target?: Observation;
+    /** Readings of the measure, in the order written (`latestProgress` picks the latest date). */
+    progress: Observation[];
+    achieved?: string;
+}
+
+/** A value of a goal's measure on (or, for a target, by) a date. */
+export interface Observation {
+    value: number;
+    /** YYYY-MM-DD as written. */
+    date: string;
+    location: SourceLocation;
 }
 
 export interface Give {
     giver: string;
+    values: string[];
+    location: SourceLocation;
+}
+
+export interface Ask {
+    asker: string;
     values: string[];
     location: SourceLocation;
 }
@@ -115,6 +149,9 @@ export interface TieModel extends ElementBase {
     effort?: Hours;
     trust?: Trust;
     gives: Give[];
+    asks: Ask[];
+    /** The mutual contact the tie came through. */
+    introducedBy?: string;
     lastCheckin?: string;
     /** The tie's own check-in cadence in months, if set. */
     checkinMonths?: number;

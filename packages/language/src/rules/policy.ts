@@ -13,7 +13,10 @@ export const THRESHOLDS: readonly ThresholdSpec[] = [
     { key: 'min-trust', default: 3, min: 1, max: 5, description: 'lowest acceptable average trust of a tie or broker' },
     { key: 'min-diversity', default: 0.5, min: 0, max: 1, description: 'lowest acceptable sector diversity (Blau index)' },
     { key: 'min-efficiency', default: 0.5, min: 0, max: 1, description: "lowest acceptable efficiency (Burt's effective size ÷ ties) of a partner with 3 or more ties" },
-    { key: 'broker-betweenness', default: 0.2, min: 0, max: 1, description: 'normalised betweenness from which a partner counts as a broker (cut vertices always do)' }
+    { key: 'broker-betweenness', default: 0.2, min: 0, max: 1, description: 'normalised betweenness from which a partner counts as a broker (cut vertices always do)' },
+    { key: 'max-prospect-effort', default: 2, min: 0, max: 1000, description: 'most tie effort (hours/month) a prospect or exploring partner is asked for before rushed-commitment fires' },
+    { key: 'max-prospect-months', default: 6, min: 0, max: 1200, description: 'months a partner may stay a prospect or exploring before stale-prospect fires' },
+    { key: 'max-invite-share', default: 0.5, min: 0, max: 1, description: 'largest share of the partners a meeting without roles may invite before invite-all fires' }
 ];
 
 export const THRESHOLDS_BY_KEY: ReadonlyMap<string, ThresholdSpec> = new Map(THRESHOLDS.map(t => [t.key, t]));

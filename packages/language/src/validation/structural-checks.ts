@@ -24,6 +24,7 @@ export function registerValidationChecks(services: PartnershipServices): void {
         Goal: validator.checkGoal,
         Partner: validator.checkPartner,
         Role: validator.checkRole,
+        Network: validator.checkNetwork,
         Cadence: validator.checkCadence,
         Duration: validator.checkDuration,
         Rate: validator.checkRate,
@@ -69,6 +70,17 @@ export class PartnershipValidator {
             }
             give.values.forEach((value, index) => checkVocabulary(accept, give, 'values', index, value, VALUES, 'unknown-value', 'value'));
         }
+        for (const ask of tie.asks) {
+            const asker = ask.asker?.$refText;
+            if (asker && left && right && asker !== left && asker !== right) {
+                error(accept, 'giver-not-endpoint', `${asker} is not part of the tie ${left} -- ${right}; only ${left} or ${right} can ask in it.`, { node: ask, property: 'asker' });
+            }
+            ask.values.forEach((value, index) => checkVocabulary(accept, ask, 'values', index, value, VALUES, 'unknown-value', 'value'));
+        }
+        const introducer = tie.introducedBy?.$refText;
+        if (introducer && (introducer === left || introducer === right)) {
+            error(accept, 'invalid-introducer', `${introducer} is one of the tie's own partners; introduced-by names the third partner who brought ${left} and ${right} together.`, { node: tie, property: 'introducedBy' });
+        }
         if (tie.trust) {
             if (tie.trust.overall !== undefined) {
                 checkTrustScore(accept, tie.trust, 'overall', tie.trust.overall, 'trust');
@@ -87,9 +99,25 @@ export class PartnershipValidator {
 
     checkGoal(goal: ast.Goal, accept: ValidationAcceptor): void {
         if (goal.due !== undefined) checkDate(accept, goal, 'due', goal.due);
+        if (goal.achieved !== undefined) checkDate(accept, goal, 'achieved', goal.achieved);
+        goal.needs.forEach((value, index) => checkVocabulary(accept, goal, 'needs', index, value, VALUES, 'unknown-value', 'value'));
+        for (const reading of [goal.baseline, goal.target, ...goal.progress]) {
+            if (!reading) continue;
+            if (reading.value !== undefined && !Number.isFinite(reading.value)) tooLarge(accept, reading, 'value');
+            if (reading.date !== undefined) checkDate(accept, reading, 'date', reading.date);
+        }
+        const { baseline, target } = goal;
+        if (baseline?.date && target?.date && isValidDate(baseline.date) && isValidDate(target.date) && target.date <= baseline.date) {
+            error(accept, 'invalid-date', `The target is due by ${target.date}, which is not after the baseline's ${baseline.date}; a target comes after its baseline.`, { node: target, property: 'date' });
+        }
+    }
+
+    checkNetwork(network: ast.Network, accept: ValidationAcceptor): void {
+        if (network.lastReview !== undefined) checkDate(accept, network, 'lastReview', network.lastReview);
     }
 
     checkPartner(partner: ast.Partner, accept: ValidationAcceptor): void {
+        if (partner.stage?.since !== undefined) checkDate(accept, partner.stage, 'since', partner.stage.since);
         if (partner.sector !== undefined) {
             checkVocabulary(accept, partner, 'sector', undefined, partner.sector, SECTORS, 'unknown-sector', 'sector');
         }

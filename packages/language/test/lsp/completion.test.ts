@@ -56,14 +56,14 @@ describe('completion of keywords', () => {
     });
 
     it('offers the properties of each kind of block', async () => {
-        expect(keywords(await single('network N {\n    <|>\n}'))).toEqual(['us', 'budget', 'backbone', 'checkin', 'policy']);
-        expect(keywords(await single('goal G {\n    <|>\n}'))).toEqual(['cocreated-by', 'due']);
+        expect(keywords(await single('network N {\n    <|>\n}'))).toEqual(['us', 'budget', 'backbone', 'checkin', 'purpose', 'vision', 'decisions', 'conflict', 'communication', 'review', 'last-review', 'policy']);
+        expect(keywords(await single('goal G {\n    <|>\n}'))).toEqual(['cocreated-by', 'due', 'needs', 'measure', 'baseline', 'target', 'progress', 'achieved']);
         expect(keywords(await single('role R {\n    <|>\n}'))).toEqual(['provides', 'serves', 'lane', 'commitment']);
         expect(keywords(await single('meeting M {\n    <|>\n}'))).toEqual(['every', 'duration', 'roles', 'invites']);
         expect(keywords(await single('network N { policy {\n    <|>\n} }'))).toEqual(['rule']);
-        // A tie's body starts with a property keyword or a giver (one of its two partners).
+        // A tie's body starts with a property keyword or a giver or asker (one of its two partners).
         const tie = await single('partner A\npartner B\ntie A -- B {\n    trust 4\n    <|>\n}');
-        expect(keywords(tie)).toEqual(['strength', 'effort', 'last-checkin', 'checkin']);
+        expect(keywords(tie)).toEqual(['strength', 'effort', 'introduced-by', 'last-checkin', 'checkin']);
         expect(labels(tie.filter(item => item.kind === CompletionItemKind.Class)).sort()).toEqual(['A', 'B']);
     });
 
