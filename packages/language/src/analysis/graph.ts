@@ -6,6 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { NetworkModel } from '../model/types.js';
 import type { Load } from '../model/load.js';
+import { isEnded } from '../model/network.js';
 
 export interface PartnerNode {
     sector?: string;
@@ -29,10 +30,15 @@ export interface TieEdge {
 
 export type PartnershipGraph = UndirectedGraph<PartnerNode, TieEdge>;
 
-/** The graph of a network model. Ties that are duplicates, self ties or unresolved are not in the model. */
+/**
+ * The graph of a network model. Ties that are duplicates, self ties or unresolved are not in the
+ * model. An `ended` partner is history kept in the file: it and its ties are not in the graph, so
+ * it counts in no network metric (density, diversity, brokers...).
+ */
 export function graphOf(network: NetworkModel, loads?: ReadonlyMap<string, Load>): PartnershipGraph {
     const graph: PartnershipGraph = new UndirectedGraph<PartnerNode, TieEdge>();
     for (const partner of network.partners.values()) {
+        if (isEnded(partner)) continue;
         graph.addNode(partner.name, {
             sector: partner.sector,
             roles: partner.roles,

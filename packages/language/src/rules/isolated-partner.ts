@@ -1,3 +1,4 @@
+import { isEnded } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /** A partner has no tie to anyone (partnership practice: every partnership serves a purpose). */
@@ -15,7 +16,8 @@ export const isolatedPartner: Rule = {
             tied.add(tie.right);
         }
         for (const partner of network.partners.values()) {
-            if (tied.has(partner.name)) continue;
+            // An ended partner is history kept in the file: it needs no tie.
+            if (tied.has(partner.name) || isEnded(partner)) continue;
             report({
                 message: `${partner.name} has no tie to any partner; add a tie or remove the partner from the network.`,
                 location: partner.nameLocation,

@@ -20,6 +20,8 @@ export const oneSidedTie: Rule = {
             }
             if (leftGives === rightGives) continue;
             const [giver, silent] = leftGives ? [tie.left, tie.right] : [tie.right, tie.left];
+            // Giving first, often and without strings is the practice: `us` giving alone is not one-sided.
+            if (giver === network.declaration?.us) continue;
             const given = tie.gives.filter(g => g.giver === giver);
             report({
                 message: `Only ${giver} gives anything in the tie ${tie.name}; say what ${silent} gives back (${silent} gives ...).`,

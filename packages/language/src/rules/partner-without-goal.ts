@@ -1,3 +1,4 @@
+import { isEnded, isProspective } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ export const partnerWithoutGoal: Rule = {
     },
     check({ network }, report) {
         for (const partner of network.partners.values()) {
-            if (partner.roles.length === 0) continue;
+            if (partner.roles.length === 0 || isProspective(partner) || isEnded(partner)) continue;
             const roles = partner.roles.flatMap(name => network.roles.get(name) ?? []);
             // A role that is not in the model (e.g. a duplicate name) is reported elsewhere; judge only complete information.
             if (roles.length !== partner.roles.length || roles.some(role => role.serves.length > 0)) continue;

@@ -1,3 +1,4 @@
+import { isEnded, isProspective } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /** A partner plays no role (partnership practice: give each partner a specific role). */
@@ -10,7 +11,8 @@ export const partnerWithoutRole: Rule = {
     },
     check({ network }, report) {
         for (const partner of network.partners.values()) {
-            if (partner.roles.length > 0) continue;
+            // A prospect is still being got to know, and an ended partner is history: no role is asked of either.
+            if (partner.roles.length > 0 || isProspective(partner) || isEnded(partner)) continue;
             report({
                 message: `${partner.name} plays no role; give it a specific role (plays ...) so it is only asked for what that role needs.`,
                 location: partner.nameLocation,

@@ -12,4 +12,8 @@ describe('isolated-partner', () => {
     it('does not fire when every partner has a tie, on either side', async () => {
         expect(await findings('isolated-partner', 'partner Bank\npartner City\ntie City -- Bank\n')).toEqual([]);
     });
+
+    it('does not fire for an ended partner: it is history kept in the file', async () => {
+        expect(await findings('isolated-partner', 'partner Bank\npartner City\npartner Old {\n    stage ended\n}\ntie Bank -- City\n')).toEqual([]);
+    });
 });

@@ -24,4 +24,13 @@ describe('one-sided-tie', () => {
         expect(await findings('one-sided-tie', TIE('    City gives funding\n    Bank gives data\n'))).toEqual([]);
         expect(await findings('one-sided-tie', TIE(''))).toEqual([]);
     });
+
+    it('does not fire when the side that gives alone is `us`: giving first is the practice', async () => {
+        const net = (us: string) => `network N {\n    us ${us}\n}\n\n${TIE('    Bank gives space, data\n')}`;
+        expect(await findings('one-sided-tie', net('Bank'))).toEqual([]);
+        // ...but `us` receiving alone is one-sided.
+        expect((await findings('one-sided-tie', net('City'))).map(r => r.message)).toEqual([
+            'Only Bank gives anything in the tie Bank -- City; say what City gives back (City gives ...).'
+        ]);
+    });
 });

@@ -51,6 +51,13 @@ describe('partner-without-goal', () => {
         expect(result.map(r => r.text)).toEqual(['Radio']);
     });
 
+    it('does not fire for a prospect or exploring partner, nor an ended one', async () => {
+        for (const stage of ['prospect', 'exploring', 'ended']) {
+            expect(await findings('partner-without-goal', `role Host\npartner Clinic {\n    plays Host\n    stage ${stage}\n}\n`), stage).toEqual([]);
+        }
+        expect(await findings('partner-without-goal', 'role Host\npartner Clinic {\n    plays Host\n    stage active\n}\n')).toHaveLength(1);
+    });
+
     it('respects @allow on the partner', async () => {
         const text = NET('').replace('partner Radio', '// @allow partner-without-goal -- the station carries our announcements as a favour\npartner Radio');
         expect((await findings('partner-without-goal', text)).map(r => r.text)).toEqual(['CityHealth']);

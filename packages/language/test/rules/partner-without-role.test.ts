@@ -14,4 +14,13 @@ describe('partner-without-role', () => {
     it('does not fire when the partner plays a role', async () => {
         expect(await findings('partner-without-role', 'role Host\npartner Clinic {\n    plays Host\n}\n')).toEqual([]);
     });
+
+    it('does not fire for a prospect or exploring partner (still being got to know) nor an ended one (history)', async () => {
+        for (const stage of ['prospect', 'exploring since 2026-02-01', 'ended']) {
+            expect(await findings('partner-without-role', `partner Clinic {\n    stage ${stage}\n}\n`), stage).toEqual([]);
+        }
+        for (const stage of ['active', 'dormant']) {
+            expect(await findings('partner-without-role', `partner Clinic {\n    stage ${stage}\n}\n`), stage).toHaveLength(1);
+        }
+    });
 });
