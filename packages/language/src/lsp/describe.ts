@@ -14,6 +14,7 @@ import { exceeds, fallsBelow, formatFigure, formatHours, nearlyEqual } from '../
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
 import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
+import { goalProgress, measureValue, type GoalProgress } from '../model/goals.js';
 import { THRESHOLDS_BY_KEY } from '../rules/policy.js';
 import { isStructuralCode, STRUCTURAL_CODES } from '../rules/structural.js';
 
@@ -106,7 +107,7 @@ export function describePartner(result: NetworkResult, partner: PartnerModel): s
     const facts = [
         partner.sector ? `sector ${partner.sector}` : undefined,
         partner.roles.length > 0 ? `plays ${partner.roles.join(', ')}` : 'plays no role',
-        partner.stage ? `stage ${partner.stage}` : undefined,
+        partner.stage ? `stage ${partner.stage}${partner.stageSince ? ` since ${partner.stageSince}` : ''}` : undefined,
         partner.gatekeeper ? 'gatekeeper' : undefined,
         partner.contact ? `contact ${escapeMarkdown(partner.contact)}` : undefined
     ].filter(Boolean).join(' · ');
@@ -190,6 +191,8 @@ export function describeTie(result: NetworkResult, tie: TieModel, today: string)
         facts,
         `**Trust:** ${trust ? `${trust}${low}` : 'not stated'}`,
         `**Gives:** ${flows(tie)}`,
+        tie.asks.length > 0 ? `**Asks:** ${tie.asks.map(ask => `${ask.asker} asks ${ask.values.join(', ')}`).join('; ')}` : undefined,
+        tie.introducedBy ? `**Introduced by** ${tie.introducedBy}` : undefined,
         checkin
     );
 }
@@ -221,8 +224,17 @@ export function describeNetwork(result: NetworkResult): string {
         `- components: ${metrics.components}`,
         `- cut vertices: ${cuts.length}${cuts.length > 0 ? ` (${cuts.slice(0, 5).join(', ')}${cuts.length > 5 ? ', …' : ''})` : ''}`
     ].join('\n');
+    const charter = declaration ? [
+        declaration.purpose ? `- purpose: ${declaration.purpose}` : undefined,
+        declaration.vision ? `- vision: ${escapeMarkdown(declaration.vision)}` : undefined,
+        declaration.decisions ? `- decisions: ${escapeMarkdown(declaration.decisions)}` : undefined,
+        declaration.conflict ? `- conflict: ${escapeMarkdown(declaration.conflict)}` : undefined,
+        declaration.communication ? `- communication: ${escapeMarkdown(declaration.communication)}` : undefined,
+        declaration.review ? `- reviewed ${declaration.review.text}${declaration.lastReview ? `, last ${declaration.lastReview}` : ', never yet'}` : undefined
+    ].filter(Boolean).join('\n') : undefined;
     return blocks(
         declaration ? heading('network', declaration.name, declaration.title) : '**Loose files** — no network declared',
+        charter || undefined,
         numbers,
         usLoad(result)
     );
@@ -247,8 +259,37 @@ export function describeRole(result: NetworkResult, role: RoleModel): string {
     return blocks(heading('role', role.name, role.title), facts, lines);
 }
 
-/** Hover of a goal: the roles serving it and the partners working on it. */
-export function describeGoal(result: NetworkResult, goal: GoalModel): string {
+/** The measure's journey: `1,200 (2025-01-01) → 1,310 (2026-09-30) → target 1,440 by 2027-12-31`. */
+function goalMeasure(goal: GoalModel, today: string): string | undefined {
+    const progress = goalProgress(goal, today);
+    const steps = [
+        goal.baseline ? `${measureValue(goal.baseline.value)} (${goal.baseline.date})` : undefined,
+        progress.latest ? `${measureValue(progress.latest.value)} (${progress.latest.date})` : undefined,
+        goal.target ? `target ${measureValue(goal.target.value)} by ${goal.target.date}` : undefined
+    ].filter(Boolean);
+    const lines = [
+        goal.measure ? `**Measure:** ${escapeMarkdown(goal.measure)}` : undefined,
+        steps.length > 0 ? steps.join(' → ') : undefined,
+        statusLine(goal, progress)
+    ].filter(Boolean);
+    return lines.length > 0 ? lines.join('  \n') : undefined;
+}
+
+function statusLine(goal: GoalModel, progress: GoalProgress): string | undefined {
+    const due = progress.dueDate && progress.daysToDue !== undefined
+        ? progress.daysToDue >= 0 ? `, ${count(progress.daysToDue, 'day')} to ${progress.dueDate}` : ''
+        : '';
+    switch (progress.status) {
+        case 'achieved': return `🎉 **Achieved** on ${goal.achieved}`;
+        case 'past-due': return `⚠ **Past due**: ${progress.dueDate}, ${count(-(progress.daysToDue ?? 0), 'day')} ago, and not achieved`;
+        case 'on-track': return `✔ **On track**: at the current pace ${measureValue(progress.projected!)} of ${measureValue(goal.target!.value)} by ${goal.target!.date}${due}`;
+        case 'off-track': return `⚠ **Off track**: at the current pace ${measureValue(progress.projected!)} of ${measureValue(goal.target!.value)} by ${goal.target!.date}${due}`;
+        default: return undefined;
+    }
+}
+
+/** Hover of a goal: its measure and where it stands, the roles serving it and the partners working on it. */
+export function describeGoal(result: NetworkResult, goal: GoalModel, today: string): string {
     const roles = [...result.network.roles.values()].filter(role => role.serves.includes(goal.name)).map(role => role.name);
     const players = playersByRole(result.network);
     const partners = [...new Set(roles.flatMap(role => players.get(role) ?? []))];
@@ -256,9 +297,17 @@ export function describeGoal(result: NetworkResult, goal: GoalModel): string {
         `- served by roles: ${list(roles)}`,
         `- partners working on it: ${list(partners, 'nobody')}`,
         `- co-created by: ${list(goal.cocreatedBy, 'nobody')}`,
-        goal.due ? `- due ${goal.due}` : undefined
+        goal.needs.length > 0 ? `- needs: ${goal.needs.join(', ')}` : undefined,
+        goal.due ? `- due ${goal.due}${dueIn(goal.due, today)}` : undefined
     ].filter(Boolean).join('\n');
-    return blocks(heading('goal', goal.name, goal.title), lines);
+    return blocks(heading('goal', goal.name, goal.title), goalMeasure(goal, today), lines);
+}
+
+/** ` (in 425 days)`, ` (today)`, ` (12 days ago)`. */
+function dueIn(date: string, today: string): string {
+    if (!isValidDate(date) || !isValidDate(today)) return '';
+    const days = daysBetween(today, date);
+    return days === 0 ? ' (today)' : days > 0 ? ` (in ${count(days, 'day')})` : ` (${count(-days, 'day')} ago)`;
 }
 
 /** Hover of a meeting: what it costs each attendee, and who attends. */

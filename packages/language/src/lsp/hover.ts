@@ -93,7 +93,7 @@ export class PartnershipHoverProvider implements HoverProvider {
             case 'partner': return describePartner(result, model);
             case 'network': return describeNetwork(result);
             case 'role': return describeRole(result, model);
-            case 'goal': return describeGoal(result, model);
+            case 'goal': return describeGoal(result, model, this.settings.today ?? localToday());
             case 'meeting': return describeMeeting(result, model);
             default: return undefined;
         }

@@ -250,7 +250,7 @@ partner BRole "Named like the stub" { plays Host }
 
 describe('one-sided-tie quick fix', () => {
     const PARTNERS = `network N {
-    us Library
+    us Radio
 }
 
 role Tutoring {
@@ -478,7 +478,7 @@ partner B
 
 tie A -- B {
     effort 2 hours/month
-    A gives data
+    B gives data
 }
 `
         };
@@ -500,7 +500,7 @@ partner B
 // @allow one-sided-tie -- reason
 tie A -- B {
     effort 2 hours/month
-    A gives data
+    B gives data
 }
 `);
         await rebuiltWithout(edited, 'over-budget');

@@ -282,7 +282,7 @@ provides connections
 - served by roles: Distribution, Outreach
 - partners working on it: FoodBank, Clinic, Funder, Radio
 - co-created by: FoodBank, Clinic
-- due 2027-12-31`);
+- due 2027-12-31 (in 425 days)`);
     });
 
     it('a meeting: hours per attendee and in all, and who attends', async () => {
