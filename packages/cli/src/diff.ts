@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Element, ElementKind, Finding, Hours, MeetingModel, NetworkAnalysis, NetworkModel, TieModel } from 'partnership-language';
+import type { Element, ElementKind, Finding, GoalModel, Hours, MeetingModel, NetworkAnalysis, NetworkModel, Observation, PartnerModel, TieModel } from 'partnership-language';
 import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, modelFieldOf, roundTo } from 'partnership-language';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
@@ -137,6 +137,20 @@ const SHOWN_AS: Readonly<Record<string, (element: Element, network: NetworkModel
             ...(['reliability', 'mission', 'openness'] as const).map((aspect): Fields[number] => [`trust ${aspect}`, trust?.[aspect] === undefined ? undefined : String(trust[aspect])])
         ];
     },
+    'Goal.baseline': g => [['baseline', observation((g as GoalModel).baseline, 'on')]],
+    'Goal.target': g => [['target', observation((g as GoalModel).target, 'by')]],
+    // Readings as a list: a new reading is `progress + 1330 on 2026-10-30`.
+    'Goal.progress': g => [['progress', (g as GoalModel).progress.map(reading => observation(reading, 'on')!).sort(byString)]],
+    'Partner.stage': p => {
+        const partner = p as PartnerModel;
+        return [['stage', partner.stage === undefined ? undefined : `${partner.stage}${partner.stageSince ? ` since ${partner.stageSince}` : ''}`]];
+    },
+    'Tie.asks': element => {
+        const t = element as TieModel;
+        const asks = new Map<string, string[]>();
+        for (const ask of t.asks) asks.set(ask.asker, [...(asks.get(ask.asker) ?? []), ...ask.values]);
+        return [t.left, t.right].sort(byString).map((asker): Fields[number] => [`${asker} asks`, [...new Set(asks.get(asker) ?? [])].sort(byString)]);
+    },
     'Tie.gives': element => {
         const t = element as TieModel;
         const gives = new Map<string, string[]>();
@@ -144,6 +158,11 @@ const SHOWN_AS: Readonly<Record<string, (element: Element, network: NetworkModel
         return [t.left, t.right].sort(byString).map((giver): Fields[number] => [`${giver} gives`, [...new Set(gives.get(giver) ?? [])].sort(byString)]);
     }
 };
+
+/** `1440 by 2027-12-31` */
+function observation(reading: Observation | undefined, word: 'on' | 'by'): string | undefined {
+    return reading ? `${reading.value} ${word} ${reading.date}` : undefined;
+}
 
 /** A model value as a display string (lists as sorted lists). */
 function shownValue(value: unknown): string | string[] | undefined {

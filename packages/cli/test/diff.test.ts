@@ -44,6 +44,42 @@ describe('diffSnapshots', () => {
         expect(formatDiffJson(result)).toBe('{"version":1,"base":"before","head":"after","changes":[],"networks":[]}\n');
     });
 
+    test('the second wave field by field: charter words, stage since, goal measure, readings, needs, asks, introducer', async () => {
+        const base = `network N {
+    us A
+    purpose joint-action
+    review every 12 months
+}
+goal G {
+    needs funding, data
+    measure "meals"
+    baseline 10 on 2026-01-01
+    target 20 by 2027-01-01
+    progress 12 on 2026-03-01
+}
+partner A
+partner B { stage exploring since 2026-02-01 }
+partner C
+tie A -- B { B asks data, volunteers }
+`;
+        const head = base
+            .replace('purpose joint-action', 'purpose sharing\n    decisions "by consensus"')
+            .replace('review every 12 months', 'review every 6 months\n    last-review 2026-10-01')
+            .replace('needs funding, data', 'needs funding, lived-experience')
+            .replace('target 20 by 2027-01-01', 'target 25 by 2027-06-30')
+            .replace('progress 12 on 2026-03-01', 'progress 12 on 2026-03-01\n    progress 15 on 2026-09-01\n    achieved 2026-10-15')
+            .replace('stage exploring since 2026-02-01', 'stage active since 2026-10-01')
+            .replace('B asks data, volunteers', 'B asks data  introduced-by C');
+        const result = await diff({ 'n/network.partnership': base }, { 'n/network.partnership': head });
+        const texts = Object.fromEntries(result.networks[0].elements.map(element => [`${element.kind} ${element.name}`, element.fields.map(field => field.text)]));
+        expect(texts).toEqual({
+            'network N': ['purpose joint-action → sharing', 'decisions none → by consensus', 'review every 12 months → every 6 months', 'last-review none → 2026-10-01'],
+            'partner B': ['stage exploring since 2026-02-01 → active since 2026-10-01'],
+            'goal G': ['needs + lived-experience − data', 'target 20 by 2027-01-01 → 25 by 2027-06-30', 'progress + 15 on 2026-09-01', 'achieved none → 2026-10-15'],
+            'tie A -- B': ['B asks − volunteers', 'introduced-by none → C']
+        });
+    });
+
     test("a changed field: before → after with the unit once, the loads it moves, the finding whose message changed", async () => {
         const result = await diff({ 'tiny/network.partnership': TINY }, { 'tiny/network.partnership': edit(TINY, 'effort 4', 'effort 8') });
         expect(result.networks).toHaveLength(1);
