@@ -101,7 +101,7 @@ export class PartnershipSemanticTokenProvider extends AbstractSemanticTokenProvi
         }
         if (feature && STRING_PROPERTIES.has(feature)) return { type: SemanticTokenTypes.string };
         if (rule === 'Threshold' && feature === 'key') return { type: SemanticTokenTypes.property };
-        if ((rule === 'Role' && feature === 'provides') || (rule === 'Give' && feature === 'values')
+        if ((rule === 'Role' && feature === 'provides') || (rule === 'Goal' && feature === 'needs') || ((rule === 'Give' || rule === 'Ask') && feature === 'values')
             || (rule === 'Partner' && feature === 'sector') || (rule === 'RuleSeverity' && feature === 'code')) {
             return 'dynamic';
         }

@@ -54,6 +54,32 @@ meeting M { every 2 weeks duration 90 minutes roles R invites B }
         ]);
     });
 
+    it('classifies the second wave: purpose, strings, readings with on/by, needs and asks, stage since, introduced-by', async () => {
+        const text = `network Demo {
+    purpose sharing
+    vision "v"
+    review every 12 months
+    last-review 2026-01-15
+}
+goal G { needs data, glitter baseline 1 on 2026-01-01 target 3 by 2027-01-01 progress 2 on 2026-06-01 achieved 2026-10-01 }
+partner A { stage exploring since 2026-02-01 }
+partner B
+partner C
+tie A -- B { introduced-by C B asks funding }
+`;
+        expect(await tokens(text)).toEqual([
+            'network keyword', 'Demo namespace.declaration',
+            'purpose keyword', 'sharing enumMember', 'vision keyword', '"v" string',
+            'review keyword', 'every keyword', '12 number', 'months type.defaultLibrary', 'last-review keyword', '2026-01-15 number',
+            'goal keyword', 'G enum.declaration', 'needs keyword', 'data enumMember.defaultLibrary', 'glitter enumMember',
+            'baseline keyword', '1 number', 'on keyword', '2026-01-01 number', 'target keyword', '3 number', 'by keyword', '2027-01-01 number',
+            'progress keyword', '2 number', 'on keyword', '2026-06-01 number', 'achieved keyword', '2026-10-01 number',
+            'partner keyword', 'A class.declaration', 'stage keyword', 'exploring enumMember', 'since keyword', '2026-02-01 number',
+            'partner keyword', 'B class.declaration', 'partner keyword', 'C class.declaration',
+            'tie keyword', 'A class', '-- operator', 'B class', 'introduced-by keyword', 'C class', 'B class', 'asks keyword', 'funding enumMember.defaultLibrary'
+        ]);
+    });
+
     it('marks rule codes and threshold keys in a policy, and `@allow` with its known codes in comments', async () => {
         const text = `// @allow no-backbone, not-a-rule -- a reason
 network N {
