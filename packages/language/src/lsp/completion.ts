@@ -22,6 +22,7 @@ import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { THRESHOLDS } from '../rules/policy.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipSettings } from '../validation/partnership-settings.js';
+import { localToday } from '../utils/dates.js';
 import {
     DECLARATION_FACTS, DECLARATION_TYPES, isDeclarationType, isNamedDeclarationType, KEYWORD_SETS, propertiesOf, propertyFact, SECTOR_DOCS, SECTORS,
     VALUE_DOCS, VALUES, wordOf, wordsOf, type DeclarationType
@@ -193,9 +194,14 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
         if (!assignment || !rule) return;
+        if (GrammarAST.isRuleCall(assignment.terminal) && assignment.terminal.rule.ref?.name === 'DATE') {
+            return this.completeToday(context, acceptor);
+        }
         switch (`${rule.name}.${assignment.feature}`) {
             case 'Role.provides':
+            case 'Goal.needs':
             case 'Give.values':
+            case 'Ask.values':
                 return this.completeVocabulary(context, acceptor, VALUES, VALUE_DOCS, 'value', this.listedValues(context, rule.name));
             case 'Partner.sector':
                 return this.completeVocabulary(context, acceptor, SECTORS, SECTOR_DOCS, 'sector', new Set());
@@ -239,10 +245,18 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    /** A date: today's (or the configured `today`), the one a check-in, a reading or an achievement is most often written on. */
+    private completeToday(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const today = this.settings.today ?? localToday();
+        acceptor(context, { label: today, kind: CompletionItemKind.Constant, detail: 'today', sortText: '0_000' });
+    }
+
     /** Values already listed in the `provides`/`gives` list at the cursor, except the one being typed. */
     private listedValues(context: CompletionContext, ruleName: string): Set<string> {
         const node = context.node && containerOfType(context.node, ruleName);
-        const values = ruleName === 'Role' ? (node as { provides?: string[] } | undefined)?.provides : (node as { values?: string[] } | undefined)?.values;
+        const values = ruleName === 'Role' ? (node as { provides?: string[] } | undefined)?.provides
+            : ruleName === 'Goal' ? (node as { needs?: string[] } | undefined)?.needs
+                : (node as { values?: string[] } | undefined)?.values;
         const typing = context.textDocument.getText().substring(context.tokenOffset, context.tokenEndOffset);
         return new Set((values ?? []).filter(value => value !== typing));
     }

@@ -168,6 +168,18 @@ describe('completion of values, units and policy', () => {
         expect(labels(await single('role R {\n    provides funding, sta<|>\n}'))).toEqual(['staff-time']);
     });
 
+    it('offers the second wave\'s words: values after `needs` and `asks`, purposes, `since` after a stage, `on`/`by` after a reading, today for a date', async () => {
+        expect(labels(await single('goal G {\n    needs funding, <|>\n}'))).toEqual(VALUES.filter(value => value !== 'funding'));
+        expect(labels(await single('partner A\npartner B\ntie A -- B {\n    B asks <|>\n}'))).toEqual([...VALUES]);
+        expect(labels(await single('network N {\n    purpose <|>\n}'))).toEqual(['joint-action', 'sharing']);
+        expect(keywords(await single('partner A {\n    stage exploring <|>\n}'))).toContain('since');
+        expect(keywords(await single('goal G {\n    baseline 12 <|>\n}'))).toEqual(['on']);
+        expect(keywords(await single('goal G {\n    target 12 <|>\n}'))).toEqual(['by']);
+        for (const text of ['goal G {\n    achieved <|>\n}', 'goal G {\n    progress 3 on <|>\n}', 'partner A {\n    stage active since <|>\n}', 'network N {\n    last-review <|>\n}']) {
+            expect((await single(text)).map(item => [item.label, item.detail]), text).toEqual([['2026-11-01', 'today']]);
+        }
+    });
+
     it('offers sectors after `sector`, stages after `stage`, strengths after `strength`', async () => {
         const sectors = await single('partner A {\n    sector <|>\n}');
         expect(labels(sectors)).toEqual([...SECTORS]);
