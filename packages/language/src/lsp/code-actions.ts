@@ -167,6 +167,7 @@ class ActionRequest {
         const actions: CodeAction[] = [];
         if (fix?.kind === 'assign-role') actions.push(...this.assignRoleActions(diagnostic, fix.partner));
         if (fix?.kind === 'add-gives') actions.push(...this.addGivesActions(diagnostic, fix.tie, fix.giver));
+        if (fix?.kind === 'add-property') actions.push(...this.addPropertyActions(diagnostic, fix.element, fix.lines, fix.title));
         if (element) actions.push(...this.allowActions(diagnostic, code, element));
         return actions;
     }
@@ -237,6 +238,26 @@ class ActionRequest {
             if (value) return value;
         }
         return DEFAULT_GIVEN_VALUE;
+    }
+
+    // ----- a missing property (goal achieved, last-checkin, lane, decisions/conflict) ---------
+
+    private addPropertyActions(diagnostic: Diagnostic, element: { kind: ElementKind; name: string }, lines: readonly string[], title: string): CodeAction[] {
+        const model = element.kind === 'tie' ? this.network.ties.find(t => t.name === element.name)
+            : element.kind === 'network' ? this.network.declaration
+                : elementOf(this.network, element.kind, element.name);
+        const node = model && this.nodeOf(model);
+        const cst = node?.$cstNode;
+        if (!model || !node || !cst || !isCompositeCstNode(cst) || lines.length === 0) return [];
+        // After the block's last line (before its `}`), one line each, in order.
+        const visible = ownContent(cst);
+        const close = [...visible].reverse().find(child => isLeafCstNode(child) && child.text === '}');
+        const anchor = close ? visible[visible.indexOf(close) - 1] : undefined;
+        const at = anchor && !(isLeafCstNode(anchor) && anchor.text === '{') ? anchor : undefined;
+        const edits = new Edits();
+        const uri = model.location.uri;
+        for (const line of lines) if (!edits.add(this.editUri(uri), this.addProperty(node, uri, at, line))) return [];
+        return [quickFix(title, diagnostic, edits, true)];
     }
 
     // ----- unresolved-reference -------------------------------------------------------------

@@ -201,7 +201,9 @@ export interface RelatedLocation {
 /** What a quick fix could do; read by the editor's code actions. */
 export type FindingFix =
     | { kind: 'add-gives'; tie: string; giver: string }
-    | { kind: 'assign-role'; partner: string };
+    | { kind: 'assign-role'; partner: string }
+    /** Add property lines at the end of a declaration's block (`achieved 2026-11-01`, `lane "…"`). */
+    | { kind: 'add-property'; element: { kind: ElementKind; name: string }; lines: string[]; title: string };
 
 /**
  * A finding is data: the same finding feeds the editor, the CLI and reports.
