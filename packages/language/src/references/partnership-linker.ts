@@ -46,10 +46,11 @@ export class PartnershipLinker extends DefaultLinker {
         for (const element of root.elements) {
             if (++count % 500 === 0) await interruptAndCheck(cancelToken);
             if (ast.isTie(element)) {
-                // The tie's header and its givers name partners.
+                // The tie's header, its givers and its askers name partners.
                 one(element, 'left', element.left);
                 one(element, 'right', element.right);
                 for (const give of element.gives ?? []) one(give, 'giver', give.giver);
+                for (const ask of element.asks ?? []) one(ask, 'asker', ask.asker);
             }
             for (const property of REFERENCE_PROPERTIES[element.$type] ?? []) {
                 const value = (element as unknown as Record<string, Reference | Reference[] | undefined>)[property];

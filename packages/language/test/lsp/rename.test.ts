@@ -71,6 +71,15 @@ describe('rename', () => {
         expect(after.documents.get(PARTNERS)!.textDocument.getText()).toContain('partner FoodPantry "Eastside Food Bank"');
     });
 
+    it('renames a partner where it introduces a tie and where it asks in one', async () => {
+        const file = 'n/network.partnership';
+        const built = await build({ [file]: 'partner Bank\npartner City\npartner Way\ntie Bank -- City {\n    introduced-by Way\n    City asks data\n}\ntie City -- Way {\n    City asks funding\n}\n' });
+        expect(apply(built, await renameAt(built, file, 'Way', 'UnitedWay', { after: 'partner ' }))[file]).toBe(
+            'partner Bank\npartner City\npartner UnitedWay\ntie Bank -- City {\n    introduced-by UnitedWay\n    City asks data\n}\ntie City -- UnitedWay {\n    City asks funding\n}\n');
+        expect(apply(built, await renameAt(built, file, 'City', 'Health', { after: 'partner ' }))[file]).toBe(
+            'partner Bank\npartner Health\npartner Way\ntie Bank -- Health {\n    introduced-by Way\n    Health asks data\n}\ntie Health -- Way {\n    Health asks funding\n}\n');
+    });
+
     it('renames a role from its declaration, and leaves the same name in another network alone', async () => {
         const built = await build(FILES);
         const edit = await renameAt(built, ROLES, 'Funder', 'Sponsor');
