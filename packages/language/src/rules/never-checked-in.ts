@@ -1,0 +1,36 @@
+import { isEnded, isProspective } from '../model/network.js';
+import type { Rule } from './types.js';
+
+/**
+ * A tie that is to be checked in on (its own cadence or the network's) has no check-in on record
+ * (partnership practice: keep checking in, and know when you last did).
+ */
+export const neverCheckedIn: Rule = {
+    meta: {
+        code: 'never-checked-in',
+        defaultSeverity: 'info',
+        summary: "a tie with a check-in cadence (the tie's own or the network's) records no last-checkin",
+        // A quick fix ("add last-checkin today") is planned; until then only @allow is offered.
+        fixable: false
+    },
+    check({ network }, report) {
+        const fallback = network.declaration?.checkin;
+        for (const tie of network.ties) {
+            const cadence = tie.checkin ?? fallback;
+            // `last-checkin` written with a date that is not a real day is an invalid-date error: it is recorded.
+            if (!cadence || !(cadence.count > 0) || tie.lastCheckin !== undefined || tie.properties.lastCheckin) continue;
+            // A partner still being got to know has no check-ins yet; an ended one is history.
+            const ends = [network.partners.get(tie.left), network.partners.get(tie.right)];
+            if (ends.some(partner => isProspective(partner) || isEnded(partner))) continue;
+            report({
+                message: `The tie ${tie.name} has no check-in on record, though it is to be checked in ${cadence.text}; record when the partners last checked in (last-checkin YYYY-MM-DD), or check in now and record today's date.`,
+                location: tie.nameLocation,
+                element: { kind: 'tie', name: tie.name },
+                related: [{
+                    message: tie.checkin ? `check-in cadence of this tie: ${cadence.text}` : `the network's default check-in cadence: ${cadence.text}`,
+                    location: cadence.location
+                }]
+            });
+        }
+    }
+};
