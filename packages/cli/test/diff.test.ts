@@ -93,7 +93,9 @@ tie A -- B { B asks data, volunteers }
             { partner: 'A', us: true, before: 4, after: 8, limitBefore: 10, limitAfter: 10, overBefore: false, overAfter: false },
             { partner: 'B', us: false, before: 6, after: 10, limitBefore: 3, limitAfter: 3, overBefore: true, overAfter: true }
         ]);
-        expect(network.findings).toEqual([{
+        // B, the broker, is over capacity: disengaged-broker says so too (its message changes the same way).
+        expect(network.findings.map(finding => finding.code)).toEqual(['disengaged-broker', 'partner-over-capacity']);
+        expect(network.findings.filter(finding => finding.code !== 'disengaged-broker')).toEqual([{
             change: 'changed', code: 'partner-over-capacity', severity: 'warning', element: 'partner B',
             message: 'B is asked for 10 h/month on ties; its capacity is 3 h/month (7 h/month over).',
             before: 'B is asked for 6 h/month on ties; its capacity is 3 h/month (3 h/month over).'
@@ -133,6 +135,7 @@ tie A -- B { B asks data, volunteers }
         expect(network.findings.map(f => `${f.change} ${f.code} ${f.element}`)).toEqual([
             'introduced partner-without-role partner C',
             'introduced single-point-of-failure partner C',
+            'changed disengaged-broker partner B',
             'changed single-point-of-failure partner B'
         ]);
         // The neighbourhood: the changed partners and their neighbours (B), not A two steps away.

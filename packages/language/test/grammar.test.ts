@@ -8,6 +8,13 @@ network EastsideFood "Eastside Food Access Coalition" {
     budget 40 hours/month
     backbone UnitedWay
     checkin every 3 months
+    purpose joint-action
+    vision "Every Eastside family within a mile of fresh food"
+    decisions "Steering group by consensus"
+    conflict "Raise it with the backbone first"
+    communication "Monthly newsletter"
+    review every 12 months
+    last-review 2026-06-01
     policy {
         max-density 0.5
         min-trust 3
@@ -19,9 +26,14 @@ network EastsideFood "Eastside Food Access Coalition" {
 goal FreshProduce "20% more households within a mile of fresh produce" {
     cocreated-by EastsideFoodBank, UnitedWay
     due 2027-12-31
+    needs funding
+    measure "households within a mile of fresh produce"
+    baseline 1200 on 2025-01-01
+    target 1440 by 2027-12-31
+    progress 1300 on 2026-03-31
 }
 
-// @allow goal-not-cocreated -- drafted by the board; shaped with the youth council in spring
+// @allow goal-not-cocreated, goal-without-measure -- drafted by the board; shaped and measured with the youth council in spring
 goal HousingFirst "Stable housing for youth"
 
 role Funder "Funds shared programmes" {
@@ -47,7 +59,7 @@ partner UnitedWay "United Way of Eastside" {
     plays Funder
     capacity 300 hours/year
     gatekeeper
-    stage active
+    stage active since 2024-05-01
 }
 
 tie EastsideFoodBank--UnitedWay {
@@ -56,6 +68,7 @@ tie EastsideFoodBank--UnitedWay {
     trust reliability 4 mission 5 openness 4
     EastsideFoodBank gives staff-time, data
     UnitedWay gives funding
+    UnitedWay asks data
     last-checkin 2026-09-14
     checkin every 8 weeks
 }

@@ -446,7 +446,9 @@ partner A { plays Host }
     });
 
     it('extends an @allow comment that is already there', async () => {
-        const files = { 'n/main.partnership': `network N
+        const files = { 'n/main.partnership': `network N {
+    purpose sharing
+}
 
 // @allow isolated-partner -- first meeting in January
 // (the radio station)
@@ -455,7 +457,9 @@ partner Radio
         const f = await fixture(files);
         const actions = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'partner-without-role'));
         const edited = apply(files, titled(actions, 'Allow partner-without-role here'));
-        expect(edited['n/main.partnership']).toBe(`network N
+        expect(edited['n/main.partnership']).toBe(`network N {
+    purpose sharing
+}
 
 // @allow isolated-partner, partner-without-role -- first meeting in January
 // (the radio station)

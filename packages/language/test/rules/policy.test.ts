@@ -24,11 +24,11 @@ describe('severity overrides in policy', () => {
 
     it('a policy of one network does not apply to another', async () => {
         const built = await build({
-            'a/network.partnership': 'network A {\n    policy {\n        rule unused-role off\n    }\n}\nrole R\n',
-            'b/network.partnership': 'network B\nrole R\n'
+            'a/network.partnership': 'network A {\n    purpose sharing\n    policy {\n        rule unused-role off\n    }\n}\nrole R\n',
+            'b/network.partnership': 'network B {\n    purpose sharing\n}\nrole R\n'
         });
         expect(codes(built.diagnostics('a/network.partnership'))).toEqual([]);
-        expect(codes(built.diagnostics('b/network.partnership'))).toEqual(['2:6 info unused-role']);
+        expect(codes(built.diagnostics('b/network.partnership'))).toEqual(['4:6 info unused-role']);
     });
 });
 
@@ -58,8 +58,8 @@ partner Library
     });
 
     it('silences a network-level finding above the network block', async () => {
-        const network = '// @allow over-budget -- we accept the overrun during the 2026 harvest season\nnetwork N {\n    us A\n    budget 1 hour/month\n}\n';
-        const ties = 'goal G {\n    cocreated-by B\n}\nrole R {\n    serves G\n}\npartner A {\n    plays R\n}\npartner B {\n    plays R\n}\ntie A -- B {\n    effort 5 hours/month\n}\n';
+        const network = '// @allow over-budget -- we accept the overrun during the 2026 harvest season\nnetwork N {\n    us A\n    budget 1 hour/month\n    purpose joint-action\n}\n';
+        const ties = 'goal G {\n    cocreated-by B\n    measure "m"\n    target 2 by 2027-01-01\n}\nrole R {\n    serves G\n}\npartner A {\n    plays R\n}\npartner B {\n    plays R\n}\ntie A -- B {\n    effort 5 hours/month\n}\n';
         const allowed = await build({ 'n/network.partnership': network, 'n/ties.partnership': ties });
         expect(allowed.summary()).toEqual([]);
         const plain = await build({ 'n/network.partnership': network.split('\n').slice(1).join('\n'), 'n/ties.partnership': ties });
