@@ -1,3 +1,4 @@
+import { isValidDate } from '../utils/dates.js';
 import { isEnded, isProspective } from '../model/network.js';
 import type { Rule } from './types.js';
 
@@ -10,10 +11,9 @@ export const neverCheckedIn: Rule = {
         code: 'never-checked-in',
         defaultSeverity: 'info',
         summary: "a tie with a check-in cadence (the tie's own or the network's) records no last-checkin",
-        // A quick fix ("add last-checkin today") is planned; until then only @allow is offered.
-        fixable: false
+        fixable: true
     },
-    check({ network }, report) {
+    check({ network, today }, report) {
         const fallback = network.declaration?.checkin;
         for (const tie of network.ties) {
             const cadence = tie.checkin ?? fallback;
@@ -29,7 +29,8 @@ export const neverCheckedIn: Rule = {
                 related: [{
                     message: tie.checkin ? `check-in cadence of this tie: ${cadence.text}` : `the network's default check-in cadence: ${cadence.text}`,
                     location: cadence.location
-                }]
+                }],
+                ...(isValidDate(today) ? { fix: { kind: 'add-property' as const, element: { kind: 'tie' as const, name: tie.name }, lines: [`last-checkin ${today}`], title: `Record a check-in today (last-checkin ${today})` } } : {})
             });
         }
     }

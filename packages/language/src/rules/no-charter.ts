@@ -13,7 +13,7 @@ export const noCharter: Rule = {
         code: 'no-charter',
         defaultSeverity: 'info',
         summary: `a network of more than ${CHARTER_FROM} partners states no decisions or no conflict`,
-        fixable: false
+        fixable: true
     },
     check({ network }, report) {
         const declaration = network.declaration;
@@ -29,10 +29,16 @@ export const noCharter: Rule = {
             decisions ? undefined : 'who makes decisions and how (decisions "...")',
             conflict ? undefined : 'how disagreements are handled (conflict "...")'
         ].filter(Boolean).join(' and ');
+        // Placeholders to agree on and fill in; a property written blank is fixed where it is written.
+        const lines = [
+            declaration.decisions === undefined ? 'decisions "who decides, and how"' : undefined,
+            declaration.conflict === undefined ? 'conflict "how disagreements are resolved"' : undefined
+        ].filter((line): line is string => line !== undefined);
         report({
             message: `The network ${declaration.name} has ${partners} partners but states ${missing}: agree with the partners on ${write}, and write it down.`,
             location: declaration.nameLocation,
-            element: { kind: 'network', name: declaration.name }
+            element: { kind: 'network', name: declaration.name },
+            ...(lines.length > 0 ? { fix: { kind: 'add-property' as const, element: { kind: 'network' as const, name: declaration.name }, lines, title: `Add ${lines.map(line => line.split(' ')[0]).join(' and ')} to the network` } } : {})
         });
     }
 };

@@ -9,7 +9,7 @@ export const roleWithoutLane: Rule = {
         code: 'role-without-lane',
         defaultSeverity: 'info',
         summary: `a role has no lane in a network of ${LANES_FROM} or more roles`,
-        fixable: false
+        fixable: true
     },
     check({ network }, report) {
         const roles = network.roles.size;
@@ -21,7 +21,9 @@ export const roleWithoutLane: Rule = {
             report({
                 message: `The role ${role.name} ${what}; with ${roles} roles in the network, write down what this role is responsible for (lane "..."), so that partners know who does what and don't step on each other's toes.`,
                 location: role.properties.lane ?? role.nameLocation,
-                element: { kind: 'role', name: role.name }
+                element: { kind: 'role', name: role.name },
+                // A placeholder to fill in (an empty lane is fixed where it is written).
+                ...(role.lane === undefined ? { fix: { kind: 'add-property' as const, element: { kind: 'role' as const, name: role.name }, lines: ['lane "what this role is responsible for"'], title: `Add a lane to ${role.name}` } } : {})
             });
         }
     }

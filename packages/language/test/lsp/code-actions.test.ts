@@ -520,3 +520,33 @@ tie A -- B {
         expect(f.actions('n/main.partnership', isolated, ['quickfix']).map(a => a.title)).toEqual(['Allow isolated-partner here']);
     });
 });
+
+describe('second-wave quick fixes: a missing property added at the end of the block', () => {
+    it('records a check-in today on a tie never checked in', async () => {
+        const files = { 'n/main.partnership': 'network N {\n    checkin every 3 months\n}\n\npartner A\npartner B\n\ntie A -- B {\n    effort 2 hours/month\n}\n' };
+        const f = await fixture(files);
+        const action = titled(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'never-checked-in')), 'Record a check-in today (last-checkin 2026-11-01)');
+        expect(action.isPreferred).toBe(true);
+        const edited = apply(files, action);
+        expect(edited['n/main.partnership']).toBe('network N {\n    checkin every 3 months\n}\n\npartner A\npartner B\n\ntie A -- B {\n    effort 2 hours/month\n    last-checkin 2026-11-01\n}\n');
+        await rebuiltWithout(edited, 'never-checked-in');
+        await rebuiltWithout(edited, 'overdue-checkin');
+    });
+
+    it('adds a lane placeholder to a role, and a block to a role without one', async () => {
+        const files = { 'n/main.partnership': 'role A {\n    lane "hosting"\n}\n\nrole B {\n    lane "funding"\n}\n\nrole C\n' };
+        const f = await fixture(files);
+        const edited = apply(files, titled(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'role-without-lane')), 'Add a lane to C'));
+        expect(edited['n/main.partnership']).toBe('role A {\n    lane "hosting"\n}\n\nrole B {\n    lane "funding"\n}\n\nrole C {\n    lane "what this role is responsible for"\n}\n');
+        await rebuiltWithout(edited, 'role-without-lane');
+    });
+
+    it('adds the missing decisions and conflict lines to a big network, in that order', async () => {
+        const partners = Array.from({ length: 9 }, (_, i) => `partner P${i}`).join('\n');
+        const files = { 'n/main.partnership': `network N {\n    purpose joint-action\n}\n\n${partners}\n` };
+        const f = await fixture(files);
+        const edited = apply(files, titled(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'no-charter')), 'Add decisions and conflict to the network'));
+        expect(edited['n/main.partnership']).toBe(`network N {\n    purpose joint-action\n    decisions "who decides, and how"\n    conflict "how disagreements are resolved"\n}\n\n${partners}\n`);
+        await rebuiltWithout(edited, 'no-charter');
+    });
+});
