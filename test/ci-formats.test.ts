@@ -89,14 +89,20 @@ describe('--format sarif', () => {
 
     test('has the findings with levels, relative locations and regions', () => {
         expect(results.map(result => [result.ruleId, result.level])).toEqual([
+            ['backbone-overloaded', 'warning'],
             ['over-budget', 'error'],
+            ['goal-off-track', 'warning'],
             ['unused-role', 'note'],
+            ['disengaged-broker', 'warning'],
             ['single-point-of-failure', 'warning'],
+            ['rushed-commitment', 'warning'],
             ['partner-over-capacity', 'warning'],
             ['partner-without-role', 'warning'],
-            ['one-sided-tie', 'warning']
+            ['never-checked-in', 'note'],
+            ['one-sided-tie', 'warning'],
+            ['unanswered-ask', 'note']
         ]);
-        const overBudget = results[0];
+        const overBudget = results[1];
         expect(overBudget.message.text).toMatch(/^EastsideFoodBank spends 41\.6 h\/month/);
         expect(overBudget.locations).toEqual([{
             physicalLocation: {
@@ -113,13 +119,13 @@ describe('--format sarif', () => {
             message: { text: 'tie EastsideFoodBank -- TenantsUnion: 8 h/month' }
         });
         expect(overBudget.relatedLocations.map((related: Json) => related.id)).toEqual(overBudget.relatedLocations.map((_: Json, i: number) => i + 1));
-        const oneSided = results[5];
+        const oneSided = results[10];
         expect(oneSided.locations[0].physicalLocation).toEqual({
             artifactLocation: { uri: 'examples/food-access/ties.partnership', uriBaseId: '%SRCROOT%' },
-            region: { startLine: 21, startColumn: 1, endLine: 21, endColumn: 38 }
+            region: { startLine: 23, startColumn: 1, endLine: 23, endColumn: 38 }
         });
         expect(oneSided.relatedLocations).toHaveLength(1);
-        expect(results[1].relatedLocations).toBeUndefined();
+        expect(results[3].relatedLocations).toBeUndefined();
     });
 
     test('is byte-identical across runs', () => {
@@ -144,14 +150,14 @@ describe('--format github', () => {
         const run = runCli([...FOOD_ACCESS, '--format', 'github']);
         expect(run.status).toBe(1);
         const lines = run.stdout.trimEnd().split('\n');
-        expect(lines).toHaveLength(7);
-        expect(lines[0]).toBe('::error file=examples/food-access/network.partnership,line=7,col=12,endLine=7,endColumn=26,title=over-budget::'
+        expect(lines).toHaveLength(13);
+        expect(lines[1]).toBe('::error file=examples/food-access/network.partnership,line=7,col=12,endLine=7,endColumn=26,title=over-budget::'
             + 'EastsideFoodBank spends 41.6 h/month on ties, meetings and role commitments; budget is 40 h/month (1.6 h/month over).');
-        expect(lines[1]).toBe('::notice file=examples/food-access/network.partnership,line=55,col=6,endLine=55,endColumn=17,title=unused-role::'
+        expect(lines[3]).toBe('::notice file=examples/food-access/network.partnership,line=76,col=6,endLine=76,endColumn=17,title=unused-role::'
             + 'No partner plays the role PolicyVoice; assign it (plays PolicyVoice) or remove it.');
-        expect(lines[5]).toBe('::warning file=examples/food-access/ties.partnership,line=21,col=1,endLine=21,endColumn=38,title=one-sided-tie::'
+        expect(lines[10]).toBe('::warning file=examples/food-access/ties.partnership,line=23,col=1,endLine=23,endColumn=38,title=one-sided-tie::'
             + 'Only UnitedWayEast gives anything in the tie EastsideFoodBank -- UnitedWayEast; say what EastsideFoodBank gives back (EastsideFoodBank gives ...).');
-        expect(lines[6]).toBe('✖ 6 problems (1 error, 4 warnings, 1 info) in 3 files');
+        expect(lines[12]).toBe('✖ 12 problems (1 error, 8 warnings, 3 info) in 3 files');
     });
 
     test('the example in docs/cli.md is what the CLI prints', () => {

@@ -12,9 +12,12 @@ import { networkText } from './networks.js';
 const CLEAN_NETWORK = `network Tiny {
     us A
     budget 20 hours/month
+    purpose joint-action
 }
 goal Shared {
     cocreated-by A, B
+    measure "things shared"
+    target 10 by 2099-12-31
 }
 role Helper {
     serves Shared
