@@ -6,6 +6,7 @@ export * from './validation/partnership-settings.js';
 export * from './model/types.js';
 export * from './model/load.js';
 export * from './model/network.js';
+export * from './model/goals.js';
 export * from './model/units.js';
 export { buildNetwork, describe as describeLocation } from './model/build.js';
 export * from './rules/index.js';

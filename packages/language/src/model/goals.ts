@@ -6,12 +6,13 @@
  * Plain data, no Langium.
  */
 import { daysBetween, isValidDate } from '../utils/dates.js';
-import type { GoalModel, Observation } from './types.js';
+import { playersByRole, tiesOf } from './network.js';
+import type { GoalModel, NetworkModel, Observation } from './types.js';
 
 export type GoalStatus =
     /** `achieved` is stated. */
     | 'achieved'
-    /** The target's date (or `due`) has passed and the goal is not achieved. */
+    /** The goal's `due` or its target's date has passed (`pastDeadline`) and the goal is not achieved. */
     | 'past-due'
     /** At the current pace the measure reaches the target by its date. */
     | 'on-track'
@@ -32,6 +33,11 @@ export interface GoalProgress {
     daysToDue?: number;
     /** Share of the way from baseline to target that the latest reading has come (0 to 1 and beyond). */
     share?: number;
+    /**
+     * The earliest of `due` and the target's date that is before today (`pastDeadline`), whether or
+     * not the goal is achieved. Status `past-due` names this date, which need not be `dueDate`.
+     */
+    deadline?: Deadline;
 }
 
 /** The latest reading of a goal's measure (valid dates only). */
@@ -50,10 +56,35 @@ export function dueDateOf(goal: Pick<GoalModel, 'target' | 'due'>): string | und
     return date !== undefined && isValidDate(date) ? date : undefined;
 }
 
+/** Which of a goal's dates a finding names: its own `due`, or the date its target is to be reached by. */
+export interface Deadline {
+    date: string;
+    of: 'due' | 'target';
+}
+
+/**
+ * The earliest of a goal's dates (its `due`, its target's `by`) that is before today, if either is
+ * (valid dates only; a date equal to today has not passed). Whether the goal is achieved is not
+ * looked at here.
+ */
+export function pastDeadline(goal: Pick<GoalModel, 'target' | 'due'>, today: string): Deadline | undefined {
+    if (!isValidDate(today)) return undefined;
+    let earliest: Deadline | undefined;
+    const candidates: Deadline[] = [];
+    if (goal.due !== undefined) candidates.push({ date: goal.due, of: 'due' });
+    if (goal.target) candidates.push({ date: goal.target.date, of: 'target' });
+    for (const candidate of candidates) {
+        if (!isValidDate(candidate.date) || candidate.date >= today) continue;
+        if (!earliest || candidate.date < earliest.date) earliest = candidate;
+    }
+    return earliest;
+}
+
 export function goalProgress(goal: GoalModel, today: string): GoalProgress {
     const latest = latestProgress(goal);
     const dueDate = dueDateOf(goal);
     const daysToDue = dueDate && isValidDate(today) ? daysBetween(today, dueDate) : undefined;
+    const deadline = pastDeadline(goal, today);
     const { baseline, target } = goal;
     let projected: number | undefined;
     let share: number | undefined;
@@ -67,10 +98,11 @@ export function goalProgress(goal: GoalModel, today: string): GoalProgress {
     }
     let status: GoalStatus;
     if (goal.achieved !== undefined) status = 'achieved';
-    else if (daysToDue !== undefined && daysToDue < 0) status = 'past-due';
+    // Either date counts: a goal whose own `due` has passed is past due even if its target's date has not.
+    else if (deadline) status = 'past-due';
     else if (projected === undefined || !baseline || !target) status = 'unmeasured';
     else status = reaches(projected, baseline.value, target.value) ? 'on-track' : 'off-track';
-    return { status, latest, projected, dueDate, daysToDue, share };
+    return { status, latest, projected, dueDate, daysToDue, share, deadline };
 }
 
 /** Whether a projected value meets a target, for a measure that should rise or one that should fall. */
@@ -83,4 +115,57 @@ export function reaches(projected: number, baseline: number, target: number): bo
 /** A measure's value for a message: at most one decimal, thousands grouped (1,290 · 12.5). */
 export function measureValue(value: number): string {
     return (Math.round(value * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** A role that serves a goal (`serves`), and the partners playing it (in declaration order). */
+export interface GoalServer {
+    role: string;
+    partners: string[];
+}
+
+/** The roles that serve a goal, in declaration order, each with the partners that play it. */
+export function goalServers(network: NetworkModel, goal: string): GoalServer[] {
+    const players = playersByRole(network);
+    return [...network.roles.values()].filter(role => role.serves.includes(goal))
+        .map(role => ({ role: role.name, partners: [...(players.get(role.name) ?? [])] }));
+}
+
+/** How a partner serving a goal provides a value: its serving role `provides` it, or it gives it in a tie. */
+export interface NeedProvider {
+    partner: string;
+    /** The serving role whose `provides` has the value. */
+    role?: string;
+    /** Else the first tie (`A -- B`) in which the partner gives the value. */
+    tie?: string;
+}
+
+/** One of a goal's `needs`, and who meets it: met when `providers` is not empty. */
+export interface GoalNeed {
+    value: string;
+    providers: NeedProvider[];
+}
+
+/**
+ * Each value a goal `needs` (once, in the order written) and the partners that meet it: a partner
+ * playing a role that serves the goal meets a need when one of its serving roles `provides` the
+ * value or when it gives the value in any tie's `gives`. One partner is listed once per need.
+ */
+export function goalNeeds(network: NetworkModel, goal: Pick<GoalModel, 'name' | 'needs'>): GoalNeed[] {
+    const servers = goalServers(network, goal.name);
+    return [...new Set(goal.needs)].map(value => {
+        const providers = new Map<string, NeedProvider>();
+        for (const server of servers) {
+            if (!network.roles.get(server.role)?.provides.includes(value)) continue;
+            for (const partner of server.partners) if (!providers.has(partner)) providers.set(partner, { partner, role: server.role });
+        }
+        for (const server of servers) {
+            for (const partner of server.partners) {
+                if (providers.has(partner)) continue;
+                // The partner's own ties (an index), not every tie of the network for every partner and need.
+                const tie = tiesOf(network, partner).find(t => t.gives.some(give => give.giver === partner && give.values.includes(value)));
+                if (tie) providers.set(partner, { partner, tie: tie.name });
+            }
+        }
+        return { value, providers: [...providers.values()] };
+    });
 }
