@@ -30,16 +30,57 @@ tie C -- D { strength weak }
 `;
 const EVIL_TEXTS = ['<script>alert(1)</script>', '"onmouseover=alert(2) x', 'javascript:alert(1)', 'Fish &amp; Chips'];
 
+// Four goals, judged on 2026-06-01: off track, on track, achieved and one with no measure, under
+// titles and measures that would run script, break out of an attribute or close the chart's <svg>
+// if they were not escaped. A payload that ran would rename the page or mark its body.
+const GOALS = `network Aims "Aims" {
+    us Bank
+}
+goal FreshProduce "</svg><script>document.title='pwned'</script>" {
+    needs funding, data, lived-experience
+    measure "\\"><img src=x onerror=\\"document.body.id='pwned'\\">"
+    baseline 1200 on 2025-01-01
+    target 1440 by 2027-12-31
+    progress 1290 on 2026-03-31
+    progress 1310 on 2026-09-30
+}
+goal Meals "<script>document.title='pwned'</script>" {
+    measure "</title></svg><svg onload=\\"document.body.id='pwned'\\">"
+    baseline 100 on 2025-01-01
+    target 200 by 2026-12-31
+    progress 180 on 2025-12-31
+}
+goal Garden "Fish &amp; Chips <i>garden</i>" {
+    measure "gardens"
+    baseline 0 on 2025-01-01
+    target 1 by 2026-12-31
+    progress 1 on 2026-03-01
+    achieved 2026-03-01
+}
+goal Someday "javascript:alert(1)" { due 2027-01-01  needs data }
+role Distributor { provides data  serves FreshProduce, Someday }
+role Funder { serves FreshProduce }
+partner Bank { plays Distributor  sector nonprofit }
+partner Way { plays Funder  sector philanthropy }
+partner Union { sector community-group }
+tie Bank -- Way { Way gives funding }
+tie Bank -- Union { Union gives lived-experience }
+`;
+
 let dir: string;
 let foodHtml: string;
 let evilHtml: string;
+let goalsHtml: string;
 const foodFile = () => path.join(dir, 'food.html');
 const evilFile = () => path.join(dir, 'evil.html');
+const goalsFile = () => path.join(dir, 'goals.html');
 
 beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'partnership-report-'));
     mkdirSync(path.join(dir, 'evil'));
     writeFileSync(path.join(dir, 'evil/network.partnership'), EVIL);
+    mkdirSync(path.join(dir, 'goals'));
+    writeFileSync(path.join(dir, 'goals/network.partnership'), GOALS);
     const food = runCli(['report', '.', '--today', '2026-06-01', '-o', foodFile()], FOOD);
     expect(food.stderr).toBe('');
     expect(food.status).toBe(0);
@@ -47,8 +88,12 @@ beforeAll(() => {
     const evil = runCli(['report', 'evil', '-o', evilFile()], dir);
     expect(evil.stderr).toBe('');
     expect(evil.status).toBe(0);
+    const goals = runCli(['report', 'goals', '--today', '2026-06-01', '-o', goalsFile()], dir);
+    expect(goals.stderr).toBe('');
+    expect(goals.status).toBe(0);
     foodHtml = readFileSync(foodFile(), 'utf8');
     evilHtml = readFileSync(evilFile(), 'utf8');
+    goalsHtml = readFileSync(goalsFile(), 'utf8');
 });
 
 /** Every src/href attribute value in the page. */
@@ -129,6 +174,30 @@ describe('partnership report (static HTML)', () => {
         expect(evilHtml).not.toMatch(/(href|src)="javascript/i);
     });
 
+    test('goals: one block each, in declaration order, a chart for each measured goal, every title and measure escaped', () => {
+        const section = goalsHtml.substring(goalsHtml.indexOf('<h3>Goals</h3>'), goalsHtml.indexOf('<h3>Findings</h3>'));
+        expect(section.match(/<div class="goal">/g)).toHaveLength(4);
+        expect([...section.matchAll(/<h4>(\w+) — /g)].map(m => m[1])).toEqual(['FreshProduce', 'Meals', 'Garden', 'Someday']);
+        // Three charts (Someday has nothing to draw) besides the network's graph.
+        expect(section.match(/<svg /g)).toHaveLength(3);
+        expect(goalsHtml.match(/<svg /g)).toHaveLength(4);
+        expect(section.match(/<\/svg>/g)).toHaveLength(3);
+        expect(section).toContain('<h4>FreshProduce — &lt;/svg&gt;&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt; <span class="badge off-track">off track</span></h4>');
+        expect(section).toContain('<tr><th>measure</th><td>&quot;&gt;&lt;img src=x onerror=&quot;document.body.id=&#39;pwned&#39;&quot;&gt;</td></tr>');
+        expect(section).toContain('<title>Chart of FreshProduce: &quot;&gt;&lt;img src=x onerror=&quot;document.body.id=&#39;pwned&#39;&quot;&gt;</title>');
+        expect(section).toContain('<title>Chart of Meals: &lt;/title&gt;&lt;/svg&gt;&lt;svg onload=&quot;document.body.id=&#39;pwned&#39;&quot;&gt;</title>');
+        expect(section).toContain('<h4>Garden — Fish &amp;amp; Chips &lt;i&gt;garden&lt;/i&gt; <span class="badge achieved">✓ Achieved on 2026-03-01</span></h4>');
+        expect(section).toContain('<p class="legend">Judged on 2026-06-01. Charts: ');
+        // The same policy, no script, no element or handler from the payloads (in the text, every < is escaped).
+        expect(goalsHtml).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+        expect(goalsHtml).not.toMatch(/<(script|img|iframe|object|embed|link|base|form)\b/i);
+        expect(goalsHtml).not.toMatch(/<[^>]*\son\w+\s*=/i);
+        for (const link of links(goalsHtml)) expect(link.startsWith(DEFAULT_DOCS_BASE) || link.startsWith('#'), link).toBe(true);
+        // The food-access goals state no measure: no chart, no judging date without --today elsewhere.
+        expect(foodHtml).toContain('<h3>Goals</h3>');
+        expect(evilHtml).toContain('<h3>Goals</h3>\n<p>No goals.</p>');
+    });
+
     test('usage errors exit 2 and write nothing', () => {
         const out = path.join(dir, 'missing.html');
         const run = runCli(['report', 'no-such-folder', '-o', out], dir);
@@ -154,6 +223,51 @@ describe('partnership report in headless Chromium', () => {
         expect(evil).not.toMatch(/<[^>]*\sonmouseover\s*=/i);
         const evilText = textOf(evil);
         for (const text of EVIL_TEXTS) expect(evilText).toContain(text);
+    });
+
+    test.skipIf(!HAS_CHROMIUM)(`goals read as a reader sees them, hostile titles and measures as text, no payload run${NO_CHROMIUM}`, () => {
+        // The page as written, and without its Content-Security-Policy: the escaping alone keeps the payloads text.
+        const bare = path.join(dir, 'goals-without-csp.html');
+        writeFileSync(bare, goalsHtml.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n/, ''));
+        expect(readFileSync(bare, 'utf8')).not.toContain('Content-Security-Policy');
+        for (const dom of [chromium(['--dump-dom', pathToFileURL(bare).href]), chromium(['--dump-dom', pathToFileURL(goalsFile()).href])]) {
+            // Nothing ran: the title and the body are as written, and no element came of a payload.
+            expect(dom).toContain('<title>Partnership report: Aims — Aims</title>');
+            expect(dom).not.toMatch(/<body[^>]*\sid=/i);
+            expect(dom).not.toMatch(/<(script|img)\b/i);
+            expect(dom).not.toMatch(/<[^>]*\son\w+\s*=/i);
+        }
+        const dom = chromium(['--dump-dom', pathToFileURL(goalsFile()).href]);
+        // Three charts and the graph: no title or measure closed an <svg> early or opened one.
+        expect(dom.match(/<svg /g)).toHaveLength(4);
+        expect(dom.match(/<svg [^>]*class="goal-chart"/g)).toHaveLength(3);
+        const text = textOf(dom);
+        const goals = text.substring(text.indexOf(' Goals '), text.indexOf(' Findings '));
+        // Off track: the heading, the status in words with the projection, the measure, the readings, the
+        // due date, who serves it, and its needs.
+        expect(goals).toContain(" FreshProduce — </svg><script>document.title='pwned'</script> off track"
+            + ' Off track: at the current pace 1,388.9 of 1,440 by 2027-12-31 ');
+        expect(goals).toContain(` measure "><img src=x onerror="document.body.id='pwned'">`
+            + ' baseline 1,200 on 2025-01-01 latest 1,310 on 2026-09-30 (46% of the way from 1,200 to 1,440)'
+            + ' target 1,440 by 2027-12-31 due 2027-12-31, in 578 days served by Distributor: Bank; Funder: Way'
+            + ' needs met funding (Way gives it in Bank -- Way), data (Bank as Distributor) needs unmet lived-experience ');
+        // The chart's own words: its axes, the on-track line, each reading, the pace and the target.
+        expect(goals).toContain(` Chart of FreshProduce: "><img src=x onerror="document.body.id='pwned'"> 1,440 1,200 2025-01-01 2027-12-31`
+            + ' on-track line: 1,200 on 2025-01-01 to 1,440 by 2027-12-31 at the current pace 1,388.9 by 2027-12-31'
+            + ' baseline 1,200 on 2025-01-01 1,290 on 2026-03-31 1,310 on 2026-09-30 target 1,440 by 2027-12-31 ');
+        // On track.
+        expect(goals).toContain(" Meals — <script>document.title='pwned'</script> on track On track: at the current pace 260.2 of 200 by 2026-12-31 ");
+        expect(goals).toContain(` measure </title></svg><svg onload="document.body.id='pwned'"> baseline 100 on 2025-01-01`);
+        expect(goals).toContain(' due 2026-12-31, in 213 days served by no role serves it ');
+        // Achieved: celebrated, no alarm and no pace.
+        expect(goals).toContain(' Garden — Fish &amp; Chips <i>garden</i> ✓ Achieved on 2026-03-01 ');
+        expect(goals).toContain(' due 2026-12-31, achieved 305 days early ');
+        const garden = goals.substring(goals.indexOf(' Garden — '), goals.indexOf(' Someday — '));
+        expect(garden).not.toMatch(/off track|past due|at the current pace/i);
+        // No measure: what it has, and what it lacks.
+        expect(goals).toContain(' Someday — javascript:alert(1) not measured Not measured yet: no measure, no baseline, no target'
+            + ' due 2027-01-01, in 214 days served by Distributor: Bank needs met data (Bank as Distributor) needs unmet none ');
+        expect(goals).toContain(' Judged on 2026-06-01. Charts: the dashed grey line is the on-track line');
     });
 
     test.skipIf(!HAS_CHROMIUM)(`a screenshot of the page has the window's size and is not blank${NO_CHROMIUM}`, () => {

@@ -6,6 +6,7 @@ import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
 import { UsageError } from './errors.js';
 import { VALIDATE_SAMPLE_ABOVE } from './options.js';
 import type { DiffCommandOptions } from './diff.js';
+import type { MetricsCommandOptions } from './metrics.js';
 
 // Each command's code (and the language, the analysis and the views it needs) is loaded when that
 // command runs: `--version`, `--help` and a usage error load none of it.
@@ -71,19 +72,14 @@ export function createProgram(): Command {
             process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
         });
     program.command('metrics')
-        .description('network metrics of the networks that .partnership files belong to: partners by betweenness, brokers, cut vertices, load')
+        .description('network metrics of the networks that .partnership files belong to: partners by betweenness, brokers, cut vertices, load; where each goal stands')
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-        .action(async (paths: string[], options: { format: 'table' | 'json' | 'csv' }) => {
-            const { collectForCommand, formatMetricsCsv, formatMetricsJson, formatTable } = await import('./metrics.js');
-            const { reports } = await collectForCommand(paths);
-            for (const report of reports.filter(r => r.errors > 0)) {
-                process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
-            }
-            process.stdout.write(options.format === 'json' ? formatMetricsJson(reports)
-                : options.format === 'csv' ? formatMetricsCsv(reports)
-                : formatTable(reports));
-            process.exitCode = 0;
+        .option('--today <date>', 'the date to judge goals against (YYYY-MM-DD); default: today', parseToday)
+        .addOption(new Option('--rows <rows>', 'with --format csv: one row per partner or per goal').choices(['partners', 'goals']))
+        .action(async (paths: string[], options: MetricsCommandOptions) => {
+            const { runMetrics } = await import('./metrics.js');
+            process.exitCode = await runMetrics(paths, options);
         });
     program.command('graph')
         .description('export the graph of the networks that .partnership files belong to (Graphviz, Mermaid, GEXF, GraphML, graphology JSON or SVG)')
@@ -95,10 +91,10 @@ export function createProgram(): Command {
             process.exitCode = await runGraph(paths, options);
         });
     program.command('report')
-        .description('write one self-contained HTML page for the networks that .partnership files belong to: summary, graph, metrics and findings')
+        .description('write one self-contained HTML page for the networks that .partnership files belong to: summary, graph, metrics, goals and findings')
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .option('-o, --output <file>', 'the HTML file to write', 'report.html')
-        .option('--today <date>', 'the date to check check-ins against (YYYY-MM-DD), shown on the page; default: today', parseToday)
+        .option('--today <date>', 'the date to check check-ins and goals against (YYYY-MM-DD), shown on the page; default: today', parseToday)
         .action(async (paths: string[], options: { output: string; today?: string }) => {
             const { runReport } = await import('./report-html.js');
             process.exitCode = await runReport(paths, options);

@@ -1,16 +1,53 @@
 /**
  * `partnership metrics`: the metrics of each network a set of files belongs to, as a readable table,
  * JSON or CSV. The numbers are those of packages/language/src/analysis (NetworkX's conventions; see
- * docs/metrics.md).
+ * docs/metrics.md); where each goal stands is that of packages/language/src/model/goals.ts, worded by
+ * partnership-views (goal-report.ts).
  */
 import * as path from 'node:path';
 import { URI } from 'langium';
+import { localToday } from 'partnership-language';
 import {
-    CELLS, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type NetworkReport
+    CELLS, GOAL_CELLS, goalViews, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type GoalView, type NetworkReport
 } from 'partnership-views';
+import { UsageError } from './errors.js';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
 import { createProgress } from './progress.js';
+
+/** The goals of each network, by the report's key. */
+export type GoalsByNetwork = ReadonlyMap<string, readonly GoalView[]>;
+
+export interface MetricsCommandOptions {
+    format: 'table' | 'json' | 'csv';
+    /** The date goals are judged against (YYYY-MM-DD); default: today. */
+    today?: string;
+    /** What the CSV's rows are: partners (the default) or goals. */
+    rows?: 'partners' | 'goals';
+}
+
+/** The `partnership metrics` command: prints the table, JSON or CSV on stdout. */
+export async function runMetrics(paths: string[], options: MetricsCommandOptions): Promise<number> {
+    if (options.rows !== undefined && options.format !== 'csv') {
+        throw new UsageError(`--rows is for --format csv (the ${options.format} output holds both partners and goals)`);
+    }
+    const { reports, workspace } = await collectForCommand(paths, { today: options.today });
+    for (const report of reports.filter(r => r.errors > 0)) {
+        process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
+    }
+    const today = options.today ?? localToday();
+    const goals = goalsOf(reports, workspace, today);
+    process.stdout.write(options.format === 'json' ? formatMetricsJson(reports, goals, today)
+        : options.format === 'csv' ? (options.rows === 'goals' ? formatGoalsCsv(reports, goals) : formatMetricsCsv(reports))
+        : formatTable(reports, goals));
+    return 0;
+}
+
+/** Where each network's goals stand on `today`. */
+export function goalsOf(reports: readonly NetworkReport[], workspace: Pick<LoadedWorkspace, 'services'>, today: string): GoalsByNetwork {
+    const analyzer = workspace.services.Partnership.network.Analyzer;
+    return new Map(reports.map(report => [report.key, goalViews(analyzer.resultFor(report.key).network, today)]));
+}
 
 
 export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
@@ -51,7 +88,13 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, Cell, boolean]> = [
     ['trust', CELLS.trust, true], ['load / capacity', CELLS.load, true]
 ];
 
-export function formatTable(reports: NetworkReport[]): string {
+/** The goals table's columns: header, cell, right-aligned. */
+const GOAL_TABLE_COLUMNS: ReadonlyArray<readonly [string, (g: GoalView) => string, boolean]> = [
+    ['goal', GOAL_CELLS.goal, false], ['status', GOAL_CELLS.status, false], ['latest / target', GOAL_CELLS.latestTarget, true],
+    ['projected', GOAL_CELLS.projected, true], ['due', GOAL_CELLS.due, false]
+];
+
+export function formatTable(reports: NetworkReport[], goals?: GoalsByNetwork): string {
     const out: string[] = [];
     for (const report of reports) {
         const { analysis } = report;
@@ -67,6 +110,11 @@ export function formatTable(reports: NetworkReport[]): string {
         const rows = ranked(analysis).map(p => TABLE_COLUMNS.map(([, cell]) => cell(p, report)));
         out.push(...columns([header, ...rows], TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
         out.push('', `  ${legendParts(report).join('  ')}`, '');
+        const own = goals?.get(report.key) ?? [];
+        if (own.length > 0) {
+            const goalRows = own.map(goal => GOAL_TABLE_COLUMNS.map(([, cell]) => cell(goal)));
+            out.push(...columns([GOAL_TABLE_COLUMNS.map(([name]) => name), ...goalRows], GOAL_TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`), '');
+        }
     }
     return out.join('\n');
 }
@@ -80,11 +128,45 @@ function columns(rows: string[][], rightAligned: boolean[]): string[] {
     }).join('  ').trimEnd());
 }
 
-/** The stable JSON document described in docs/cli.md (version 1). */
-export function formatMetricsJson(reports: NetworkReport[]): string {
+const reading = (r: { value: number; date: string } | undefined) => (r ? { value: r.value, date: r.date } : null);
+
+/** A goal in the JSON document: the figures of goals.ts, unrounded. */
+function goalJson(goal: GoalView) {
+    const clean = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
+    const { progress } = goal;
+    return {
+        name: goal.name,
+        title: goal.title ?? null,
+        measure: goal.measure ?? null,
+        status: progress.status,
+        baseline: reading(goal.baseline),
+        target: reading(goal.target),
+        latest: reading(progress.latest),
+        progress: goal.readings.map(r => ({ value: r.value, date: r.date })),
+        projected: clean(progress.projected),
+        share: clean(progress.share),
+        dueDate: progress.dueDate ?? null,
+        daysToDue: clean(progress.daysToDue),
+        due: goal.due ?? null,
+        achieved: goal.achieved ?? null,
+        roles: goal.servers.map(s => ({ role: s.role, partners: s.partners })),
+        needs: goal.needs.map(n => ({
+            value: n.value,
+            met: n.met,
+            providers: n.providers.map(p => ({ partner: p.partner, role: p.role ?? null, tie: p.tie ?? null, active: !p.away }))
+        }))
+    };
+}
+
+/**
+ * The stable JSON document described in docs/cli.md (version 1). With `goals`, each network has a
+ * `goals` array and the document the `today` they were judged against.
+ */
+export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwork, today?: string): string {
     const clean = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
     return JSON.stringify({
         version: 1,
+        ...(goals ? { today: today ?? null } : {}),
         networks: reports.map(report => ({
             name: report.name ?? null,
             title: report.title ?? null,
@@ -113,7 +195,8 @@ export function formatMetricsJson(reports: NetworkReport[]): string {
                 capacity: clean(p.capacity),
                 broker: isBroker(p, report.brokerFrom),
                 cutVertex: p.cutVertex
-            }))
+            })),
+            ...(goals ? { goals: (goals.get(report.key) ?? []).map(goalJson) } : {})
         }))
     }, null, 2) + '\n';
 }
@@ -122,13 +205,16 @@ const CSV_COLUMNS = ['network', 'partner', 'sector', 'degree', 'weighted_degree'
     'constraint', 'effective_size', 'efficiency', 'weighted_constraint', 'weighted_effective_size', 'average_trust', 'load',
     'capacity', 'broker', 'cut_vertex'] as const;
 
+/** A CSV cell (RFC 4180 quoting); empty for what is undefined. */
+function csvCell(value: string | number | boolean | undefined): string {
+    if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '';
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** One row per partner, all networks in one table (RFC 4180 quoting). */
 export function formatMetricsCsv(reports: NetworkReport[]): string {
-    const cell = (value: string | number | boolean | undefined) => {
-        if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '';
-        const text = String(value);
-        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
+    const cell = csvCell;
     const lines = [CSV_COLUMNS.join(',')];
     for (const report of reports) {
         const network = report.name ?? path.basename(report.folder);
@@ -137,6 +223,28 @@ export function formatMetricsCsv(reports: NetworkReport[]): string {
                 p.effectiveSize, p.efficiency, p.weightedConstraint, p.weightedEffectiveSize, p.averageTrust, p.load, p.capacity,
                 isBroker(p, report.brokerFrom), p.cutVertex]
                 .map(cell).join(','));
+        }
+    }
+    return lines.join('\r\n') + '\r\n';
+}
+
+const GOAL_CSV_COLUMNS = ['network', 'goal', 'title', 'measure', 'status', 'baseline', 'baseline_date', 'latest', 'latest_date', 'target',
+    'target_date', 'projected', 'share', 'due_date', 'days_to_due', 'achieved', 'roles', 'partners', 'needs_met', 'needs_unmet'] as const;
+
+/** `--rows goals`: one row per goal, all networks in one table (RFC 4180 quoting); lists are space-separated. */
+export function formatGoalsCsv(reports: NetworkReport[], goals: GoalsByNetwork): string {
+    const lines = [GOAL_CSV_COLUMNS.join(',')];
+    for (const report of reports) {
+        const network = report.name ?? path.basename(report.folder);
+        for (const goal of goals.get(report.key) ?? []) {
+            const { progress } = goal;
+            const partners = [...new Set(goal.servers.flatMap(s => s.partners))];
+            lines.push([network, goal.name, goal.title, goal.measure, progress.status, goal.baseline?.value, goal.baseline?.date,
+                progress.latest?.value, progress.latest?.date, goal.target?.value, goal.target?.date, progress.projected, progress.share,
+                progress.dueDate, progress.daysToDue, goal.achieved, goal.servers.map(s => s.role).join(' '), partners.join(' '),
+                goal.needs.filter(n => n.met).map(n => n.value).join(' '),
+                goal.needs.filter(n => !n.met).map(n => n.value).join(' ')]
+                .map(csvCell).join(','));
         }
     }
     return lines.join('\r\n') + '\r\n';

@@ -97,6 +97,12 @@ export interface MetricsData {
     /** One row per partner, by betweenness; cells are display strings, one per column. */
     rows: Array<{ id: string; cells: string[]; broker: boolean; over: boolean; location?: Location }>;
     legend: string;
+    /** The goals table's columns (partnership-views GOAL_COLUMNS). */
+    goalColumns: Array<{ header: string; numeric: boolean }>;
+    /** One row per goal, in declaration order: its status (`on-track`, `achieved`, …) and display strings, one per goal column. */
+    goals: Array<{ id: string; status: string; cells: string[]; location?: Location }>;
+    /** The date the goals were judged against. */
+    today: string;
 }
 
 export interface ReportData {

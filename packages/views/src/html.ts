@@ -1,6 +1,6 @@
 /**
  * HTML pieces the report and the VS Code extension's webviews share: escaping and the rows of the
- * summary and metrics tables. No imports (types only): bundles anywhere, the extension's client too.
+ * summary, metrics and goals tables. No imports (types only): bundles anywhere, the extension's client too.
  */
 
 /** Text or attribute value for HTML: &, <, >, " and ' escaped; control characters dropped. */
@@ -43,4 +43,22 @@ export function metricsRowHtml(row: MetricsRowCells, columns: readonly MetricsCo
         return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(text)}</td>`;
     });
     return `<tr${row.broker ? ' class="broker"' : ''}>${cells.join('')}</tr>`;
+}
+
+/** A goal's row of a goals table: one display string per column, and its status (`on-track`, `achieved`, …). */
+export interface GoalRowCells {
+    id: string;
+    status: string;
+    cells: string[];
+}
+
+/** A goal's row: numbers right-aligned (class n), the status cell classed by status (`status on-track`). */
+export function goalRowHtml(row: GoalRowCells, columns: readonly MetricsColumn[]): string {
+    const status = row.status.replace(/[^a-z-]/g, '');
+    const cells = row.cells.map((text, i) => {
+        const column = columns[i];
+        const classes = [column?.numeric ? 'n' : '', column?.header === 'status' ? `status ${status}` : ''].filter(Boolean).join(' ');
+        return `<td${classes ? ` class="${classes}"` : ''}>${htmlEscape(text)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
 }

@@ -1,12 +1,15 @@
 /**
- * The browser-safe views of a built network (`partnership-views`): the report model, the graph
- * exports and the HTML report. The CLI commands write them to files; the VS Code extension's language
- * server serves them to its graph view, metrics view and "Export Report" (in a Web Worker too).
+ * The browser-safe views of a built network (`partnership-views`): the report model, where the goals
+ * stand, the graph exports and the HTML report. The CLI commands write them to files; the VS Code
+ * extension's language server serves them to its graph view, metrics view and "Export Report" (in a
+ * Web Worker too).
  * `partnership-views/html` is the HTML pieces alone (escaping, table rows), with no imports, for the
  * extension's client.
  */
 export * from './network-report.js';
 export * from './cells.js';
 export * from './graph-export.js';
+export * from './goal-report.js';
+export * from './goal-chart.js';
 export * from './report-render.js';
 export * from './html.js';

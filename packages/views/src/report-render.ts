@@ -1,17 +1,21 @@
 /**
  * One self-contained HTML page for the networks a set of files belongs to —
- * per network a summary, the SVG graph (graph-export.ts), the metrics table (network-report.ts) and the findings
- * grouped by rule code, each group linking to the rule's documentation.
+ * per network a summary, the SVG graph (graph-export.ts), the metrics table (network-report.ts), the goals
+ * (goal-report.ts, each with its chart from goal-chart.ts) and the findings grouped by rule code, each group
+ * linking to the rule's documentation.
  *
  * The page needs no JavaScript and loads nothing: inline CSS and inline SVG only, under a strict
  * Content-Security-Policy. Every name, title and message is HTML-escaped. The same files (and the same
- * `--today`) give the same bytes: nothing in the page depends on the clock unless `--today` is given.
+ * `--today`) give the same bytes: the page is dated only when `--today` is given; without it, check-ins
+ * and goals are judged against the local date, as `validate` does.
  *
  * Browser-safe (no Node import): the VS Code extension exports the same report.
  */
 import { URI } from 'vscode-uri';
-import { docsUrl, isStructuralCode, type Severity } from 'partnership-language';
+import { docsUrl, isStructuralCode, localToday, type Severity } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
+import { goalChartSvg } from './goal-chart.js';
+import { dueText, goalViews, latestText, needsMetText, needsUnmetText, readingText, serversText, statusLabel, statusSentence, type GoalView } from './goal-report.js';
 import { METRICS_COLUMNS, metricsLegend, metricsRows, networkHeading, networkLabel, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
 import { htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from './html.js';
 
@@ -28,7 +32,7 @@ interface ReportFinding {
 }
 
 export interface ReportHtmlOptions {
-    /** The date check-ins were checked against, shown on the page when given. */
+    /** The date check-ins and goals were checked against, shown on the page when given (else the settings' `today`, else the local date). */
     today?: string;
 }
 
@@ -77,6 +81,17 @@ tr.broker td:first-child { font-weight: bold; }
 ul.findings { font-size: .9rem; } ul.related { color: #555; font-size: .85rem; }
 code, .where { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; }
 .legend { color: #555; font-size: .85rem; }
+.goal { margin: 1rem 0 1.75rem; }
+.goal h4 { margin: .25rem 0; font-size: 1rem; }
+.goal-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+.goal-chart { border: 1px solid #ddd; background: #fff; flex: none; }
+.goal table.summary { margin: 0; }
+.badge { display: inline-block; font-size: .8rem; font-weight: normal; padding: .05rem .55rem; border: 1px solid currentColor; border-radius: .8rem; margin-left: .4rem; vertical-align: middle; }
+.badge.achieved { background: #1a7f37; border-color: #1a7f37; color: #fff; font-weight: bold; }
+.badge.on-track, p.goal-status.on-track { color: #1a7f37; } .badge.off-track, p.goal-status.off-track { color: #8a5a00; }
+.badge.past-due, p.goal-status.past-due { color: #b00020; } .badge.unmeasured, p.goal-status.unmeasured { color: #555; }
+p.goal-status { margin: .2rem 0 .5rem; font-weight: bold; }
+td.unmet { color: #8a5a00; font-weight: bold; }
 `.trim();
 
 function summaryOf(report: NetworkReport, findings: ReportFinding[]): string {
@@ -95,6 +110,54 @@ function metricsTable(report: NetworkReport, context: ViewContext): string {
         ...metricsRows(report, network).map(row => metricsRowHtml(row, METRICS_COLUMNS)),
         '</table>',
         `<p class="legend">${htmlEscape(metricsLegend(report))}</p>`
+    ].join('\n');
+}
+
+/** One goal: its heading and status badge, the status in words, the chart and what the goal has. */
+function goalHtml(goal: GoalView): string {
+    const { status } = goal.progress;
+    const heading = goal.title ? `${goal.name} — ${goal.title}` : goal.name;
+    const badge = status === 'achieved'
+        ? `<span class="badge achieved">${htmlEscape(`✓ ${statusSentence(goal)}`)}</span>`
+        : `<span class="badge ${status}">${htmlEscape(statusLabel(status))}</span>`;
+    const rows: Array<[string, string, string?]> = [];
+    if (goal.measure !== undefined) rows.push(['measure', goal.measure]);
+    if (goal.baseline) rows.push(['baseline', readingText(goal.baseline)]);
+    if (goal.baseline || goal.target || goal.progress.latest) rows.push(['latest', latestText(goal)]);
+    if (goal.target) rows.push(['target', readingText(goal.target, 'by')]);
+    rows.push(['due', dueText(goal)]);
+    // An unmeasured goal's sentence says what it lacks; a judged one may still lack a `measure` text.
+    if (goal.missing.length > 0 && status !== 'achieved' && status !== 'unmeasured') rows.push(['not stated yet', goal.missing.join(', ')]);
+    rows.push(['served by', serversText(goal)]);
+    if (goal.needs.length > 0) {
+        rows.push(['needs met', needsMetText(goal)]);
+        const unmet = needsUnmetText(goal);
+        rows.push(['needs unmet', unmet, unmet === 'none' ? undefined : 'unmet']);
+    }
+    const chart = goalChartSvg(goal);
+    return [
+        '<div class="goal">',
+        `<h4>${htmlEscape(heading)} ${badge}</h4>`,
+        ...(status === 'achieved' ? [] : [`<p class="goal-status ${status}">${htmlEscape(statusSentence(goal))}</p>`]),
+        '<div class="goal-body">',
+        ...(chart ? [chart] : []),
+        '<table class="summary">',
+        ...rows.map(([k, v, cls]) => `<tr><th>${htmlEscape(k)}</th><td${cls ? ` class="${cls}"` : ''}>${htmlEscape(v)}</td></tr>`),
+        '</table>',
+        '</div>',
+        '</div>'
+    ].join('\n');
+}
+
+function goalsSection(goals: GoalView[], today: string | undefined): string {
+    if (goals.length === 0) return '<p>No goals.</p>';
+    const charted = goals.some(goal => goalChartSvg(goal) !== undefined);
+    return [
+        ...goals.map(goalHtml),
+        ...(charted || today ? [`<p class="legend">${htmlEscape([
+            ...(today ? [`Judged on ${today}.`] : []),
+            ...(charted ? ['Charts: the dashed grey line is the on-track line from the baseline to the target (◇); the points are the readings; the dotted line carries the current pace on to the target’s date; a green upright marks the day a goal was achieved.'] : [])
+        ].join(' '))}</p>`] : [])
     ].join('\n');
 }
 
@@ -133,6 +196,7 @@ function svgOf(report: NetworkReport, context: ViewContext): string {
 export function renderReportHtml(reports: NetworkReport[], context: ViewContext, options: ReportHtmlOptions = {}): string {
     const label = reports.length === 1 ? networkLabel(reports[0]) : undefined;
     const heading = label ? `Partnership report: ${label}` : 'Partnership report';
+    const today = options.today ?? context.services.Partnership.network.Settings.today ?? localToday();
     const out = [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -159,6 +223,8 @@ export function renderReportHtml(reports: NetworkReport[], context: ViewContext,
         out.push('<h3>Summary</h3>', summaryOf(report, findings));
         out.push('<h3>Graph</h3>', `<div class="graph">\n${svgOf(report, context)}\n</div>`);
         out.push('<h3>Metrics</h3>', metricsTable(report, context));
+        const network = context.services.Partnership.network.Analyzer.resultFor(report.key).network;
+        out.push('<h3>Goals</h3>', goalsSection(goalViews(network, today), options.today));
         out.push('<h3>Findings</h3>', findingsSection(findings));
         out.push('</section>');
     });

@@ -1,7 +1,8 @@
 /**
  * "Partnership: Show Metrics" (also the network's code lens and the status bar item): the network's
- * summary and every partner's metrics in a webview table — the numbers of `partnership metrics`. The
- * page has no script; its Content-Security-Policy allows only its own style, by nonce.
+ * summary, every partner's metrics and where each goal stands in webview tables — the numbers of
+ * `partnership metrics`. The page has no script; its Content-Security-Policy allows only its own
+ * style, by nonce.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';

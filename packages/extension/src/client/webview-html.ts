@@ -5,7 +5,7 @@
  * only the page's own style and (for the graph) its one script, by nonce — nothing remote, nothing
  * inline without the nonce. The tables' rows are those of the HTML report (partnership-views/html).
  */
-import { htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from 'partnership-views/html';
+import { goalRowHtml, htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from 'partnership-views/html';
 import type { MetricsData } from '../protocol.js';
 
 /** A random nonce for a webview's Content-Security-Policy. */
@@ -55,7 +55,18 @@ body { display: flex; flex-direction: column; }
 </html>`;
 }
 
-/** The metrics view's page: a summary and the partners' metrics, no script. */
+/** The goals table of the metrics view (the goals of `partnership metrics`), or nothing without goals. */
+function goalsHtml(data: MetricsData): string {
+    if (data.goals.length === 0) return '';
+    return `<h3>Goals</h3>
+<table class="goals">
+${metricsHeaderHtml(data.goalColumns)}
+${data.goals.map(row => goalRowHtml(row, data.goalColumns)).join('\n')}
+</table>
+<p class="legend">${htmlEscape(`Judged on ${data.today}; projected: at the pace from the baseline to the latest reading, the measure on the target's date.`)}</p>`;
+}
+
+/** The metrics view's page: a summary, the partners' metrics and the goals, no script. */
 export function metricsHtml(n: string, data: MetricsData): string {
     return `<!DOCTYPE html>
 <html lang="en">
@@ -71,6 +82,10 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.broker td:first-child { font-weight: bold; }
 .over { color: var(--vscode-errorForeground); font-weight: bold; }
 .legend { color: var(--vscode-descriptionForeground); }
+td.status.on-track, td.status.achieved { color: var(--vscode-testing-iconPassed, #1a7f37); }
+td.status.achieved { font-weight: bold; }
+td.status.off-track { color: var(--vscode-editorWarning-foreground); }
+td.status.past-due { color: var(--vscode-errorForeground); font-weight: bold; }
 </style>
 </head>
 <body>
@@ -81,6 +96,7 @@ ${metricsHeaderHtml(data.columns)}
 ${data.rows.map(row => metricsRowHtml(row, data.columns)).join('\n')}
 </table>
 <p class="legend">${htmlEscape(data.legend)}</p>
+${goalsHtml(data)}
 </body>
 </html>`;
 }

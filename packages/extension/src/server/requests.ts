@@ -7,10 +7,10 @@
 import { DocumentState, URI, UriUtils } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
-import type { PartnershipServices, PartnershipSharedServices } from 'partnership-language';
+import { localToday, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
 import {
-    exportGraph, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport, renderReportHtml, sectorLegend, summaryRows,
-    tieDescription, type NetworkReport, type ViewContext
+    exportGraph, GOAL_COLUMNS, goalRows, goalViews, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport,
+    renderReportHtml, sectorLegend, summaryRows, tieDescription, type NetworkReport, type ViewContext
 } from 'partnership-views';
 import {
     GRAPH, METRICS, NETWORK_SUMMARY, REPORT,
@@ -145,6 +145,8 @@ function headingOf(report: NetworkReport): { title: string; name: string } {
 
 function metricsOf(services: Services, report: NetworkReport): MetricsData {
     const { network } = services.Partnership.network.Analyzer.resultFor(report.key);
+    // The goals are judged on the day the rules use: the `today` setting, else the local date.
+    const today = services.Partnership.network.Settings.today ?? localToday();
     const summary = summaryRows(report);
     if (report.errors > 0) summary.push(['errors', `${report.errors} in the files: the metrics hold only what parsed and linked`]);
     return {
@@ -152,7 +154,10 @@ function metricsOf(services: Services, report: NetworkReport): MetricsData {
         summary,
         columns: [...METRICS_COLUMNS],
         rows: metricsRows(report, network).map(row => ({ ...row, location: network.partners.get(row.id)?.location })),
-        legend: metricsLegend(report)
+        legend: metricsLegend(report),
+        goalColumns: [...GOAL_COLUMNS],
+        goals: goalRows(goalViews(network, today)).map(row => ({ ...row, location: network.goals.get(row.id)?.location })),
+        today
     };
 }
 
