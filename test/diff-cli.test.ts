@@ -151,7 +151,7 @@ describe('partnership diff', () => {
     test('JSON: version 1, changes and networks', () => {
         const dir = copies(head => {
             change(path.join(head, 'ties.partnership'), /(StMarksPantry -- TenantsUnion \{[^}]*?)effort 3 hours\/month/, '$1effort 5 hours/month');
-            change(path.join(head, 'partners.partnership'), '    plays Outreach\n    stage prospect', '    stage prospect');
+            change(path.join(head, 'partners.partnership'), '    stage prospect', '    plays Outreach\n    stage prospect');
         });
         const run = diff(dir, '--format', 'json');
         expect(run.status).toBe(0);
@@ -160,7 +160,7 @@ describe('partnership diff', () => {
         expect(doc.version).toBe(1);
         expect(doc.changes).toEqual([
             { network: 'EastsideFood', kind: 'partner', name: 'EastsideRadio', change: 'changed',
-              fields: [{ field: 'plays', before: 'Outreach', after: null, text: 'plays − Outreach' }] },
+              fields: [{ field: 'plays', before: null, after: 'Outreach', text: 'plays + Outreach' }] },
             { network: 'EastsideFood', kind: 'tie', name: 'StMarksPantry -- TenantsUnion', change: 'changed',
               fields: [{ field: 'effort', before: '3 h/month', after: '5 h/month', text: 'effort 3 → 5 h/month' }] }
         ]);
