@@ -63,10 +63,10 @@ suite('Partnership extension', function () {
         // The other two files are not open: the server read them from the workspace (in the browser,
         // through the client), as it must for the network-level findings.
         await until('the findings of all three files', () =>
-            codes(network).includes('over-budget') && codes(partners).length === 3 && codes(ties).length === 1);
-        expect(codes(network).sort()).to.deep.equal(['over-budget', 'unused-role']);
-        expect(codes(partners).sort()).to.deep.equal(['partner-over-capacity', 'partner-without-role', 'single-point-of-failure']);
-        expect(codes(ties)).to.deep.equal(['one-sided-tie']);
+            codes(network).includes('over-budget') && codes(partners).length === 5 && codes(ties).length === 3);
+        expect(codes(network).sort()).to.deep.equal(['backbone-overloaded', 'goal-off-track', 'over-budget', 'unused-role']);
+        expect(codes(partners).sort()).to.deep.equal(['disengaged-broker', 'partner-over-capacity', 'partner-without-role', 'rushed-commitment', 'single-point-of-failure']);
+        expect(codes(ties).sort()).to.deep.equal(['never-checked-in', 'one-sided-tie', 'unanswered-ask']);
         const overBudget = vscode.languages.getDiagnostics(network).find(d => String(d.code) === 'over-budget' || (d.code as { value: string }).value === 'over-budget')!;
         expect(overBudget.severity).to.equal(vscode.DiagnosticSeverity.Error);
         expect(overBudget.message).to.equal('EastsideFoodBank spends 41.6 h/month on ties, meetings and role commitments; budget is 40 h/month (1.6 h/month over).');
