@@ -128,12 +128,14 @@ describe('partnership report (static HTML)', () => {
         expect(foodHtml).toContain('<tr><th>ties</th><td>7</td></tr>');
         expect(foodHtml).toContain('<tr><th>density</th><td>0.25</td></tr>');
         expect(foodHtml).toContain('<tr><th>us load vs budget</th><td>EastsideFoodBank: 41.6 h/month of a 40 h/month budget (over budget)</td></tr>');
-        expect(foodHtml).toContain('<tr><th>findings</th><td>1 error, 4 warnings, 1 info</td></tr>');
+        expect(foodHtml).toContain('<tr><th>findings</th><td>1 error, 8 warnings, 3 info</td></tr>');
         expect(foodHtml).toContain('check-ins checked against 2026-06-01');
         // The SVG of partnership graph, inline, without its XML declaration.
         expect(foodHtml).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
         expect(foodHtml).not.toContain('<?xml');
-        expect(foodHtml.match(/<circle /g)).toHaveLength(8);
+        // One circle per partner in the network graph (the goal charts below draw their own).
+        const graphSvg = foodHtml.slice(foodHtml.indexOf('<svg xmlns="http://www.w3.org/2000/svg"'), foodHtml.indexOf('</svg>') + 6);
+        expect(graphSvg.match(/<circle /g)).toHaveLength(8);
         // Metrics table: brokers and cut vertices marked, first by betweenness.
         expect(foodHtml).toMatch(/<table class="metrics">\n<tr>.*<\/tr>\n<tr class="broker"><td>EastsideFoodBank ◆ ✂<\/td><td>Eastside Food Bank<\/td>/);
         expect(foodHtml).toContain('<td class="n over">15 / 8 !</td>');
