@@ -81,7 +81,7 @@ describe('the $partnership problem matcher', () => {
         const pattern = new RegExp(matcher.pattern.regexp);
         const run = runCli(['validate', 'examples/food-access', '--today', '2026-11-01']);
         const findingLines = run.stdout.split('\n').filter(line => / \[[\w-]+\]$/.test(line) && !line.startsWith(' '));
-        expect(findingLines.length).toBe(6);
+        expect(findingLines.length).toBe(12);
         const matched = findingLines.map(line => {
             const m = pattern.exec(line)!;
             expect(m, line).not.toBeNull();
@@ -89,7 +89,8 @@ describe('the $partnership problem matcher', () => {
             return `${get('file')}:${get('line')}:${get('column')} ${get('severity')} ${get('code')}`;
         });
         expect(matched).toContain('examples/food-access/network.partnership:7:12 error over-budget');
-        expect(matched).toContain('examples/food-access/ties.partnership:21:1 warning one-sided-tie');
+        expect(matched).toContain('examples/food-access/ties.partnership:23:1 warning one-sided-tie');
+        expect(matched).toContain('examples/food-access/ties.partnership:44:5 info unanswered-ask');
         // Related locations (indented) and the summary are not problems.
         for (const line of run.stdout.split('\n').filter(l => l.startsWith(' ') || l.startsWith('✖'))) expect(pattern.test(line), line).toBe(false);
     });
