@@ -44,17 +44,21 @@ function rangeOf(text: string, needle: string, options: { after?: string; occurr
 }
 
 // A small, otherwise clean network: every partner plays a role, every role serves the goal (which
-// partners co-created), every tie is reciprocal, and no partner is the only link to another.
-// FoodBank is `us`; its load is the effort of its two ties.
+// partners co-created, with a measure and a target), every tie is reciprocal and checked in with,
+// outreach brings lived experience, and no partner is the only link to another. FoodBank is `us`;
+// its load is the effort of its two ties. (It is not the backbone as well: over budget, a backbone
+// that is `us` is also backbone-overloaded, and these tests are about over-budget.)
 const COALITION = `network Coalition "Eastside Coalition" {
     us FoodBank
     budget 40 hours/month
-    backbone FoodBank
     checkin every 3 months
+    purpose joint-action
 }
 
 goal Meals "Nobody in Eastside goes hungry" {
     cocreated-by FoodBank, Clinic
+    measure "meals served a week"
+    target 500 by 2027-12-31
 }
 
 role Distribution {
@@ -63,7 +67,7 @@ role Distribution {
 }
 
 role Outreach {
-    provides connections
+    provides connections, lived-experience
     serves Meals
 }
 
@@ -89,6 +93,7 @@ tie FoodBank -- Clinic {
     trust 4
     FoodBank gives space
     Clinic gives data
+    last-checkin 2026-10-01
 }
 
 tie FoodBank -- Funder {
@@ -96,12 +101,14 @@ tie FoodBank -- Funder {
     trust 4
     FoodBank gives data
     Funder gives funding
+    last-checkin 2026-10-01
 }
 
 tie Clinic -- Funder {
     trust 4
     Clinic gives data
     Funder gives funding
+    last-checkin 2026-10-01
 }
 `;
 
@@ -204,12 +211,16 @@ tie Beta -- Gamma {
     });
 
     it('shows one-sided-tie while only one side gives, and clears it once the other side gives too', async () => {
+        // Only School gives: one-sided-tie (had only Library, `us`, given, it would be giving first, which is fine).
         const oneSided = `network Reciprocity "Reciprocity" {
     us Library
+    purpose joint-action
 }
 
 goal Reading {
     cocreated-by Library, School
+    measure "children reading at grade level"
+    target 40 by 2027-06-30
 }
 
 role Tutoring {
@@ -222,7 +233,7 @@ partner School { sector education  plays Tutoring }
 
 tie Library -- School {
     effort 2 hours/month
-    Library gives space
+    School gives volunteers
 }
 `;
         const uri = await openFile('reciprocity/network.partnership', oneSided);
@@ -231,13 +242,13 @@ tie Library -- School {
         const [warning] = diagnostics;
         expect(warning.severity).toBe(WARNING);
         expect(warning.range).toEqual(rangeOf(oneSided, 'tie Library -- School'));
-        expect(warning.message).toContain('Only Library gives anything in the tie Library -- School');
+        expect(warning.message).toContain('Only School gives anything in the tie Library -- School');
         expect(warning.codeDescription?.href).toMatch(/\/one-sided-tie\.md$/);
         expect(warning.relatedInformation).toEqual([
-            { message: 'Library gives space', location: { uri, range: rangeOf(oneSided, 'Library gives space') } }
+            { message: 'School gives volunteers', location: { uri, range: rangeOf(oneSided, 'School gives volunteers') } }
         ]);
 
-        await server.client.change(uri, oneSided.replace('Library gives space', 'Library gives space\n    School gives volunteers'));
+        await server.client.change(uri, oneSided.replace('School gives volunteers', 'School gives volunteers\n    Library gives space'));
         expect(await waitFor(uri, withoutCode('one-sided-tie'))).toEqual([]);
     });
 
@@ -264,17 +275,20 @@ tie Library -- School {
         const edited = await openFile('typing/network.partnership', '// scratch\n');
         await waitFor(edited, d => d.length === 0);
         for (const text of Object.values(garbage)) await server.client.change(edited, text);
-        await server.client.change(edited, 'network Typed {\n    us Z\n}\npartner Z "Done" { sector nonprofit }\n');
+        await server.client.change(edited, 'network Typed {\n    us Z\n    purpose sharing\n}\npartner Z "Done" { sector nonprofit }\n');
         const typed = await waitFor(edited, d => d.some(x => String(x.message).startsWith('Z plays no role')));
         expect(codesOf(typed)).toEqual(['isolated-partner', 'partner-without-role']);
 
         // A valid network opened afterwards gets exactly its expected diagnostics.
         const valid = `network Survivor "Still here" {
     us Hub
+    purpose joint-action
 }
 
 goal Shelter {
     cocreated-by Hub, Spoke
+    measure "beds"
+    target 20 by 2027-12-31
 }
 
 role Host {
@@ -286,7 +300,7 @@ partner Hub { sector nonprofit  plays Host }
 partner Spoke { sector resident }
 
 tie Hub -- Spoke {
-    Hub gives space
+    Spoke gives lived-experience
 }
 `;
         const uri = await openFile('survivor/network.partnership', valid);
