@@ -22,6 +22,26 @@ import { redundantContacts } from './redundant-contacts.js';
 import { untrustedBroker } from './untrusted-broker.js';
 import { singlePointOfFailure } from './single-point-of-failure.js';
 import { lowDiversity } from './low-diversity.js';
+import { inviteAll } from './invite-all.js';
+import { neverCheckedIn } from './never-checked-in.js';
+import { roleWithoutLane } from './role-without-lane.js';
+import { noCharter } from './no-charter.js';
+import { noPurpose } from './no-purpose.js';
+import { overdueReview } from './overdue-review.js';
+import { noCommunityVoice } from './no-community-voice.js';
+import { rushedCommitment } from './rushed-commitment.js';
+import { staleProspect } from './stale-prospect.js';
+import { endedPartnerEngaged } from './ended-partner-engaged.js';
+import { disengagedBroker } from './disengaged-broker.js';
+import { gatekeeperNotTied } from './gatekeeper-not-tied.js';
+import { coldOutreach } from './cold-outreach.js';
+import { backboneOverloaded } from './backbone-overloaded.js';
+import { goalPastDue } from './goal-past-due.js';
+import { goalWithoutMeasure } from './goal-without-measure.js';
+import { goalOffTrack } from './goal-off-track.js';
+import { unmetNeed } from './unmet-need.js';
+import { unansweredAsk } from './unanswered-ask.js';
+import { tieWithoutPurpose } from './tie-without-purpose.js';
 
 export const RULES: readonly Rule[] = [
     partnerWithoutRole,
@@ -42,7 +62,27 @@ export const RULES: readonly Rule[] = [
     redundantContacts,
     untrustedBroker,
     singlePointOfFailure,
-    lowDiversity
+    lowDiversity,
+    inviteAll,
+    neverCheckedIn,
+    roleWithoutLane,
+    noCharter,
+    noPurpose,
+    overdueReview,
+    noCommunityVoice,
+    rushedCommitment,
+    staleProspect,
+    endedPartnerEngaged,
+    disengagedBroker,
+    gatekeeperNotTied,
+    coldOutreach,
+    backboneOverloaded,
+    goalPastDue,
+    goalWithoutMeasure,
+    goalOffTrack,
+    unmetNeed,
+    unansweredAsk,
+    tieWithoutPurpose
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map(rule => [rule.meta.code, rule]));
