@@ -98,18 +98,19 @@ describe('quick fixes over stdio', () => {
     });
 
     it('fixes one-sided-tie by adding what the other side gives', async () => {
+        // Only School gives (were it only Library, `us`, that would be giving first: no finding).
         const tiesText = `tie Library -- School {
     effort 2 hours/month
-    Library gives space
+    School gives volunteers
 }
 `;
         await openFile('gives/network.partnership', NETWORK);
         const tiesUri = await openFile('gives/ties.partnership', tiesText);
         const [diagnostic] = (await server.client.waitForDiagnostics(tiesUri, withCode('one-sided-tie'), WAIT_MS)).filter(d => d.code === 'one-sided-tie');
         const actions = await codeActions(tiesUri, diagnostic);
-        expect(actions.map(a => a.title)).toEqual(['Add what School gives (School gives volunteers)', 'Allow one-sided-tie here']);
+        expect(actions.map(a => a.title)).toEqual(['Add what Library gives (Library gives volunteers)', 'Allow one-sided-tie here']);
         expect(actions[0].edit).toEqual({
-            changes: { [tiesUri]: [{ range: { start: { line: 2, character: 23 }, end: { line: 2, character: 23 } }, newText: '\n    School gives volunteers' }] }
+            changes: { [tiesUri]: [{ range: { start: { line: 2, character: 27 }, end: { line: 2, character: 27 } }, newText: '\n    Library gives volunteers' }] }
         });
         expect(actions[1].edit).toEqual({
             changes: { [tiesUri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '// @allow one-sided-tie -- reason\n' }] }
@@ -136,6 +137,7 @@ describe('quick fixes over stdio', () => {
 network Budget {
     us Library
     budget 1 hour/month
+    purpose joint-action
 }
 `;
         const networkUri = await openFile('allow/network.partnership', text);
