@@ -270,18 +270,21 @@ function goalMeasure(goal: GoalModel, today: string): string | undefined {
     const lines = [
         goal.measure ? `**Measure:** ${escapeMarkdown(goal.measure)}` : undefined,
         steps.length > 0 ? steps.join(' → ') : undefined,
-        statusLine(goal, progress)
+        statusLine(goal, progress, today)
     ].filter(Boolean);
     return lines.length > 0 ? lines.join('  \n') : undefined;
 }
 
-function statusLine(goal: GoalModel, progress: GoalProgress): string | undefined {
+function statusLine(goal: GoalModel, progress: GoalProgress, today: string): string | undefined {
     const due = progress.dueDate && progress.daysToDue !== undefined
         ? progress.daysToDue >= 0 ? `, ${count(progress.daysToDue, 'day')} to ${progress.dueDate}` : ''
         : '';
     switch (progress.status) {
         case 'achieved': return `🎉 **Achieved** on ${goal.achieved}`;
-        case 'past-due': return `⚠ **Past due**: ${progress.dueDate}, ${count(-(progress.daysToDue ?? 0), 'day')} ago, and not achieved`;
+        case 'past-due': {
+            const deadline = progress.deadline!;
+            return `⚠ **Past due**: ${deadline.of === 'target' ? 'the target was due by' : 'due'} ${deadline.date}, ${count(daysBetween(deadline.date, today), 'day')} ago, and not achieved`;
+        }
         case 'on-track': return `✔ **On track**: at the current pace ${measureValue(progress.projected!)} of ${measureValue(goal.target!.value)} by ${goal.target!.date}${due}`;
         case 'off-track': return `⚠ **Off track**: at the current pace ${measureValue(progress.projected!)} of ${measureValue(goal.target!.value)} by ${goal.target!.date}${due}`;
         default: return undefined;

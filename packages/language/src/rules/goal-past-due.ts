@@ -11,7 +11,7 @@ export const goalPastDue: Rule = {
         code: 'goal-past-due',
         defaultSeverity: 'warning',
         summary: "a goal's due date (or its target's date) is before today and the goal is not achieved",
-        fixable: false
+        fixable: true
     },
     check({ network, today }, report) {
         for (const goal of network.goals.values()) {
@@ -44,7 +44,9 @@ export const goalPastDue: Rule = {
                 message: what + advice,
                 location: deadline.of === 'due' ? goal.properties.due ?? goal.nameLocation : target!.location,
                 element: { kind: 'goal', name: goal.name },
-                related
+                related,
+                // If the goal was reached, say so (today's date, to correct if it was reached earlier).
+                fix: { kind: 'add-property', element: { kind: 'goal', name: goal.name }, lines: [`achieved ${today}`], title: `Mark ${goal.name} achieved (achieved ${today})` }
             });
         }
     }

@@ -533,6 +533,14 @@ describe('second-wave quick fixes: a missing property added at the end of the bl
         await rebuiltWithout(edited, 'overdue-checkin');
     });
 
+    it('marks a past-due goal achieved today', async () => {
+        const files = { 'n/main.partnership': 'goal G {\n    measure "meals"\n    target 10 by 2026-06-30\n}\n' };
+        const f = await fixture(files);
+        const edited = apply(files, titled(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'goal-past-due')), 'Mark G achieved (achieved 2026-11-01)'));
+        expect(edited['n/main.partnership']).toBe('goal G {\n    measure "meals"\n    target 10 by 2026-06-30\n    achieved 2026-11-01\n}\n');
+        await rebuiltWithout(edited, 'goal-past-due');
+    });
+
     it('adds a lane placeholder to a role, and a block to a role without one', async () => {
         const files = { 'n/main.partnership': 'role A {\n    lane "hosting"\n}\n\nrole B {\n    lane "funding"\n}\n\nrole C\n' };
         const f = await fixture(files);

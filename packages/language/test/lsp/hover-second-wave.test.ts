@@ -31,6 +31,11 @@ goal Done {
     achieved 2026-10-15
 }
 
+goal Late {
+    due 2026-09-01
+    target 10 by 2027-01-01
+}
+
 partner Bank
 partner City {
     stage exploring since 2026-02-01
@@ -55,6 +60,8 @@ describe('hover, second wave', () => {
         const built = await build({ [FILE]: NETWORK }, { today: '2026-11-01' });
         expect((await hoverAt(built, FILE, 'Steady', { after: 'goal ' }))?.markdown).toContain('✔ **On track**: at the current pace 180.4 of 150 by 2026-12-31, 60 days to 2026-12-31');
         expect((await hoverAt(built, FILE, 'Done', { after: 'goal ' }))?.markdown).toContain('🎉 **Achieved** on 2026-10-15');
+        // Past its own due date though its target's is still ahead: the date that passed.
+        expect((await hoverAt(built, FILE, 'Late', { after: 'goal ' }))?.markdown).toContain('⚠ **Past due**: due 2026-09-01, 61 days ago, and not achieved');
     });
 
     it('shows a partner\'s stage and since when, a tie\'s asks and introducer, and the network\'s charter as text', async () => {
