@@ -44,6 +44,9 @@ test('every partnership command line of the GitLab example is accepted by the CL
     expect(lines).toEqual(['validate networks --format sarif', 'format --check networks', 'validate networks --max-warnings 0']);
     for (const line of lines) {
         const args = line.split(' ').map(arg => (arg === 'networks' ? 'examples/clean-network' : arg));
+        // The clean network is clean as of the date its README is written for: later, its check-ins
+        // and its review fall due (overdue-checkin and overdue-review are warnings).
+        if (args[0] === 'validate') args.push('--today', '2026-11-01');
         const run = runCli(args);
         expect(run.status, `partnership ${line}: ${run.stderr}`).toBe(0);
     }
