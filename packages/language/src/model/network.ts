@@ -105,3 +105,10 @@ export function isDisengaged(partner: Pick<PartnerModel, 'stage'> | undefined): 
 export function isEnded(partner: Pick<PartnerModel, 'stage'> | undefined): boolean {
     return partner?.stage === 'ended';
 }
+
+/** The partners that count in the network's metrics: all but the ended ones. */
+export function current(network: NetworkModel): number {
+    let count = 0;
+    for (const partner of network.partners.values()) if (!isEnded(partner)) count++;
+    return count;
+}

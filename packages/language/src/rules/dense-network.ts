@@ -1,3 +1,4 @@
+import { current } from '../model/network.js';
 import { exceeds, formatScore } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
@@ -15,7 +16,7 @@ export const denseNetwork: Rule = {
     },
     check({ network, analysis, threshold }, report) {
         const declaration = network.declaration;
-        if (!declaration || network.partners.size < 4) return;
+        if (!declaration || current(network) < 4) return;
         const maximum = threshold('max-density');
         const metrics = analysis().network;
         if (!exceeds(metrics.density, maximum)) return;

@@ -1,3 +1,4 @@
+import { current } from '../model/network.js';
 import { isDisengaged, isEnded, otherEnd, tiesOf } from '../model/network.js';
 import { isBroker } from '../analysis/metrics.js';
 import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
@@ -17,7 +18,7 @@ export const disengagedBroker: Rule = {
         fixable: false
     },
     check({ network, analysis, threshold, loads, today }, report) {
-        if (network.partners.size < 3) return;
+        if (current(network) < 3) return;
         const brokerFrom = threshold('broker-betweenness');
         const fallback = network.declaration?.checkin;
         const us = network.declaration?.us;

@@ -1,3 +1,4 @@
+import { current } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /** Above this many partners, a network needs a backbone organisation (docs/language.md: "more than 8"). */
@@ -16,7 +17,7 @@ export const noBackbone: Rule = {
         // Loose files have no network block to name a backbone in. A `backbone` that does not
         // resolve is an unresolved-reference error already.
         if (!declaration || declaration.backbone || declaration.properties.backbone) return;
-        const partners = network.partners.size;
+        const partners = current(network);
         if (partners <= BACKBONE_FROM) return;
         report({
             message: `The network ${declaration.name} has ${partners} partners and no backbone; a network of more than ${BACKBONE_FROM} partners needs a neutral backbone organisation to keep it running (backbone ...).`,

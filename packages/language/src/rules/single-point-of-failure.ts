@@ -1,3 +1,4 @@
+import { current } from '../model/network.js';
 import type { Rule } from './types.js';
 import { otherEnd, tiesOf } from '../model/network.js';
 
@@ -13,7 +14,7 @@ export const singlePointOfFailure: Rule = {
         fixable: false
     },
     check({ network, analysis }, report) {
-        if (network.partners.size < 3) return;
+        if (current(network) < 3) return;
         const result = analysis();
         // Every partner of a long chain is a cut vertex, and what it cuts off can be most of the
         // network: each cut-off part is scanned once (counting, the five first names, which of the

@@ -1,3 +1,4 @@
+import { current } from '../model/network.js';
 import { fallsBelow, formatScore } from '../utils/numbers.js';
 import { tiesOf } from '../model/network.js';
 import { isBroker } from '../analysis/metrics.js';
@@ -15,7 +16,7 @@ export const untrustedBroker: Rule = {
         fixable: false
     },
     check({ network, analysis, threshold }, report) {
-        if (network.partners.size < 3) return;
+        if (current(network) < 3) return;
         const minTrust = threshold('min-trust');
         const brokerFrom = threshold('broker-betweenness');
         const result = analysis();

@@ -48,3 +48,13 @@ describe('stages in the metrics', () => {
         }
     });
 });
+
+describe('stages in the rules that count partners', () => {
+    it('dense-network counts no ended partner toward its minimum of four', async () => {
+        const text = 'network N {\n    purpose sharing\n}\npartner A\npartner B\npartner C\npartner Old {\n    stage ended\n}\ntie A -- B\ntie B -- C\ntie A -- C\n';
+        const built = await build({ 'n/network.partnership': text });
+        expect(built.diagnostics('n/network.partnership').filter(d => d.code === 'dense-network')).toEqual([]);
+        const four = await build({ 'n/network.partnership': text.replace('    stage ended\n', '') + 'tie Old -- A\ntie Old -- B\ntie Old -- C\n' });
+        expect(four.diagnostics('n/network.partnership').filter(d => d.code === 'dense-network')).toHaveLength(1);
+    });
+});
