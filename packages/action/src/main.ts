@@ -21,6 +21,9 @@ import { readInputs, type Inputs } from './inputs.js';
 /** The CLI bundle beside this one (dist/cli/partnership.js). */
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli', 'partnership.js');
 
+/** The checked-out repository: where the runner runs the step, and where every path is read. */
+const WORKSPACE = process.env.GITHUB_WORKSPACE || process.cwd();
+
 /** The hidden line that marks the comment this action owns on a pull request. */
 export const COMMENT_MARKER = '<!-- partnership-lang: network diff -->';
 
@@ -28,7 +31,7 @@ interface CliRun { stdout: string; stderr: string; status: number }
 
 function partnership(args: string[]): CliRun {
     const run = spawnSync(process.execPath, [CLI, ...args], {
-        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+        cwd: WORKSPACE,
         encoding: 'utf8',
         maxBuffer: 512 * 1024 * 1024,
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
@@ -112,7 +115,7 @@ function escapeHtml(text: string): string {
 async function sarif(inputs: Inputs, common: string[]): Promise<void> {
     const written = partnership(['validate', ...common, '--format', 'sarif']);
     if (written.status === 2) cannotRun('validate', written);
-    const file = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.sarifFile);
+    const file = path.resolve(WORKSPACE, inputs.sarifFile);
     writeFileSync(file, written.stdout);
     core.setOutput('sarif-file', file);
     core.info(`SARIF written to ${inputs.sarifFile}`);
@@ -125,7 +128,7 @@ async function sarif(inputs: Inputs, common: string[]): Promise<void> {
             commit_sha: github.context.sha,
             ref: github.context.ref,
             sarif: gzipSync(written.stdout).toString('base64'),
-            checkout_uri: pathToFileURL(process.env.GITHUB_WORKSPACE || process.cwd()).href,
+            checkout_uri: pathToFileURL(WORKSPACE).href,
             tool_name: 'partnership'
         });
         core.info(`SARIF uploaded to code scanning (${upload.data.id ?? 'accepted'}).`);
@@ -153,7 +156,7 @@ async function networkDiff(inputs: Inputs): Promise<void> {
     if (!pull) return;
     const base = pull.base.sha;
     if (!haveCommit(base)) {
-        const fetched = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', base], { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), encoding: 'utf8' });
+        const fetched = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', base], { cwd: WORKSPACE, encoding: 'utf8' });
         if (fetched.status !== 0 || !haveCommit(base)) {
             core.warning(`The base commit ${base.slice(0, 12)} of the pull request could not be fetched, so there is no network diff: ${fetched.stderr.trim()}. Check out with \`fetch-depth: 0\`.`);
             return;
@@ -197,7 +200,7 @@ async function networkDiff(inputs: Inputs): Promise<void> {
 }
 
 function haveCommit(sha: string): boolean {
-    return spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: process.env.GITHUB_WORKSPACE || process.cwd() }).status === 0;
+    return spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: WORKSPACE }).status === 0;
 }
 
 function reason(error: unknown): string {

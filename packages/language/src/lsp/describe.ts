@@ -8,12 +8,12 @@
  */
 import type { NetworkResult } from '../validation/network-analyzer.js';
 import type { Load } from '../model/load.js';
-import { attendees, playersByRole, tiesOf } from '../model/network.js';
+import { attendees, nextCheckin, playersByRole, tiesOf } from '../model/network.js';
 import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleModel, TieModel } from '../model/types.js';
 import { exceeds, fallsBelow, formatFigure, formatHours, nearlyEqual } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
-import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
+import { daysBetween, isValidDate } from '../utils/dates.js';
 import { goalProgress, measureValue, type GoalProgress } from '../model/goals.js';
 import { THRESHOLDS_BY_KEY } from '../rules/policy.js';
 import { isStructuralCode, STRUCTURAL_CODES } from '../rules/structural.js';
@@ -181,10 +181,10 @@ export function describeTie(result: NetworkResult, tie: TieModel, today: string)
     const cadence = tie.checkin ?? result.network.declaration?.checkin;
     const cadenceText = cadence ? `${cadence.text} (${tie.checkin ? 'this tie' : 'network default'})` : 'no cadence set';
     let checkin = `**Check-in:** ${tie.lastCheckin ? `last ${tie.lastCheckin}` : 'none recorded'} · ${cadenceText}`;
-    if (cadence && cadence.count > 0 && tie.lastCheckin && isValidDate(tie.lastCheckin)) {
-        const due = addCadence(tie.lastCheckin, cadence);
-        const late = due === undefined ? 0 : daysBetween(due, today);
-        if (due !== undefined) checkin += ` · next due ${due}${late > 0 ? ` (overdue by ${count(late, 'day')})` : ''}`;
+    const next = nextCheckin(tie, result.network.declaration?.checkin);
+    if (next) {
+        const late = daysBetween(next.due, today);
+        checkin += ` · next due ${next.due}${late > 0 ? ` (overdue by ${count(late, 'day')})` : ''}`;
     }
     return blocks(
         `**tie ${tie.left} -- ${tie.right}**`,

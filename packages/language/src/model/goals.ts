@@ -112,9 +112,12 @@ export function reaches(projected: number, baseline: number, target: number): bo
     return target >= baseline ? projected >= target - tolerance : projected <= target + tolerance;
 }
 
+const MEASURE_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 /** A measure's value for a message: at most one decimal, thousands grouped (1,290 · 12.5). */
 export function measureValue(value: number): string {
-    return (Math.round(value * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    // One formatter for all (toLocaleString builds one per call).
+    return MEASURE_FORMAT.format(Math.round(value * 10) / 10);
 }
 
 /** A role that serves a goal (`serves`), and the partners playing it (in declaration order). */

@@ -3,7 +3,8 @@
  * and name, the ties of a partner, the partners playing each role. The indexes are built on first use
  * and kept with the model (a model is not changed after it is built).
  */
-import type { Element, ElementKind, NetworkModel, PartnerModel, TieModel } from './types.js';
+import type { Cadence, Element, ElementKind, NetworkModel, PartnerModel, TieModel } from './types.js';
+import { addCadence, isValidDate } from '../utils/dates.js';
 
 interface Indexes {
     ties?: Map<string, TieModel>;
@@ -111,4 +112,15 @@ export function current(network: NetworkModel): number {
     let count = 0;
     for (const partner of network.partners.values()) if (!isEnded(partner)) count++;
     return count;
+}
+
+/**
+ * When a tie's next check-in is due: its `last-checkin` plus its cadence (its own, else the
+ * network's `fallback`). Undefined without a cadence or without a recorded, real check-in date.
+ */
+export function nextCheckin(tie: Pick<TieModel, 'checkin' | 'lastCheckin'>, fallback: Cadence | undefined): { cadence: Cadence; due: string } | undefined {
+    const cadence = tie.checkin ?? fallback;
+    if (!cadence || !(cadence.count > 0) || !tie.lastCheckin || !isValidDate(tie.lastCheckin)) return undefined;
+    const due = addCadence(tie.lastCheckin, cadence);
+    return due === undefined ? undefined : { cadence, due };
 }

@@ -1,8 +1,9 @@
-import { current } from '../model/network.js';
-import { isDisengaged, isEnded, otherEnd, tiesOf } from '../model/network.js';
+import { current, isDisengaged, isEnded, nextCheckin, otherEnd, tiesOf } from '../model/network.js';
+import { joinWords } from '../utils/words.js';
 import { isBroker } from '../analysis/metrics.js';
-import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
-import { exceeds, formatHours, formatScore } from '../utils/numbers.js';
+import { daysBetween, isValidDate } from '../utils/dates.js';
+import { exceeds, formatHours } from '../utils/numbers.js';
+import { brokerReason } from './util/brokers.js';
 import type { RelatedLocation, Rule } from './types.js';
 
 /**
@@ -47,10 +48,8 @@ export const disengagedBroker: Rule = {
                 // A tie to an ended partner is history, like the partner (it is not in the graph either).
                 const live = tiesOf(network, partner.name).filter(tie => !isEnded(network.partners.get(otherEnd(tie, partner.name))));
                 const checked = live.flatMap(tie => {
-                    const cadence = tie.checkin ?? fallback;
-                    if (!cadence || !(cadence.count > 0) || !tie.lastCheckin || !isValidDate(tie.lastCheckin)) return [];
-                    const due = addCadence(tie.lastCheckin, cadence);
-                    return due === undefined ? [] : [{ tie, due, late: daysBetween(due, today) > 0 }];
+                    const next = nextCheckin(tie, fallback);
+                    return next ? [{ tie, due: next.due, late: daysBetween(next.due, today) > 0 }] : [];
                 });
                 if (checked.length > 0 && checked.every(c => c.late)) {
                     const latest = checked.map(c => c.due).sort().at(-1)!;
@@ -64,12 +63,9 @@ export const disengagedBroker: Rule = {
             }
 
             if (reasons.length === 0) continue;
-            const why = [
-                metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ', estimated' : ''}` : undefined,
-                metrics.cutVertex ? 'the only link between parts of the network' : undefined
-            ].filter(Boolean).join('; ');
+            const why = brokerReason(metrics, brokerFrom, result.estimated);
             report({
-                message: `${partner.name} is a broker (${why}) but ${list(reasons)}. Partners who reach each other through it depend on it being engaged: re-engage it (check in, lighten its load) or build a second route between the groups it links.`,
+                message: `${partner.name} is a broker (${why}) but ${joinWords(reasons)}. Partners who reach each other through it depend on it being engaged: re-engage it (check in, lighten its load) or build a second route between the groups it links.`,
                 location: partner.nameLocation,
                 element: { kind: 'partner', name: partner.name },
                 related
@@ -77,8 +73,3 @@ export const disengagedBroker: Rule = {
         }
     }
 };
-
-/** "a", "a and b", "a, b and c" */
-function list(items: readonly string[]): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

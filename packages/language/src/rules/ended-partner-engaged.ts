@@ -1,3 +1,4 @@
+import { joinWords } from '../utils/words.js';
 import { isDisengaged } from '../model/network.js';
 import { formatHours } from '../utils/numbers.js';
 import { describeItems, loadRelated } from './util/load-messages.js';
@@ -29,7 +30,7 @@ export const endedPartnerEngaged: Rule = {
                 kinds.has('tie') ? "set its ties' effort to 0" : undefined
             ].filter((step): step is string => step !== undefined);
             report({
-                message: `${who}, but the network still counts ${formatHours(load.hoursPerMonth)} h/month of its time on ${describeItems(load)}. ${capitalise(list(steps))}, or, if it is back, change its stage.`,
+                message: `${who}, but the network still counts ${formatHours(load.hoursPerMonth)} h/month of its time on ${describeItems(load)}. ${capitalise(joinWords(steps))}, or, if it is back, change its stage.`,
                 location: partner.properties.stage ?? partner.nameLocation,
                 element: { kind: 'partner', name: partner.name },
                 related: loadRelated(load)
@@ -38,10 +39,6 @@ export const endedPartnerEngaged: Rule = {
     }
 };
 
-/** "a", "a and b", "a, b and c" */
-function list(items: readonly string[]): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);

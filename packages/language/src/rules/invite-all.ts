@@ -1,4 +1,4 @@
-import { isEnded } from '../model/network.js';
+import { current, isEnded } from '../model/network.js';
 import { exceeds, roundTo } from '../utils/numbers.js';
 import type { Rule } from './types.js';
 
@@ -21,8 +21,8 @@ export const inviteAll: Rule = {
     },
     check({ network, threshold }, report) {
         // Ended partners are history kept in the file: they are neither invited nor counted.
-        const ended = [...network.partners.values()].filter(isEnded).length;
-        const partners = network.partners.size - ended;
+        const partners = current(network);
+        const ended = network.partners.size - partners;
         if (partners < INVITE_ALL_FROM) return;
         const limit = threshold('max-invite-share');
         for (const meeting of network.meetings.values()) {

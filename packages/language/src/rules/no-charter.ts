@@ -1,4 +1,4 @@
-import { isEnded } from '../model/network.js';
+import { current } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /** Above this many partners, the network writes down how it decides and how it handles conflict. */
@@ -18,7 +18,7 @@ export const noCharter: Rule = {
     check({ network }, report) {
         const declaration = network.declaration;
         if (!declaration) return;
-        const partners = [...network.partners.values()].filter(partner => !isEnded(partner)).length;
+        const partners = current(network);
         if (partners <= CHARTER_FROM) return;
         const stated = (text: string | undefined) => text !== undefined && text.trim() !== '';
         const decisions = stated(declaration.decisions);

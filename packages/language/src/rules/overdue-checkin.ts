@@ -1,4 +1,5 @@
-import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
+import { daysBetween, isValidDate } from '../utils/dates.js';
+import { nextCheckin } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /** A tie's last check-in is older than its check-in cadence (partnership practice: keep checking in). */
@@ -13,11 +14,10 @@ export const overdueCheckin: Rule = {
         if (!isValidDate(today)) return;
         const fallback = network.declaration?.checkin;
         for (const tie of network.ties) {
-            const cadence = tie.checkin ?? fallback;
             // No cadence, or no check-in recorded yet: nothing to be overdue against.
-            if (!cadence || !(cadence.count > 0) || !tie.lastCheckin || !isValidDate(tie.lastCheckin)) continue;
-            const due = addCadence(tie.lastCheckin, cadence);
-            if (due === undefined) continue;
+            const next = nextCheckin(tie, fallback);
+            if (!next) continue;
+            const { cadence, due } = next;
             const late = daysBetween(due, today);
             if (late <= 0) continue;
             report({

@@ -1,3 +1,4 @@
+import { joinWords } from '../utils/words.js';
 import { attendees, isProspective, playersByRole, tiesOf, otherEnd } from '../model/network.js';
 import { exceeds, formatHours } from '../utils/numbers.js';
 import type { RelatedLocation, Rule } from './types.js';
@@ -52,7 +53,7 @@ export const rushedCommitment: Rule = {
             const since = partner.stageSince ? ` (since ${partner.stageSince})` : '';
             const limitNote = heavyTies > 0 ? ` A tie with a partner still being got to know should take at most ${formatHours(limit)} h/month.` : '';
             report({
-                message: `${partner.name} is still ${stage}${since} but already has ${list(things)}.${limitNote} Go slow to go fast: get to know each other first and ask for standing commitments once it is active, or set its stage to active if you already work together.`,
+                message: `${partner.name} is still ${stage}${since} but already has ${joinWords(things)}.${limitNote} Go slow to go fast: get to know each other first and ask for standing commitments once it is active, or set its stage to active if you already work together.`,
                 location: partner.properties.stage ?? partner.nameLocation,
                 element: { kind: 'partner', name: partner.name },
                 related
@@ -60,8 +61,3 @@ export const rushedCommitment: Rule = {
         }
     }
 };
-
-/** "a", "a and b", "a, b and c" */
-function list(items: readonly string[]): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -1,6 +1,5 @@
-import { current } from '../model/network.js';
+import { current, otherEnd, tiesOf } from '../model/network.js';
 import type { Rule } from './types.js';
-import { otherEnd, tiesOf } from '../model/network.js';
 
 /**
  * A partner whose departure splits the network (a cut vertex). Beyond the practice articles, which

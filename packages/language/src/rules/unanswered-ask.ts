@@ -1,3 +1,4 @@
+import { joinWords } from '../utils/words.js';
 import { VALUES } from '../model/facts.js';
 import { isDisengaged } from '../model/network.js';
 import type { Rule } from './types.js';
@@ -29,9 +30,9 @@ export const unansweredAsk: Rule = {
                 const unanswered = [...new Set(ask.values.filter(value => known.has(value) && !offered.has(value)))];
                 if (unanswered.length === 0) continue;
                 const them = unanswered.length === 1 ? 'it' : 'them';
-                const gives = offered.size === 0 ? `${other} gives nothing in this tie` : `${other} gives only ${list([...offered], 'and')} here`;
+                const gives = offered.size === 0 ? `${other} gives nothing in this tie` : `${other} gives only ${joinWords([...offered])} here`;
                 report({
-                    message: `${ask.asker} asks ${other} for ${list(unanswered, 'and')} in the tie ${tie.name}, but ${gives}. Talk about whether ${other} can offer ${them} (${other} gives ${unanswered.join(', ')}), or help ${ask.asker} find ${them} elsewhere.`,
+                    message: `${ask.asker} asks ${other} for ${joinWords(unanswered)} in the tie ${tie.name}, but ${gives}. Talk about whether ${other} can offer ${them} (${other} gives ${unanswered.join(', ')}), or help ${ask.asker} find ${them} elsewhere.`,
                     location: ask.location,
                     element: { kind: 'tie', name: tie.name },
                     related: given.map(give => ({ message: `${other} gives ${give.values.join(', ')}`, location: give.location }))
@@ -40,8 +41,3 @@ export const unansweredAsk: Rule = {
         }
     }
 };
-
-/** "a", "a and b", "a, b and c" */
-function list(items: readonly string[], word: string): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}

@@ -1,3 +1,4 @@
+import { joinWords } from '../utils/words.js';
 import { VALUES } from '../model/facts.js';
 import { goalNeeds, goalServers } from '../model/goals.js';
 import { isDisengaged } from '../model/network.js';
@@ -37,9 +38,9 @@ export const unmetNeed: Rule = {
             if (active.length === 0) who = `every partner serving it is dormant or ended (${away.map(p => `${p.name} ${p.stage}`).join(', ')})`;
             else if (active.length === 1) who = `${active[0].name}, the only ${away.length > 0 ? 'active ' : ''}partner serving it, does not provide ${them}`;
             else who = `none of the partners serving it (${active.map(p => p.name).join(', ')}) provides ${them}`;
-            const alsoAway = active.length > 0 && away.length > 0 ? ` ${list(away.map(p => p.name))} also ${away.length === 1 ? 'serves' : 'serve'} it but ${stageOf(away)}.` : '';
+            const alsoAway = active.length > 0 && away.length > 0 ? ` ${joinWords(away.map(p => p.name))} also ${away.length === 1 ? 'serves' : 'serve'} it but ${stageOf(away)}.` : '';
             report({
-                message: `The goal ${goal.name} needs ${list(unmet)}, but ${who}.${alsoAway} Bring in a partner who can, through a role that serves ${goal.name}, or record where a serving partner already does (provides on its role, gives in its ties).`,
+                message: `The goal ${goal.name} needs ${joinWords(unmet)}, but ${who}.${alsoAway} Bring in a partner who can, through a role that serves ${goal.name}, or record where a serving partner already does (provides on its role, gives in its ties).`,
                 location: goal.properties.needs ?? goal.nameLocation,
                 element: { kind: 'goal', name: goal.name },
                 related: servers.map(server => {
@@ -57,9 +58,4 @@ export const unmetNeed: Rule = {
 function stageOf(partners: readonly PartnerModel[]): string {
     const stages = [...new Set(partners.map(p => p.stage))];
     return `${partners.length === 1 ? 'is' : 'are'} ${stages.length === 1 ? stages[0] : 'dormant or ended'}`;
-}
-
-/** "a", "a and b", "a, b and c" */
-function list(items: readonly string[]): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,7 +1,7 @@
-import { current } from '../model/network.js';
+import { current, tiesOf } from '../model/network.js';
 import { fallsBelow, formatScore } from '../utils/numbers.js';
-import { tiesOf } from '../model/network.js';
 import { isBroker } from '../analysis/metrics.js';
+import { brokerReason } from './util/brokers.js';
 import type { Rule } from './types.js';
 
 /**
@@ -24,10 +24,7 @@ export const untrustedBroker: Rule = {
             const partner = network.partners.get(metrics.id);
             if (!partner || metrics.averageTrust === undefined || !fallsBelow(metrics.averageTrust, minTrust)) continue;
             if (!isBroker(metrics, brokerFrom)) continue;
-            const why = [
-                metrics.betweenness >= brokerFrom ? `betweenness ${formatScore(metrics.betweenness)}${result.estimated ? ', estimated' : ''}` : undefined,
-                metrics.cutVertex ? 'the only link between parts of the network' : undefined
-            ].filter(Boolean).join('; ');
+            const why = brokerReason(metrics, brokerFrom, result.estimated);
             const ties = tiesOf(network, metrics.id).filter(tie => tie.trust && Number.isFinite(tie.trust.average));
             report({
                 message: `${metrics.id} is a broker (${why}) but its ties average trust ${formatScore(metrics.averageTrust)}; the network's minimum is ${formatScore(minTrust)}. Build trust with it before routing more through it.`,

@@ -2,6 +2,7 @@
 import type { Load } from '../../model/load.js';
 import type { RelatedLocation } from '../../model/types.js';
 import { formatHours } from '../../utils/numbers.js';
+import { joinWords } from '../../utils/words.js';
 
 /** "ties and meetings", "ties, meetings and role commitments" */
 export function describeItems(load: Load): string {
@@ -9,7 +10,7 @@ export function describeItems(load: Load): string {
     if (load.items.some(i => i.kind === 'tie')) words.push('ties');
     if (load.items.some(i => i.kind === 'meeting')) words.push('meetings');
     if (load.items.some(i => i.kind === 'commitment')) words.push('role commitments');
-    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    return joinWords(words);
 }
 
 /** One related location per contributing tie, meeting and commitment. */
