@@ -27,3 +27,41 @@ export async function bundle({ entry, outdir, name }) {
         logLevel: 'warning'
     });
 }
+
+/**
+ * Bundles `entry` into the one CommonJS file `outfile`, for loading through V8's code cache
+ * (packages/cli/src/code-cache.ts): a cache holds one script, so this bundle has no chunks. What
+ * the commands import lazily (import()) is still initialised only when they run. `import.meta.url`
+ * becomes the file's own URL.
+ */
+export async function bundleCommonJs({ entry, outfile }) {
+    await esbuild.build({
+        stdin: entry,
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        minify: true,
+        legalComments: 'none',
+        define: { 'import.meta.url': '__bundle_url' },
+        banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning'
+    });
+}
+
+/** Bundles the ES module `entry` ({ contents, resolveDir }) into `outfile`, with a hashbang, and nothing split off. */
+export async function bundleLauncher({ entry, outfile }) {
+    await esbuild.build({
+        stdin: entry,
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        minify: true,
+        legalComments: 'none',
+        banner: { js: '#!/usr/bin/env node' },
+        logLevel: 'warning'
+    });
+}

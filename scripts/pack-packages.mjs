@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle } from './bundle.mjs';
+import { bundle, bundleCommonJs, bundleLauncher } from './bundle.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -26,6 +26,8 @@ const PACKAGES = [
         name: 'partnership-cli',
         entry: 'packages/cli/bin/partnership.js',
         bin: { partnership: 'bin/partnership.js' },
+        // The commands in one CommonJS file (lib/), run by a small bin through V8's code cache.
+        codeCache: 'lib/partnership.cjs',
         // The Git hook of examples/ci, for `cp node_modules/partnership-cli/pre-commit .git/hooks/`.
         extra: { 'pre-commit': 'examples/ci/pre-commit' },
         description: 'Check community partnership networks (.partnership files) in terminals, pre-commit hooks and CI',
@@ -81,7 +83,27 @@ mkdirSync(out, { recursive: true });
 for (const spec of PACKAGES) {
     const staging = path.join(out, spec.name);
     const [binFile] = Object.values(spec.bin);
-    await bundle({ entry: path.join(root, spec.entry), outdir: path.join(staging, path.dirname(binFile)), name: path.basename(binFile, '.js') });
+    if (spec.codeCache) {
+        const resolveDir = path.join(root, path.dirname(path.dirname(spec.entry)));
+        await bundleCommonJs({
+            entry: { contents: "import 'partnership-language/polyfill';\nexport { main } from './out/main.js';\n", resolveDir },
+            outfile: path.join(staging, spec.codeCache)
+        });
+        const target = JSON.stringify(path.relative(path.dirname(binFile), spec.codeCache).split(path.sep).join('/'));
+        await bundleLauncher({
+            entry: {
+                contents: `import { fileURLToPath } from 'node:url';
+import { requireWithCodeCache } from './out/code-cache.js';
+const { exports } = requireWithCodeCache(fileURLToPath(new URL(${target}, import.meta.url)));
+process.exitCode = await exports.main(process.argv);
+`,
+                resolveDir
+            },
+            outfile: path.join(staging, binFile)
+        });
+    } else {
+        await bundle({ entry: path.join(root, spec.entry), outdir: path.join(staging, path.dirname(binFile)), name: path.basename(binFile, '.js') });
+    }
     const manifest = {
         name: spec.name,
         version,
@@ -94,7 +116,7 @@ for (const spec of PACKAGES) {
         bin: spec.bin,
         // The CLI reads its version from here (self-reference by name needs `exports`).
         exports: { './package.json': './package.json' },
-        files: ['bin', ...Object.keys(spec.extra ?? {}), 'README.md', 'LICENSE'],
+        files: ['bin', ...(spec.codeCache ? [path.dirname(spec.codeCache)] : []), ...Object.keys(spec.extra ?? {}), 'README.md', 'LICENSE'],
         engines: { node: '>=20.0.0' }
     };
     writeFileSync(path.join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -60,10 +60,9 @@ afterAll(() => {
 });
 
 describe('the CLI package', () => {
-    it('holds its bundle, README, LICENSE and a manifest without dependencies', () => {
+    it('holds its bin, its one bundle, README, LICENSE and a manifest without dependencies', () => {
         const listing = execFileSync('tar', ['-tzf', tarball('partnership-cli')], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
-        expect(listing.filter(file => !/^package\/bin\/chunks\/[\w-]+\.js$/.test(file))).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/partnership.js', 'package/package.json', 'package/pre-commit']);
-        expect(listing.some(file => file.startsWith('package/bin/chunks/'))).toBe(true);
+        expect(listing).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/partnership.js', 'package/lib/partnership.cjs', 'package/package.json', 'package/pre-commit']);
         const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball('partnership-cli'), 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
         expect(manifest).toMatchObject({ name: 'partnership-cli', version: VERSION, license: 'MIT', bin: { partnership: 'bin/partnership.js' }, engines: { node: '>=20.0.0' } });
         expect(manifest.repository).toBeDefined();
@@ -80,9 +79,15 @@ describe('the CLI package', () => {
     });
 
     const installed = () => path.join(scratch, 'alone', 'node_modules', '.bin', 'partnership');
-    const inAlone = (args: string[]) => {
+    // The user's cache folder (the code cache), in the scratch folder.
+    const userEnv = (cacheHome = path.join(scratch, 'cache-home')): NodeJS.ProcessEnv => {
+        const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome };
+        delete env.PARTNERSHIP_CODE_CACHE;
+        return env;
+    };
+    const inAlone = (args: string[], env = userEnv()) => {
         // As runCli runs the workspace's CLI: without colour, whatever the terminal or CI says.
-        const run = spawnSync(installed(), args, { cwd: path.join(scratch, 'alone'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+        const run = spawnSync(installed(), args, { cwd: path.join(scratch, 'alone'), encoding: 'utf8', env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
         return { stdout: run.stdout, stderr: run.stderr, status: run.status };
     };
 
@@ -108,6 +113,30 @@ describe('the CLI package', () => {
         expect(ours.stderr).toBe(workspace.stderr);
     });
 
+    it('compiles once: the code cache in the user\'s cache folder changes nothing but the speed', () => {
+        const cacheHome = path.join(scratch, 'fresh-cache-home');
+        const args = ['validate', 'examples/food-access', '--today', '2026-11-01'];
+        const expected = runCli(args, path.join(scratch, 'alone'));
+        const first = inAlone(args, userEnv(cacheHome));
+        const folder = path.join(cacheHome, 'partnership-cli');
+        const [cacheFile] = readdirSync(folder);
+        expect(cacheFile).toMatch(/^partnership\.cjs-[0-9a-f]{16}\.v8cache$/);
+        const written = readFileSync(path.join(folder, cacheFile));
+        const second = inAlone(args, userEnv(cacheHome));
+        expect(readFileSync(path.join(folder, cacheFile)).equals(written)).toBe(true);
+        writeFileSync(path.join(folder, cacheFile), 'garbage');
+        const corrupt = inAlone(args, userEnv(cacheHome));
+        for (const run of [first, second, corrupt]) {
+            expect(run.status, run.stderr).toBe(expected.status);
+            expect(run.stdout).toBe(expected.stdout);
+            expect(run.stderr).toBe(expected.stderr);
+        }
+        expect(readFileSync(path.join(folder, cacheFile), 'utf8')).not.toBe('garbage');
+        const off = inAlone(args, { ...userEnv(path.join(scratch, 'no-cache-home')), PARTNERSHIP_CODE_CACHE: 'off' });
+        expect(off.stdout).toBe(expected.stdout);
+        expect(existsSync(path.join(scratch, 'no-cache-home'))).toBe(false);
+    });
+
     it('writes the same report, and diffs against a git ref', () => {
         const folder = path.join(scratch, 'alone');
         expect(inAlone(['report', 'examples/food-access', '--today', '2026-11-01', '-o', 'ours.html']).status).toBe(0);
@@ -131,7 +160,7 @@ describe('the CLI package', () => {
         const prefix = path.join(scratch, 'prefix');
         const install = npm(['install', '--global', '--prefix', prefix, tarball('partnership-cli')], scratch);
         expect(install.status, install.stderr).toBe(0);
-        const run = spawnSync(path.join(prefix, 'bin', 'partnership'), ['validate', path.join(ROOT, 'examples/clean-network'), '--today', '2026-11-01'], { cwd: scratch, encoding: 'utf8' });
+        const run = spawnSync(path.join(prefix, 'bin', 'partnership'), ['validate', path.join(ROOT, 'examples/clean-network'), '--today', '2026-11-01'], { cwd: scratch, encoding: 'utf8', env: userEnv() });
         expect(run.status, run.stderr).toBe(0);
         expect(run.stdout).toMatch(/no problems in 1 file/);
     });
