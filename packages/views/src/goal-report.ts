@@ -6,8 +6,8 @@
  *
  * Browser-safe (no Node import).
  */
-import type { Deadline, GoalProgress, GoalServer, GoalStatus, NeedProvider, NetworkModel, Stage } from 'partnership-language';
-import { daysBetween, goalNeeds, goalProgress, goalServers, isDisengaged, isValidDate, measureValue, pastDeadline } from 'partnership-language';
+import type { Deadline, GoalNeed, GoalProgress, GoalServer, GoalStatus, NeedProvider, NetworkModel } from 'partnership-language';
+import { daysBetween, goalNeeds, goalProgress, goalServers, isValidDate, measureValue, pastDeadline } from 'partnership-language';
 import type { GoalRowCells, MetricsColumn } from './html.js';
 
 /** A value of the measure on a date (a source location is of no use to a reader). */
@@ -17,17 +17,10 @@ export interface Reading {
 }
 
 /** A partner that provides a needed value, and whether it is away (`dormant` or `ended`: what it provides does not count, as for unmet-need). */
-export interface NeedProviderView extends NeedProvider {
-    stage?: Stage;
-    away: boolean;
-}
+export type NeedProviderView = NeedProvider;
 
 /** One of a goal's needs: met when a partner that is not away provides it. */
-export interface NeedView {
-    value: string;
-    met: boolean;
-    providers: NeedProviderView[];
-}
+export type NeedView = GoalNeed;
 
 export interface GoalView {
     name: string;
@@ -69,13 +62,8 @@ export function goalViews(network: NetworkModel, today: string): GoalView[] {
         if (!baseline) missing.push('baseline');
         if (!target) missing.push('target');
         if (baseline && !readings.some(r => r.date > baseline.date)) missing.push('a reading after the baseline');
-        const needs = goalNeeds(network, goal).map(need => {
-            const providers = need.providers.map(p => {
-                const stage = network.partners.get(p.partner)?.stage;
-                return { ...p, ...(stage ? { stage } : {}), away: isDisengaged({ stage }) };
-            });
-            return { value: need.value, met: providers.some(p => !p.away), providers };
-        });
+        // Who meets each need, and whether it is met (a dormant or ended provider does not count): model/goals.ts.
+        const needs = goalNeeds(network, goal);
         return {
             name: goal.name,
             title: goal.title,

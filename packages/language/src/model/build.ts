@@ -4,7 +4,7 @@
  * `network` declaration.
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
-import { propertyNode } from '../utils/cst-properties.js';
+import { propertyNode, propertyNodes } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type {
     Cadence, Element, Finding, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, Observation, PartnerModel, PolicyModel,
@@ -238,6 +238,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         cocreatedBy: refNames(node.cocreatedBy),
                         due: node.due,
                         needs: [...node.needs],
+                        needLocations: (propertyNodes(node).get('needs') ?? []).map(cst => ({ uri, range: cst.range })),
                         measure: node.measure,
                         baseline: observation(node.baseline),
                         target: observation(node.target),

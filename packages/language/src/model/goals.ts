@@ -6,8 +6,8 @@
  * Plain data, no Langium.
  */
 import { daysBetween, isValidDate } from '../utils/dates.js';
-import { playersByRole, tiesOf } from './network.js';
-import type { GoalModel, NetworkModel, Observation } from './types.js';
+import { isDisengaged, playersByRole, tiesOf } from './network.js';
+import type { GoalModel, NetworkModel, Observation, Stage } from './types.js';
 
 export type GoalStatus =
     /** `achieved` is stated. */
@@ -140,12 +140,17 @@ export interface NeedProvider {
     role?: string;
     /** Else the first tie (`A -- B`) in which the partner gives the value. */
     tie?: string;
+    /** The partner's stage, when one is written. */
+    stage?: Stage;
+    /** Dormant or ended: the partner no longer works with the network, and what it provides does not count. */
+    away: boolean;
 }
 
-/** One of a goal's `needs`, and who meets it: met when `providers` is not empty. */
+/** One of a goal's `needs`, and who meets it: met when a provider that is not away provides it. */
 export interface GoalNeed {
     value: string;
     providers: NeedProvider[];
+    met: boolean;
 }
 
 /**
@@ -155,20 +160,25 @@ export interface GoalNeed {
  */
 export function goalNeeds(network: NetworkModel, goal: Pick<GoalModel, 'name' | 'needs'>): GoalNeed[] {
     const servers = goalServers(network, goal.name);
+    const provider = (partner: string, how: { role: string } | { tie: string }): NeedProvider => {
+        const stage = network.partners.get(partner)?.stage;
+        return { partner, ...how, ...(stage ? { stage } : {}), away: isDisengaged({ stage }) };
+    };
     return [...new Set(goal.needs)].map(value => {
         const providers = new Map<string, NeedProvider>();
         for (const server of servers) {
             if (!network.roles.get(server.role)?.provides.includes(value)) continue;
-            for (const partner of server.partners) if (!providers.has(partner)) providers.set(partner, { partner, role: server.role });
+            for (const partner of server.partners) if (!providers.has(partner)) providers.set(partner, provider(partner, { role: server.role }));
         }
         for (const server of servers) {
             for (const partner of server.partners) {
                 if (providers.has(partner)) continue;
                 // The partner's own ties (an index), not every tie of the network for every partner and need.
                 const tie = tiesOf(network, partner).find(t => t.gives.some(give => give.giver === partner && give.values.includes(value)));
-                if (tie) providers.set(partner, { partner, tie: tie.name });
+                if (tie) providers.set(partner, provider(partner, { tie: tie.name }));
             }
         }
-        return { value, providers: [...providers.values()] };
+        const list = [...providers.values()];
+        return { value, providers: list, met: list.some(p => !p.away) };
     });
 }

@@ -3,7 +3,7 @@
  * and name, the ties of a partner, the partners playing each role. The indexes are built on first use
  * and kept with the model (a model is not changed after it is built).
  */
-import type { Cadence, Element, ElementKind, NetworkModel, PartnerModel, TieModel } from './types.js';
+import type { Cadence, Element, ElementKind, Hours, NetworkModel, PartnerModel, TieModel } from './types.js';
 import { addCadence, isValidDate } from '../utils/dates.js';
 
 interface Indexes {
@@ -100,6 +100,22 @@ export function isProspective(partner: Pick<PartnerModel, 'stage'> | undefined):
 /** No longer working with the network (`stage dormant` or `ended`). */
 export function isDisengaged(partner: Pick<PartnerModel, 'stage'> | undefined): boolean {
     return partner?.stage === 'dormant' || partner?.stage === 'ended';
+}
+
+/** The hours a partner can give and what they are called: `us` is held against the network's `budget`, every other partner against its `capacity`. */
+export interface TimeLimit {
+    hours: Hours;
+    what: 'budget' | 'capacity';
+}
+
+/** A partner's time limit (see TimeLimit), or undefined when none is written. */
+export function timeLimitOf(network: NetworkModel, partner: string): TimeLimit | undefined {
+    if (partner === network.declaration?.us) {
+        const budget = network.declaration.budget;
+        return budget ? { hours: budget, what: 'budget' } : undefined;
+    }
+    const capacity = network.partners.get(partner)?.capacity;
+    return capacity ? { hours: capacity, what: 'capacity' } : undefined;
 }
 
 /** History kept in the file (`stage ended`): it counts in no network metric. */

@@ -103,6 +103,8 @@ export interface GoalModel extends ElementBase {
     due?: string;
     /** Kinds of value the goal needs. */
     needs: string[];
+    /** Where each of `needs` is written (same order). */
+    needLocations: SourceLocation[];
     measure?: string;
     baseline?: Observation;
     target?: Observation;

@@ -1,3 +1,4 @@
+import { timeLimitOf } from '../model/network.js';
 import { exceeds, formatHours } from '../utils/numbers.js';
 import { describeItems, loadRelated } from './util/load-messages.js';
 import type { RelatedLocation, Rule } from './types.js';
@@ -19,8 +20,9 @@ export const backboneOverloaded: Rule = {
         if (!declaration || !partner) return;
         // When the backbone is `us`, its time is the network's budget (time accounting).
         const isUs = partner.name === declaration.us;
-        const limit = isUs ? declaration.budget : partner.capacity;
-        const what = isUs ? 'budget' : 'capacity';
+        const time = timeLimitOf(network, partner.name);
+        const limit = time?.hours;
+        const what = time?.what ?? (isUs ? 'budget' : 'capacity');
         const named: RelatedLocation = { message: `the network's backbone: ${partner.name}`, location: declaration.properties.backbone ?? declaration.nameLocation };
         const load = loads.get(partner.name);
         const hours = load?.hoursPerMonth ?? 0;

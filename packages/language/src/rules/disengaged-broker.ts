@@ -1,4 +1,4 @@
-import { current, isDisengaged, isEnded, nextCheckin, otherEnd, tiesOf } from '../model/network.js';
+import { current, isDisengaged, isEnded, nextCheckin, otherEnd, tiesOf, timeLimitOf } from '../model/network.js';
 import { joinWords } from '../utils/words.js';
 import { isBroker } from '../analysis/metrics.js';
 import { daysBetween, isValidDate } from '../utils/dates.js';
@@ -22,7 +22,6 @@ export const disengagedBroker: Rule = {
         if (current(network) < 3) return;
         const brokerFrom = threshold('broker-betweenness');
         const fallback = network.declaration?.checkin;
-        const us = network.declaration?.us;
         const result = analysis();
         for (const metrics of result.partners) {
             const partner = network.partners.get(metrics.id);
@@ -36,10 +35,11 @@ export const disengagedBroker: Rule = {
             }
 
             // `us` is held against the network's budget, every other partner against its capacity.
-            const limit = partner.name === us ? network.declaration?.budget : partner.capacity;
+            const time = timeLimitOf(network, partner.name);
+            const limit = time?.hours;
             const load = loads.get(partner.name)?.hoursPerMonth ?? 0;
-            if (limit && exceeds(load, limit.hoursPerMonth)) {
-                const what = partner.name === us ? 'budget' : 'capacity';
+            if (time && limit && exceeds(load, limit.hoursPerMonth)) {
+                const what = time.what;
                 reasons.push(`it is asked for ${formatHours(load)} h/month against its ${what} of ${formatHours(limit.hoursPerMonth)} h/month`);
                 related.push({ message: `${what} ${formatHours(limit.hoursPerMonth)} h/month; load ${formatHours(load)} h/month`, location: limit.location });
             }

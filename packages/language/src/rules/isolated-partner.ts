@@ -16,8 +16,9 @@ export const isolatedPartner: Rule = {
             tied.add(tie.right);
         }
         for (const partner of network.partners.values()) {
-            // An ended partner is history kept in the file: it needs no tie.
-            if (tied.has(partner.name) || isEnded(partner)) continue;
+            // An ended partner is history kept in the file, and a prospect is one you would like to
+            // bring in, not yet engaged: neither needs a tie (an `exploring` one is talking with someone).
+            if (tied.has(partner.name) || isEnded(partner) || partner.stage === 'prospect') continue;
             report({
                 message: `${partner.name} has no tie to any partner; add a tie or remove the partner from the network.`,
                 location: partner.nameLocation,

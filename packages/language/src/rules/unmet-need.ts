@@ -25,11 +25,9 @@ export const unmetNeed: Rule = {
             const serving = [...new Set(servers.flatMap(server => server.partners))].flatMap(name => network.partners.get(name) ?? []);
             // Nobody serves the goal at all: that is goal-without-partner's finding, and every need would be unmet.
             if (serving.length === 0) continue;
-            // A dormant or ended partner no longer works with the network: what it provides does not count.
+            // A dormant or ended partner no longer works with the network: what it provides does not count (`met`).
             // A value outside the vocabulary is an unknown-value error already.
-            const unmet = goalNeeds(network, goal)
-                .filter(need => known.has(need.value) && !need.providers.some(p => !isDisengaged(network.partners.get(p.partner))))
-                .map(need => need.value);
+            const unmet = goalNeeds(network, goal).filter(need => known.has(need.value) && !need.met).map(need => need.value);
             if (unmet.length === 0) continue;
             const active = serving.filter(partner => !isDisengaged(partner));
             const away = serving.filter(partner => isDisengaged(partner));
@@ -41,7 +39,8 @@ export const unmetNeed: Rule = {
             const alsoAway = active.length > 0 && away.length > 0 ? ` ${joinWords(away.map(p => p.name))} also ${away.length === 1 ? 'serves' : 'serve'} it but ${stageOf(away)}.` : '';
             report({
                 message: `The goal ${goal.name} needs ${joinWords(unmet)}, but ${who}.${alsoAway} Bring in a partner who can, through a role that serves ${goal.name}, or record where a serving partner already does (provides on its role, gives in its ties).`,
-                location: goal.properties.needs ?? goal.nameLocation,
+                // At the first unmet value as written.
+                location: goal.needLocations[goal.needs.indexOf(unmet[0])] ?? goal.properties.needs ?? goal.nameLocation,
                 element: { kind: 'goal', name: goal.name },
                 related: servers.map(server => {
                     const role = network.roles.get(server.role)!;

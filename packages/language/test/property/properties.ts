@@ -161,7 +161,7 @@ export function commentsOf(document: LangiumDocument): string[] {
         .map(leaf => leaf.text.split(/\r\n|\r|\n/).map(line => line.trim()).join('\n')).toArray().sort();
 }
 
-const LOCATION_KEYS = new Set(['location', 'nameLocation', 'properties', 'key', 'documents']);
+const LOCATION_KEYS = new Set(['location', 'nameLocation', 'needLocations', 'properties', 'key', 'documents']);
 
 /**
  * The network model of one document as plain data, without source locations: Maps and Sets as

@@ -27,10 +27,10 @@ tie Bank -- Clinic {
 `;
 
 describe('unmet-need', () => {
-    it('fires once, on the needs line, listing the values no serving partner provides, with the serving roles related', async () => {
-        // The finding starts at the first value of the goal's needs.
+    it('fires once, on the first unmet value of the needs line, listing the values no serving partner provides, with the serving roles related', async () => {
+        // The finding is on `funding`, the first value nobody serving the goal provides (data is met).
         expect(await findings('unmet-need', NET('needs data, funding, lived-experience, equipment', PARTNERS))).toEqual([{
-            text: 'data',
+            text: 'funding',
             severity: 2,
             message: 'The goal Fresh needs funding and equipment, but none of the partners serving it (Bank, Tenants) provides them. Bring in a partner who can, through a role that serves Fresh, or record where a serving partner already does (provides on its role, gives in its ties).',
             related: [
