@@ -2,7 +2,8 @@
  * Outline (document symbols), workspace symbols and folding ranges.
  *
  * - Document symbols: one per top-level declaration, in file order. Ties have no name and are
- *   listed as `A -- B`. The network lists its policy blocks as children.
+ *   listed as `A -- B`. The network lists its policy blocks as children. The detail is the title
+ *   (or the kind of declaration), then a partner's stage and since when, or that a goal is achieved.
  * - Workspace symbols: every declaration of every network, with the network (or, for loose files,
  *   the folder) as container name, so the same name in two networks can be told apart.
  * - Folding: declaration and policy blocks, block comments, and runs of two or more `//` lines.
@@ -16,7 +17,7 @@ import {
     CancellationToken, FoldingRange, FoldingRangeKind, SymbolKind,
     type DocumentSymbol, type DocumentSymbolParams, type FoldingRangeParams, type WorkspaceSymbol, type WorkspaceSymbolParams
 } from 'vscode-languageserver';
-import { isModel, isNetwork, isTie, type Element, type Tie } from '../generated/ast.js';
+import { isGoal, isModel, isNetwork, isPartner, isTie, type Element, type Tie } from '../generated/ast.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 import { DECLARATIONS, leavesBetween, titleOf } from './declarations.js';
@@ -48,7 +49,7 @@ export class PartnershipDocumentSymbolProvider implements DocumentSymbolProvider
         const title = titleOf(element);
         const symbol: DocumentSymbol = {
             name: element.name,
-            detail: title ?? DECLARATIONS[element.$type].word,
+            detail: [title ?? DECLARATIONS[element.$type].word, ...standing(element)].join(' · '),
             kind: DECLARATIONS[element.$type].symbolKind,
             range: cst.range,
             selectionRange: nameNode.range
@@ -66,6 +67,13 @@ export class PartnershipDocumentSymbolProvider implements DocumentSymbolProvider
         }
         return symbol;
     }
+}
+
+/** Where a partner or goal stands, at a glance: `exploring since 2026-07-01`, `achieved 2026-10-15`. */
+function standing(element: Element): string[] {
+    if (isPartner(element) && element.stage?.value) return [element.stage.since ? `${element.stage.value} since ${element.stage.since}` : element.stage.value];
+    if (isGoal(element) && element.achieved) return [`achieved ${element.achieved}`];
+    return [];
 }
 
 export class PartnershipWorkspaceSymbolProvider implements WorkspaceSymbolProvider {

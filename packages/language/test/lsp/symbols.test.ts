@@ -17,6 +17,10 @@ const OUTLINE = `network Demo "Demo network" {
 
 goal G "A goal"
 
+goal Done {
+    achieved 2026-10-15
+}
+
 role R {
     serves G
 }
@@ -25,7 +29,13 @@ partner A "Alpha" {
     plays R
 }
 
-partner B
+partner B {
+    stage exploring since 2026-07-01
+}
+
+partner C {
+    stage dormant
+}
 
 tie A -- B {
     trust 4
@@ -48,16 +58,18 @@ describe('document symbols', () => {
         expect(symbols.map(brief)).toEqual([
             { name: 'Demo', kind: SymbolKind.Namespace, detail: 'Demo network', children: [{ name: 'policy', kind: SymbolKind.Object, detail: '2 settings' }] },
             { name: 'G', kind: SymbolKind.Enum, detail: 'A goal' },
+            { name: 'Done', kind: SymbolKind.Enum, detail: 'goal · achieved 2026-10-15' },
             { name: 'R', kind: SymbolKind.Interface, detail: 'role' },
             { name: 'A', kind: SymbolKind.Class, detail: 'Alpha' },
-            { name: 'B', kind: SymbolKind.Class, detail: 'partner' },
+            { name: 'B', kind: SymbolKind.Class, detail: 'partner · exploring since 2026-07-01' },
+            { name: 'C', kind: SymbolKind.Class, detail: 'partner · dormant' },
             { name: 'A -- B', kind: SymbolKind.Operator, detail: 'tie' },
             { name: 'M', kind: SymbolKind.Event, detail: 'meeting' }
         ]);
-        const partnerA = symbols[3];
+        const partnerA = symbols[4];
         expect(partnerA.range).toEqual(rangeIn(document, 'partner A "Alpha" {\n    plays R\n}'));
         expect(partnerA.selectionRange).toEqual(rangeIn(document, 'A', { after: 'partner A' }));
-        const tie = symbols[5];
+        const tie = symbols[7];
         expect(tie.range).toEqual(rangeIn(document, 'tie A -- B {\n    trust 4\n}'));
         expect(tie.selectionRange).toEqual(rangeIn(document, 'A -- B'));
         expect(symbols[0].children![0].range).toEqual(rangeIn(document, 'policy {\n        min-trust 3\n        rule unused-role off\n    }'));
