@@ -7,7 +7,7 @@
  * Browser-safe (no Node import).
  */
 import type { Deadline, GoalNeed, GoalProgress, GoalServer, GoalStatus, NeedProvider, NetworkModel } from 'partnership-language';
-import { daysBetween, goalNeeds, goalProgress, goalServers, isValidDate, measureValue, pastDeadline } from 'partnership-language';
+import { daysBetween, goalNeeds, goalProgress, goalServers, isValidDate, paceText, measureValue, pastDeadline } from 'partnership-language';
 import type { GoalRowCells, MetricsColumn } from './html.js';
 
 /** A value of the measure on a date (a source location is of no use to a reader). */
@@ -108,12 +108,9 @@ export function readingText(r: Reading, word: 'on' | 'by' = 'on'): string {
  * 2026-05-01, 31 days ago, and not achieved", "Not measured yet: no measure, no target".
  */
 export function statusSentence(goal: GoalView): string {
-    const { status, projected, dueDate } = goal.progress;
-    // A measure that should rise reaches "1,339 of 1,440"; one that should fall comes "down to 1,793.3, for a target of 600".
-    const falling = goal.baseline && goal.target && goal.target.value < goal.baseline.value;
-    const pace = () => (projected === undefined || !goal.target ? ''
-        : falling ? `at the current pace down to ${measureValue(projected)} by ${goal.target.date}, for a target of ${measureValue(goal.target.value)}`
-        : `at the current pace ${measureValue(projected)} of ${measureValue(goal.target.value)} by ${goal.target.date}`);
+    const { status, dueDate } = goal.progress;
+    // The same words as the hover's (model/goals.ts), for a measure that should rise or fall.
+    const pace = () => paceText(goal.progress, goal.baseline, goal.target) ?? '';
     switch (status) {
         case 'achieved': return `Achieved on ${goal.achieved}`;
         case 'on-track': return `On track: ${pace()}`;

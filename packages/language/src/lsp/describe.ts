@@ -14,7 +14,7 @@ import { exceeds, fallsBelow, formatFigure, formatHours, nearlyEqual } from '../
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
 import { daysBetween, isValidDate } from '../utils/dates.js';
-import { goalProgress, measureValue, type GoalProgress } from '../model/goals.js';
+import { goalProgress, measureValue, paceText, type GoalProgress } from '../model/goals.js';
 import { THRESHOLDS_BY_KEY } from '../rules/policy.js';
 import { isStructuralCode, STRUCTURAL_CODES } from '../rules/structural.js';
 
@@ -285,8 +285,8 @@ function statusLine(goal: GoalModel, progress: GoalProgress, today: string): str
             const deadline = progress.deadline!;
             return `⚠ **Past due**: ${deadline.of === 'target' ? 'the target was due by' : 'due'} ${deadline.date}, ${count(daysBetween(deadline.date, today), 'day')} ago, and not achieved`;
         }
-        case 'on-track': return `✔ **On track**: at the current pace ${measureValue(progress.projected!)} of ${measureValue(goal.target!.value)} by ${goal.target!.date}${due}`;
-        case 'off-track': return `⚠ **Off track**: at the current pace ${measureValue(progress.projected!)} of ${measureValue(goal.target!.value)} by ${goal.target!.date}${due}`;
+        case 'on-track': return `✔ **On track**: ${paceText(progress, goal.baseline, goal.target)}${due}`;
+        case 'off-track': return `⚠ **Off track**: ${paceText(progress, goal.baseline, goal.target)}${due}`;
         default: return undefined;
     }
 }

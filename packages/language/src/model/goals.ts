@@ -120,6 +120,19 @@ export function measureValue(value: number): string {
     return MEASURE_FORMAT.format(Math.round(value * 10) / 10);
 }
 
+/**
+ * Where the current pace takes the measure, in words, for the hover and the report: a measure that
+ * should rise reaches "1,339 of 1,440 by 2027-12-31"; one that should fall comes "down to 1,793.3
+ * by 2027-12-31, for a target of 600". Undefined without a projection.
+ */
+export function paceText(progress: Pick<GoalProgress, 'projected'>, baseline: { value: number } | undefined, target: { value: number; date: string } | undefined): string | undefined {
+    if (progress.projected === undefined || !target) return undefined;
+    const falling = baseline !== undefined && target.value < baseline.value;
+    return falling
+        ? `at the current pace down to ${measureValue(progress.projected)} by ${target.date}, for a target of ${measureValue(target.value)}`
+        : `at the current pace ${measureValue(progress.projected)} of ${measureValue(target.value)} by ${target.date}`;
+}
+
 /** A role that serves a goal (`serves`), and the partners playing it (in declaration order). */
 export interface GoalServer {
     role: string;

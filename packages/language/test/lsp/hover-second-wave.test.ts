@@ -31,6 +31,13 @@ goal Done {
     achieved 2026-10-15
 }
 
+goal FewerEvictions {
+    measure "eviction filings a year"
+    baseline 2400 on 2025-01-01
+    target 600 by 2027-12-31
+    progress 2300 on 2026-01-01
+}
+
 goal Late {
     due 2026-09-01
     target 10 by 2027-01-01
@@ -54,6 +61,12 @@ describe('hover, second wave', () => {
         const hover = await hoverAt(built, FILE, 'Fresh', { after: 'goal ' });
         expect(hover?.markdown).toContain('**Measure:** households within a mile of fresh produce  \n1,200 (2025-01-01) → 1,310 (2026-09-30) → target 1,440 by 2027-12-31  \n⚠ **Off track**: at the current pace 1,388.9 of 1,440 by 2027-12-31, 425 days to 2027-12-31');
         expect(hover?.markdown).toContain('- needs: funding');
+    });
+
+    it('words the pace of a measure that should fall as the report does: down to, for a target of', async () => {
+        const built = await build({ [FILE]: NETWORK }, { today: '2026-11-01' });
+        expect((await hoverAt(built, FILE, 'FewerEvictions', { after: 'goal ' }))?.markdown)
+            .toContain('⚠ **Off track**: at the current pace down to 2,100.3 by 2027-12-31, for a target of 600, 425 days to 2027-12-31');
     });
 
     it('shows an on-track goal, and an achieved one as achieved', async () => {
