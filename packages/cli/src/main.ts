@@ -1,5 +1,6 @@
 /** The `partnership` command. */
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import { isValidDate } from 'partnership-language/units';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
@@ -109,6 +110,28 @@ export function createProgram(): Command {
         .action(async (base: string | undefined, head: string | undefined, options: DiffCommandOptions) => {
             const { runDiff } = await import('./diff.js');
             process.exitCode = await runDiff(base, head, options);
+        });
+    program.command('init')
+        .description('write a starting network into a folder (default .): network.partnership, partners.partnership and ties.partnership, with comments saying what to change; on a terminal with no flag given, asks')
+        .argument('[folder]', 'the folder to write into (created if missing)', '.')
+        .option('--name <name>', 'the network\'s name, one word (default: from the folder\'s name)')
+        .option('--title <title>', 'the network\'s title, as people say it')
+        .option('--us <name>', 'your organisation, as a name (default: OurOrganisation)')
+        .option('--budget <hours>', 'the hours your organisation can give the coalition, like "40 hours/month" (default)')
+        .option('--today <date>', 'the date written as the baseline and the last check-in (YYYY-MM-DD); default: today', parseToday)
+        .action(async (folder: string, options: { name?: string; title?: string; us?: string; budget?: string; today?: string }) => {
+            const [{ answersFrom, askAnswers, initTexts, writeInit }, { localToday }] = await Promise.all([import('./init.js'), import('partnership-language')]);
+            let answers = answersFrom(options, folder);
+            const flagged = [options.name, options.title, options.us, options.budget].some(value => value !== undefined);
+            if (!flagged && process.stdin.isTTY && process.stdout.isTTY) answers = await askAnswers(answers, process.stdin, process.stdout);
+            const written = await writeInit(folder, initTexts(answers, options.today ?? localToday()));
+            // Inside the working folder as a relative path, else absolute.
+            const shown = (file: string) => {
+                const relative = path.relative(process.cwd(), path.resolve(file));
+                return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative;
+            };
+            const where = shown(folder);
+            process.stdout.write(`Wrote ${written.map(shown).join(', ')}.\nNext: open them, change what the comments say, then run: partnership validate ${/\s/.test(where) ? JSON.stringify(where) : where}\n`);
         });
     program.command('format')
         .description('lay .partnership files out canonically (files, folders searched recursively, or globs); files with syntax errors are left alone')

@@ -18,3 +18,4 @@ export { configureFromInitialization, EDITOR_SAMPLE_ABOVE, type PartnershipIniti
 export { reportBuildProgress } from './lsp/progress.js';
 export * from './utils/numbers.js';
 export * from './utils/dates.js';
+export * from './utils/names.js';
