@@ -38,6 +38,11 @@ export interface FormatResult {
 /** Formats the targets in memory; nothing is written. All targets are read before any is formatted. */
 export async function formatFiles(targets: readonly string[]): Promise<FormatResult> {
     const sources = await Promise.all(targets.map(file => readSource(file, displayPath(file))));
+    return { files: await formatSources(sources) };
+}
+
+/** Formats texts given with their (absolute) paths; nothing is read or written. */
+export async function formatSources(sources: ReadonlyArray<{ path: string; text: string }>): Promise<FormattedFile[]> {
     const { shared, Partnership } = createNodeServices({ referenceIndex: false });
     const formatter = Partnership.lsp.Formatter;
     if (!formatter) throw new Error('the language has no formatter');
@@ -54,7 +59,7 @@ export async function formatFiles(targets: readonly string[]): Promise<FormatRes
         }
         files.push({ file: source.path, text: source.text, formatted, syntaxErrors });
     }
-    return { files };
+    return files;
 }
 
 /** The document's lexer and parser errors, worded as `partnership validate` words them. */

@@ -133,6 +133,20 @@ export function createProgram(): Command {
             const where = shown(folder);
             process.stdout.write(`Wrote ${written.map(shown).join(', ')}.\nNext: open them, change what the comments say, then run: partnership validate ${/\s/.test(where) ? JSON.stringify(where) : where}\n`);
         });
+    program.command('import')
+        .description('write .partnership files from spreadsheets (CSV, TSV, XLSX), a Kumu export or graph files (GEXF, GraphML, graphology JSON), with a summary of what was changed or left out')
+        .argument('<files...>', 'the files to read; book.xlsx#Sheet reads one sheet')
+        .option('-o, --output <folder>', 'the folder to write network.partnership, partners.partnership and ties.partnership into', '.')
+        .option('--dry-run', 'print the files instead of writing them (the summary goes to stderr)')
+        .option('--force', 'overwrite files that are already there')
+        .option('--name <name>', 'the network\'s name (default: from the files, else the folder\'s name)')
+        .option('--title <title>', 'the network\'s title')
+        .option('--us <partner>', 'which partner is your organisation (a name or display name of the files)')
+        .option('--budget <hours>', 'the hours your organisation can give the coalition, like "40 hours/month"')
+        .action(async (files: string[], options: { output: string; dryRun?: boolean; force?: boolean; name?: string; title?: string; us?: string; budget?: string }) => {
+            const { runImport } = await import('./import/command.js');
+            process.exitCode = await runImport(files, options);
+        });
     program.command('format')
         .description('lay .partnership files out canonically (files, folders searched recursively, or globs); files with syntax errors are left alone')
         .argument('[paths...]', 'files, folders or globs', ['.'])
