@@ -88,13 +88,17 @@ describe('partnership graph', () => {
         expect(imported.order).toBe(8);
         expect(imported.size).toBe(7);
         expect(imported.nodes()).toEqual(FOOD_PARTNERS);
-        expect(imported.getAttributes()).toEqual({ name: 'EastsideFood', title: 'Eastside Food Access Coalition', folder: '.' });
+        expect(imported.getAttributes()).toEqual({ name: 'EastsideFood', title: 'Eastside Food Access Coalition', folder: '.', us: 'EastsideFoodBank', budget: 40 });
         expect(imported.getNodeAttributes('EastsideFoodBank')).toEqual({
-            label: 'Eastside Food Bank', sector: 'nonprofit', color: '#1f77b4', size: 18, betweenness: 0.666667, degree: 6, broker: true, cutVertex: true
+            label: 'Eastside Food Bank', sector: 'nonprofit', color: '#1f77b4', size: 18, betweenness: 0.666667, degree: 6, broker: true, cutVertex: true,
+            title: 'Eastside Food Bank', plays: ['Distribution'], capacity: 60, stage: 'active', since: '2019-04-01',
+            contact: 'Maria Lopez, programs director', gatekeeper: false
         });
         expect(imported.getNodeAttributes('EastsideRadio')).toMatchObject({ degree: 0, broker: false, size: 6 });
         expect(imported.getEdgeAttributes('EastsideFoodBank', 'TenantsUnion')).toEqual({
-            strength: 'strong', effort: 8, trust: 4.333, weight: 8, color: '#555555', thickness: 4
+            strength: 'strong', effort: 8, trust: 4.333, weight: 8, color: '#555555', thickness: 4,
+            reliability: 4, mission: 5, openness: 4, gives: 'EastsideFoodBank: funding, space; TenantsUnion: lived-experience, volunteers',
+            lastCheckin: '2026-09-15'
         });
         const again = new UndirectedGraph();
         again.import(data);

@@ -4,8 +4,11 @@
  *
  * Every format draws from one attributed graphology graph (exportGraph): partners as nodes with a
  * label, sector, sector colour (SECTOR_COLORS), size by betweenness (sizeOf), broker and cut-vertex
- * flags; ties as edges with strength, effort, trust and a line width by strength. docs/cli.md
- * documents the palette and the mappings.
+ * flags; ties as edges with strength, effort, trust and a line width by strength. The nodes and
+ * edges also hold what a partner and a tie state (title, roles, capacity, stage, contact...; trust
+ * aspects, gives, asks, introducer, check-ins), so that gexf, graphml, json and kumu read back
+ * (`partnership import`) to the same partners and ties. docs/cli.md documents the palette, the
+ * mappings and the attributes.
  *
  * Browser-safe (no Node import): the VS Code extension's graph view and report use it too.
  */
@@ -14,6 +17,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { graphOf, isBroker, roundTo } from 'partnership-language';
 import type { NetworkReport, ViewContext } from './network-report.js';
+import { kumuJson } from './kumu.js';
 
 // CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -49,7 +53,18 @@ const UNSTATED_TIE_COLOR = '#aaaaaa';
 
 export interface PartnerAttributes {
     label: string;
+    /** The display string, when one is stated (`label` falls back to the name). */
+    title?: string;
     sector?: string;
+    /** Role names, in the order written; absent when none. GraphML writes them `;`-separated. */
+    plays?: string[];
+    /** Stated capacity, hours/month. */
+    capacity?: number;
+    stage?: string;
+    /** When the partner entered its stage (YYYY-MM-DD as written). */
+    since?: string;
+    contact?: string;
+    gatekeeper: boolean;
     color: string;
     size: number;
     betweenness: number;
@@ -63,8 +78,21 @@ export interface TieAttributes {
     strength?: 'weak' | 'moderate' | 'strong';
     /** Stated effort, hours/month. */
     effort?: number;
-    /** Average trust, 1–5, when stated. */
+    /** Average trust, 1–5, when stated: the one score of `trust 4`, else the mean of the aspects below. */
     trust?: number;
+    /** The trust aspects as written, when stated (`trust reliability 4 mission 5`). */
+    reliability?: number;
+    mission?: number;
+    openness?: number;
+    /** The tie's `gives` lines, `A: funding, data; B: space` (absent when none). */
+    gives?: string;
+    /** The tie's `asks` lines, written like `gives`. */
+    asks?: string;
+    introducedBy?: string;
+    /** YYYY-MM-DD as written. */
+    lastCheckin?: string;
+    /** The tie's own check-in cadence as written (`every 2 months`). */
+    checkin?: string;
     /** The weight of the weighted metrics: the effort, or 1 when none is stated. */
     weight: number;
     color: string;
@@ -76,6 +104,9 @@ export interface GraphAttributes {
     name?: string;
     title?: string;
     folder: string;
+    /** The network's `us` partner and its budget (hours/month), when stated. */
+    us?: string;
+    budget?: number;
     [key: string]: unknown;
 }
 
@@ -87,13 +118,24 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
     const { network, loads } = result;
     const base = graphOf(network, loads);
     const graph: ExportGraph = new UndirectedGraph<PartnerAttributes, TieAttributes, GraphAttributes>();
-    graph.replaceAttributes(omitUndefined({ name: report.name, title: report.title, folder: report.folder }));
+    graph.replaceAttributes(omitUndefined({
+        name: report.name, title: report.title, folder: report.folder,
+        us: network.declaration?.us, budget: network.declaration?.budget?.hoursPerMonth
+    }));
     base.forEachNode((id, attributes) => {
         const metrics = report.analysis.byId.get(id);
         const betweenness = metrics?.betweenness ?? 0;
+        const partner = network.partners.get(id);
         graph.addNode(id, omitUndefined({
-            label: network.partners.get(id)?.title ?? id,
+            label: partner?.title ?? id,
+            title: partner?.title,
             sector: attributes.sector,
+            plays: partner && partner.roles.length > 0 ? [...partner.roles] : undefined,
+            capacity: partner?.capacity?.hoursPerMonth,
+            stage: partner?.stage,
+            since: partner?.stageSince,
+            contact: partner?.contact,
+            gatekeeper: partner?.gatekeeper ?? false,
             color: (attributes.sector && SECTOR_COLORS[attributes.sector]) || NO_SECTOR_COLOR,
             size: sizeOf(betweenness),
             betweenness: Number.isFinite(betweenness) ? roundTo(betweenness, 6) : 0,
@@ -110,12 +152,25 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
             strength: edge.strength,
             effort: tie.effort?.hoursPerMonth,
             trust: edge.trust === undefined ? undefined : roundTo(edge.trust, 3),
+            reliability: tie.trust?.reliability,
+            mission: tie.trust?.mission,
+            openness: tie.trust?.openness,
+            gives: sidesText(tie.gives.map(give => ({ who: give.giver, values: give.values }))),
+            asks: sidesText(tie.asks.map(ask => ({ who: ask.asker, values: ask.values }))),
+            introducedBy: tie.introducedBy,
+            lastCheckin: tie.lastCheckin,
+            checkin: tie.checkin?.text,
             weight: edge.weight,
             color: edge.strength ? TIE_COLOR : UNSTATED_TIE_COLOR,
             thickness: STRENGTH_WIDTH[edge.strength ?? 'moderate']
         }));
     }
     return graph;
+}
+
+/** A tie's `gives` (or `asks`) lines as one string, `A: funding, data; B: space`; undefined for none. */
+export function sidesText(lines: ReadonlyArray<{ who: string; values: readonly string[] }>): string | undefined {
+    return lines.length === 0 ? undefined : lines.map(line => `${line.who}: ${line.values.join(', ')}`).join('; ');
 }
 
 function omitUndefined<T extends object>(value: T): T {
@@ -136,10 +191,26 @@ export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string
     const [graph] = graphs;
     switch (format) {
         case 'mermaid': return toMermaid(graph);
-        case 'gexf': return writeGexf(graph, { version: '1.3' }) + '\n';
+        case 'gexf': return writeGexf(xmlSafeCopy(graph), { version: '1.3' }) + '\n';
         case 'graphml': return toGraphml(graph);
+        case 'kumu': return kumuJson(graph);
         case 'svg': return toSvg(graph);
     }
+}
+
+/**
+ * A copy of the graph whose strings hold no character XML 1.0 forbids (control characters, as
+ * xmlEscape drops them): graphology-gexf escapes markup but writes those as they are.
+ */
+function xmlSafeCopy(graph: ExportGraph): ExportGraph {
+    const copy = graph.copy();
+    const clean = <T extends Record<string, unknown>>(attributes: T): T => Object.fromEntries(Object.entries(attributes).map(([key, value]) => [
+        key, typeof value === 'string' ? xmlText(value) : Array.isArray(value) ? value.map(v => (typeof v === 'string' ? xmlText(v) : v)) : value
+    ])) as T;
+    copy.replaceAttributes(clean(copy.getAttributes()));
+    copy.updateEachNodeAttributes((_, attributes) => clean(attributes));
+    copy.updateEachEdgeAttributes((_, attributes) => clean(attributes));
+    return copy;
 }
 
 /** A line describing a tie: its effort and trust, as in the editor. */
@@ -237,23 +308,36 @@ const sectorClass = (sector: string | undefined) => `sector_${(sector ?? 'none')
 
 // ---------------------------------------------------------------------------------------------- xml
 
+/** The text without the characters XML 1.0 forbids, and DEL. */
+function xmlText(text: string): string {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
+}
+
 /** Text or attribute value for XML: &, <, >, " and ' escaped; characters XML 1.0 forbids, and DEL, dropped. */
 export function xmlEscape(text: string): string {
-    return text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
+    return xmlText(text)
         .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 // ------------------------------------------------------------------------------------------ graphml
 
+const GRAPHML_GRAPH_KEYS = [
+    ['name', 'string'], ['title', 'string'], ['folder', 'string'], ['us', 'string'], ['budget', 'double']
+] as const;
 const GRAPHML_NODE_KEYS = [
-    ['label', 'string'], ['sector', 'string'], ['color', 'string'], ['size', 'double'], ['betweenness', 'double'],
-    ['degree', 'int'], ['broker', 'boolean'], ['cutVertex', 'boolean']
+    ['label', 'string'], ['title', 'string'], ['sector', 'string'], ['plays', 'string'], ['capacity', 'double'], ['stage', 'string'],
+    ['since', 'string'], ['contact', 'string'], ['gatekeeper', 'boolean'],
+    ['color', 'string'], ['size', 'double'], ['betweenness', 'double'], ['degree', 'int'], ['broker', 'boolean'], ['cutVertex', 'boolean']
 ] as const;
 const GRAPHML_EDGE_KEYS = [
-    ['strength', 'string'], ['effort', 'double'], ['trust', 'double'], ['weight', 'double'], ['color', 'string'], ['thickness', 'double']
+    ['strength', 'string'], ['effort', 'double'], ['trust', 'double'], ['reliability', 'double'], ['mission', 'double'], ['openness', 'double'],
+    ['gives', 'string'], ['asks', 'string'], ['introducedBy', 'string'], ['lastCheckin', 'string'], ['checkin', 'string'],
+    ['weight', 'double'], ['color', 'string'], ['thickness', 'double']
 ] as const;
+
+/** GraphML has no list type: a list (a partner's roles) is written `;`-separated. */
+const graphmlValue = (value: unknown) => (Array.isArray(value) ? value.join('; ') : String(value));
 
 function toGraphml(graph: ExportGraph): string {
     const out = [
@@ -261,12 +345,14 @@ function toGraphml(graph: ExportGraph): string {
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         + 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
     ];
+    for (const [name, type] of GRAPHML_GRAPH_KEYS) out.push(`  <key id="g_${name}" for="graph" attr.name="${name}" attr.type="${type}"/>`);
     for (const [name, type] of GRAPHML_NODE_KEYS) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
     for (const [name, type] of GRAPHML_EDGE_KEYS) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
     out.push(`  <graph id="${xmlEscape(graphName(graph))}" edgedefault="undirected">`);
-    const data = (prefix: string, keys: ReadonlyArray<readonly [string, string]>, attributes: Record<string, unknown>) =>
+    const data = (prefix: string, keys: ReadonlyArray<readonly [string, string]>, attributes: Record<string, unknown>, indent = '      ') =>
         keys.filter(([name]) => attributes[name] !== undefined)
-            .map(([name]) => `      <data key="${prefix}_${name}">${xmlEscape(String(attributes[name]))}</data>`);
+            .map(([name]) => `${indent}<data key="${prefix}_${name}">${xmlEscape(graphmlValue(attributes[name]))}</data>`);
+    out.push(...data('g', GRAPHML_GRAPH_KEYS, graph.getAttributes(), '    '));
     graph.forEachNode((id, a) => out.push(`    <node id="${xmlEscape(id)}">`, ...data('n', GRAPHML_NODE_KEYS, a), '    </node>'));
     graph.forEachEdge((key, a, source, target) => out.push(
         `    <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">`,

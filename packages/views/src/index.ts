@@ -9,6 +9,7 @@
 export * from './network-report.js';
 export * from './cells.js';
 export * from './graph-export.js';
+export * from './kumu.js';
 export * from './goal-report.js';
 export * from './goal-chart.js';
 export * from './report-render.js';
