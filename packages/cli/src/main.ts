@@ -120,18 +120,14 @@ export function createProgram(): Command {
         .option('--budget <hours>', 'the hours your organisation can give the coalition, like "40 hours/month" (default)')
         .option('--today <date>', 'the date written as the baseline and the last check-in (YYYY-MM-DD); default: today', parseToday)
         .action(async (folder: string, options: { name?: string; title?: string; us?: string; budget?: string; today?: string }) => {
-            const [{ answersFrom, askAnswers, initTexts, writeInit }, { localToday }] = await Promise.all([import('./init.js'), import('partnership-language')]);
+            const [{ answersFrom, askAnswers, initTexts, writeInit }, { localToday }, { displayPath }] = await Promise.all([import('./init.js'), import('partnership-language'), import('./validate.js')]);
             let answers = answersFrom(options, folder);
             const flagged = [options.name, options.title, options.us, options.budget].some(value => value !== undefined);
             if (!flagged && process.stdin.isTTY && process.stdout.isTTY) answers = await askAnswers(answers, process.stdin, process.stdout);
             const written = await writeInit(folder, initTexts(answers, options.today ?? localToday()));
             // Inside the working folder as a relative path, else absolute.
-            const shown = (file: string) => {
-                const relative = path.relative(process.cwd(), path.resolve(file));
-                return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative;
-            };
-            const where = shown(folder);
-            process.stdout.write(`Wrote ${written.map(shown).join(', ')}.\nNext: open them, change what the comments say, then run: partnership validate ${/\s/.test(where) ? JSON.stringify(where) : where}\n`);
+            const where = displayPath(path.resolve(folder));
+            process.stdout.write(`Wrote ${written.map(file => displayPath(path.resolve(file))).join(', ')}.\nNext: open them, change what the comments say, then run: partnership validate ${/\s/.test(where) ? JSON.stringify(where) : where}\n`);
         });
     program.command('import')
         .description('write .partnership files from spreadsheets (CSV, TSV, XLSX), a Kumu export or graph files (GEXF, GraphML, graphology JSON), with a summary of what was changed or left out')

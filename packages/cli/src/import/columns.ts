@@ -38,7 +38,7 @@ export const COLUMNS = {
         title: ['displayname', 'fullname', 'title', 'longname', 'officialname'],
         sector: ['sector', 'type', 'orgtype', 'organizationtype', 'organisationtype', 'category', 'kind'],
         plays: ['roles', 'role', 'plays', 'tags'],
-        capacity: ['capacity', 'hourspermonth', 'hoursamonth', 'hours', 'capacityhours', 'timeavailable', 'availability', 'hoursperweek', 'hoursperyear'],
+        capacity: ['capacity', 'hourspermonth', 'hoursamonth', 'hoursmonth', 'hours', 'capacityhours', 'timeavailable', 'availability', 'hoursperweek', 'hoursperyear'],
         stage: ['stage', 'status', 'relationshipstage'],
         since: ['since', 'stagesince', 'joined', 'startdate', 'start'],
         contact: ['contact', 'contactperson', 'primarycontact', 'maincontact', 'contactname', 'email'],
@@ -123,8 +123,27 @@ export function columnsOf(table: Table, kind: TableKind): { columns: Map<string,
             }
         }
     }
+    // Then a header that holds an alias ("Type of org", "Roles played", "Effort (hours per month)"):
+    // the longest alias first, aliases of four letters or more only ("a", "id" would match anything).
+    const loose = Object.entries(aliases)
+        .filter(([field]) => !columns.has(field))
+        .flatMap(([field, names]) => names.filter(alias => alias.length >= 4).map(alias => ({ field, alias })))
+        .sort((a, b) => b.alias.length - a.alias.length);
+    for (const { field, alias } of loose) {
+        if (columns.has(field)) continue;
+        // A header of a few words only: a sentence ("Fill in one row per organisation.") names no column.
+        const index = keys.findIndex((key, i) => !used.has(i) && key.includes(alias) && isShortHeader(table.headers[i]));
+        if (index >= 0) {
+            columns.set(field, index);
+            used.add(index);
+        }
+    }
     const unused = keys.flatMap((key, i) => (!used.has(i) && key !== '' ? [i] : []));
     return { columns, unused };
+}
+
+function isShortHeader(header: string): boolean {
+    return !/[.!?]\s*$/.test(header) && header.trim().split(/\s+/).length <= 4;
 }
 
 /** "funding, data; space" → ["funding", "data", "space"]. */
@@ -138,6 +157,12 @@ export function recordsOf(tables: readonly Table[]): ImportedNetwork {
     for (const table of tables) {
         const kind = kindOf(table);
         const { columns, unused } = columnsOf(table, kind);
+        const needed = kind === 'ties' ? ['from', 'to'] : kind === 'network' ? [] : ['name'];
+        if (needed.some(field => !columns.has(field))) {
+            // A sheet of instructions or totals, say: no column the import could key its rows on.
+            result.notes.push({ source: { file: table.file, sheet: table.sheet, row: 1 }, kind: 'skipped', message: `${table.sheet !== undefined ? `sheet "${table.sheet}"` : 'this file'} has no ${needed.map(f => `"${(COLUMNS[kind] as Record<string, readonly string[]>)[f][0]}"`).join(' and ')} column for its ${kind}: left out.` });
+            continue;
+        }
         const at = (row: TableRow, column?: number): SourceRef => ({ file: table.file, sheet: table.sheet, row: row.row, ...(column !== undefined ? { column: column + 1 } : {}) });
         for (const index of unused) {
             result.notes.push({ source: { file: table.file, sheet: table.sheet, row: 1, column: index + 1 }, kind: 'skipped', message: `column "${table.headers[index]}" is not one the import knows for ${kind}: left out (docs/import.md lists the columns).` });

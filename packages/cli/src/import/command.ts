@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../errors.js';
 import { formatSources } from '../format.js';
+import { displayPath } from '../validate.js';
 import { recordsOf } from './columns.js';
 import { emptyImport, whereOf, type ImportedNetwork, type ImportNote } from './model.js';
 import { normalize, type ImportedFiles } from './normalize.js';
@@ -92,7 +93,7 @@ export function summaryOf(read: readonly ReadFile[], result: ImportedFiles, writ
         lines.push(`${whereOf(first.source)} ${first.kind}: ${first.message}${more > 0 ? ` (and ${more} more like it)` : ''}`);
     }
     const by = (kind: ImportNote['kind']) => notes.filter(n => n.first.kind === kind).reduce((sum, n) => sum + 1 + n.more, 0);
-    lines.push(notes.length === 0 ? 'Everything was read as written.' : `${plural(by('changed'), 'change')}, ${by('skipped')} left out, ${plural(by('note'), 'note')}.`);
+    lines.push(`${notes.length === 0 ? 'Everything was read as written.' : `${plural(by('changed'), 'change')}, ${by('skipped')} left out, ${plural(by('note'), 'note')}.`}${dryRun ? '' : ` Next: partnership validate ${written.length > 0 ? path.dirname(written[0]) : '.'}`}`);
     return lines.join('\n') + '\n';
 }
 
@@ -116,7 +117,7 @@ export async function runImport(files: readonly string[], options: ImportOptions
         // Every value is checked before it is written: this would be a defect of the import.
         throw new Error(`the import wrote ${path.basename(broken.file)} that does not parse (${broken.syntaxErrors[0].line}:${broken.syntaxErrors[0].column} ${broken.syntaxErrors[0].message})`);
     }
-    const names = formatted.map(f => path.relative(process.cwd(), f.file) || f.file);
+    const names = formatted.map(f => displayPath(f.file));
     if (options.dryRun) {
         for (const file of formatted) process.stdout.write(`// ${path.basename(file.file)}\n${file.formatted}\n`);
         process.stderr.write(summaryOf(read, result, names, true));
@@ -125,7 +126,7 @@ export async function runImport(files: readonly string[], options: ImportOptions
     if (!options.force) {
         for (const file of formatted) {
             if (await fs.lstat(file.file).then(() => true, () => false)) {
-                throw new UsageError(`${path.relative(process.cwd(), file.file) || file.file} already exists; import writes nothing over an existing file without --force.`);
+                throw new UsageError(`${displayPath(file.file)} already exists; import writes nothing over an existing file without --force.`);
             }
         }
     }

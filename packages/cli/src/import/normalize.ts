@@ -261,7 +261,7 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
         const body: string[] = [];
         const cocreated = g.goal.cocreatedBy.flatMap(cell => resolve('partner', cell, `goal ${g.name}, co-created by`) ?? []);
         if (cocreated.length > 0) body.push(`cocreated-by ${[...new Set(cocreated)].join(', ')}`);
-        const due = date(g.goal.due, `goal ${g.name}, due`);
+        const due = date(g.goal.due, 'due');
         if (due) body.push(`due ${due}`);
         const needs = values(g.goal.needs, 'value');
         if (needs.length > 0) body.push(`needs ${needs.join(', ')}`);
@@ -309,7 +309,7 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
         if (capacity) body.push(`capacity ${capacity}`);
         if (p.partner.gatekeeper?.value) body.push('gatekeeper');
         const stage = p.partner.stage && word(p.partner.stage, STAGES, STAGE_WORDS, 'stage');
-        const since = date(p.partner.since, `partner ${p.name}, since`);
+        const since = date(p.partner.since, 'since');
         if (stage) body.push(`stage ${stage}${since ? ` since ${since}` : ''}`);
         else if (since) note(p.partner.since!.source, 'skipped', `partner ${p.name}: a since date without a stage: left out.`);
         if (p.partner.contact) body.push(`contact ${quoted(p.partner.contact.value)}`);
@@ -341,14 +341,14 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
         const effort = rate(tie.effort, 'effort');
         if (effort) body.push(`effort ${effort}`);
         const aspects = (['reliability', 'mission', 'openness'] as const).flatMap(aspect => {
-            const value = score(tie[aspect], `${label}, ${aspect}`);
+            const value = score(tie[aspect], aspect);
             return value === undefined ? [] : [`${aspect} ${value}`];
         });
         if (aspects.length > 0) {
             body.push(`trust ${aspects.join(' ')}`);
             if (tie.trust) note(tie.trust.source, 'skipped', `${label}: an overall trust beside its aspects: the aspects are written.`);
         } else {
-            const trust = score(tie.trust, `${label}, trust`);
+            const trust = score(tie.trust, 'trust');
             if (trust !== undefined) body.push(`trust ${trust}`);
         }
         const sides = (list: typeof tie.gives, verb: 'gives' | 'asks') => {
@@ -370,7 +370,7 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
             const introducer = resolve('partner', tie.introducedBy, `${label}, introduced by`);
             if (introducer) body.push(`introduced-by ${introducer}`);
         }
-        const last = date(tie.lastCheckin, `${label}, last check-in`);
+        const last = date(tie.lastCheckin, 'last check-in');
         if (last) body.push(`last-checkin ${last}`);
         if (tie.checkin) {
             const every = cadenceOf(tie.checkin.value);

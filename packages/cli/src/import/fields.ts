@@ -1,0 +1,106 @@
+/**
+ * What the graph-file and Kumu readers share: fields looked up by name whatever their case and
+ * punctuation ("Introduced By", "introducedBy", "introduced_by"), values as the text they were
+ * written as, lists, flags, scores, and a tie's `gives` / `asks` text (`A: funding, data; B: space`).
+ */
+import type { Cell, ImportedGive, ImportedRole, ImportNote, ImportedPartner, SourceRef } from './model.js';
+
+/** A field name without case, spaces or punctuation: "Last Check-in" → lastcheckin. */
+export function fieldKey(name: string): string {
+    return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Fields by fieldKey; the first of several that come to one key wins. */
+export function fieldsOf(...sources: ReadonlyArray<Record<string, unknown> | undefined>): Map<string, unknown> {
+    const fields = new Map<string, unknown>();
+    for (const source of sources) {
+        if (!source) continue;
+        for (const [name, value] of Object.entries(source)) {
+            const key = fieldKey(name);
+            if (!fields.has(key)) fields.set(key, value);
+        }
+    }
+    return fields;
+}
+
+/** The first of the names with a value that is not empty. */
+export function field(fields: ReadonlyMap<string, unknown>, ...names: string[]): unknown {
+    for (const name of names) {
+        const value = fields.get(fieldKey(name));
+        if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+        return value;
+    }
+    return undefined;
+}
+
+/** A value as the text it was written as (numbers as JS writes them, lists joined by `; `). */
+export function textOf(value: unknown): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (Array.isArray(value)) return value.map(textOf).filter((v): v is string => v !== undefined).join('; ') || undefined;
+    if (typeof value === 'object') return undefined;
+    const text = String(value).trim();
+    return text === '' ? undefined : text;
+}
+
+export function cellOf(value: unknown, source: SourceRef): Cell | undefined {
+    const text = textOf(value);
+    return text === undefined ? undefined : { value: text, source };
+}
+
+/** A list: an array as it is, a text split at `;` or `|` (and at `,` when `commas`). */
+export function listOf(value: unknown, commas = false): string[] {
+    const items = Array.isArray(value) ? value.map(textOf) : (textOf(value) ?? '').split(commas ? /[;|,]/ : /[;|]/);
+    return items.map(item => item?.trim() ?? '').filter(Boolean);
+}
+
+const YES = new Set(['true', 'yes', 'y', '1', 'x', '✓']);
+const NO = new Set(['false', 'no', 'n', '0', '']);
+
+/** A flag: true/false, yes/no, 1/0, x; undefined for anything else (noted by the caller). */
+export function flagOf(value: unknown): boolean | undefined {
+    if (typeof value === 'boolean') return value;
+    const text = (textOf(value) ?? '').toLowerCase();
+    return YES.has(text) ? true : NO.has(text) ? false : undefined;
+}
+
+/** A number, from a number or a numeric text; undefined for anything else. */
+export function numberOf(value: unknown): number | undefined {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+    const text = textOf(value);
+    if (text === undefined || !/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return undefined;
+    return Number(text.replace(',', '.'));
+}
+
+/**
+ * A tie's `gives` (or `asks`) text: `A: funding, data; B: space` (one `giver: values` per line of
+ * the tie, as partnership graph writes them); a list of such lines is read the same way. A part
+ * without a `giver:` is noted and left out.
+ */
+export function sidesOf(value: unknown, source: SourceRef, what: string, notes: ImportNote[]): ImportedGive[] {
+    const sides: ImportedGive[] = [];
+    for (const part of listOf(value)) {
+        const colon = part.indexOf(':');
+        const giver = colon < 0 ? '' : part.slice(0, colon).trim();
+        const values = colon < 0 ? [] : part.slice(colon + 1).split(',').map(v => v.trim()).filter(Boolean);
+        if (!giver || values.length === 0) {
+            notes.push({ source, kind: 'skipped', message: `${what} "${part}" is not written "partner: value, value": left out.` });
+            continue;
+        }
+        sides.push({ giver: { value: giver, source }, values: values.map(v => ({ value: v, source })) });
+    }
+    return sides;
+}
+
+/**
+ * The roles the partners play, declared once each in the order first played: a graph file or a
+ * Kumu map has no list of roles of its own, so the roles are the ones its partners name.
+ */
+export function rolesPlayed(partners: readonly ImportedPartner[]): ImportedRole[] {
+    const roles = new Map<string, ImportedRole>();
+    for (const partner of partners) {
+        for (const role of partner.plays) {
+            if (!roles.has(role.value)) roles.set(role.value, { name: role, provides: [], serves: [], source: role.source });
+        }
+    }
+    return [...roles.values()];
+}
