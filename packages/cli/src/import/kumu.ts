@@ -68,7 +68,6 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
     /** Element ids and labels → the partner's name, for connections. */
     const byId = new Map<string, string>();
     const byLabel = new Map<string, string>();
-    const names = new Set<string>();
     let tagsAsRoles = false;
 
     const elements = parts.flatMap(part => (Array.isArray(part.elements) ? part.elements : []));
@@ -87,10 +86,6 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
         }
         if (id !== undefined) byId.set(id, name);
         if (label !== undefined && !byLabel.has(label)) byLabel.set(label, name);
-        if (names.has(name)) {
-            notes.push({ source, kind: 'note', message: `element ${i + 1}: "${name}" names another element too.` });
-        }
-        names.add(name);
         const tags = listOf(field(fields, 'tags', 'tag'), true);
         const stageTags = tags.filter(tag => STAGES.has(tag.toLowerCase()));
         const rolesField = field(fields, 'roles', 'plays', 'role');
