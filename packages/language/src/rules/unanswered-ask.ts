@@ -32,7 +32,7 @@ export const unansweredAsk: Rule = {
                 const them = unanswered.length === 1 ? 'it' : 'them';
                 const gives = offered.size === 0 ? `${other} gives nothing in this tie` : `${other} gives only ${joinWords([...offered])} here`;
                 report({
-                    message: `${ask.asker} asks ${other} for ${joinWords(unanswered)} in the tie ${tie.name}, but ${gives}. Talk about whether ${other} can offer ${them} (${other} gives ${unanswered.join(', ')}), or help ${ask.asker} find ${them} elsewhere.`,
+                    message: `${ask.asker} asks ${other} for ${joinWords(unanswered)} in the tie ${tie.name}, but ${gives}. Talk about whether ${other} can offer ${them} (if so, write ${other} gives ${unanswered.join(', ')} in the tie), or help ${ask.asker} find ${them} elsewhere.`,
                     location: ask.location,
                     element: { kind: 'tie', name: tie.name },
                     related: given.map(give => ({ message: `${other} gives ${give.values.join(', ')}`, location: give.location }))

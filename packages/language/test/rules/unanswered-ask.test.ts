@@ -11,7 +11,7 @@ describe('unanswered-ask', () => {
         expect(await findings('unanswered-ask', NET('    Tenants asks data, volunteers\n'))).toEqual([{
             text: 'Tenants asks data, volunteers',
             severity: 3,
-            message: 'Tenants asks Bank for data and volunteers in the tie Bank -- Tenants, but Bank gives nothing in this tie. Talk about whether Bank can offer them (Bank gives data, volunteers), or help Tenants find them elsewhere.',
+            message: 'Tenants asks Bank for data and volunteers in the tie Bank -- Tenants, but Bank gives nothing in this tie. Talk about whether Bank can offer them (if so, write Bank gives data, volunteers in the tie), or help Tenants find them elsewhere.',
             related: [],
             data: expect.objectContaining({ code: 'unanswered-ask', element: { kind: 'tie', name: 'Bank -- Tenants' } })
         }]);
@@ -21,7 +21,7 @@ describe('unanswered-ask', () => {
         const body = '    Bank gives space\n    Bank gives data\n    Tenants asks data, volunteers, equipment\n    Tenants gives lived-experience\n';
         expect((await findings('unanswered-ask', NET(body))).map(r => [r.text, r.message, r.related])).toEqual([[
             'Tenants asks data, volunteers, equipment',
-            'Tenants asks Bank for volunteers and equipment in the tie Bank -- Tenants, but Bank gives only space and data here. Talk about whether Bank can offer them (Bank gives volunteers, equipment), or help Tenants find them elsewhere.',
+            'Tenants asks Bank for volunteers and equipment in the tie Bank -- Tenants, but Bank gives only space and data here. Talk about whether Bank can offer them (if so, write Bank gives volunteers, equipment in the tie), or help Tenants find them elsewhere.',
             ['5: Bank gives space', '6: Bank gives data']
         ]]);
     });
@@ -29,8 +29,8 @@ describe('unanswered-ask', () => {
     it("is one finding per ask line, for either side; the asker's own gives do not answer it", async () => {
         const body = '    Bank asks lived-experience\n    Bank gives lived-experience\n    Tenants asks funding\n    Tenants asks space\n    Bank gives space\n';
         expect((await findings('unanswered-ask', NET(body))).map(r => [r.text, r.message])).toEqual([
-            ['Bank asks lived-experience', 'Bank asks Tenants for lived-experience in the tie Bank -- Tenants, but Tenants gives nothing in this tie. Talk about whether Tenants can offer it (Tenants gives lived-experience), or help Bank find it elsewhere.'],
-            ['Tenants asks funding', 'Tenants asks Bank for funding in the tie Bank -- Tenants, but Bank gives only lived-experience and space here. Talk about whether Bank can offer it (Bank gives funding), or help Tenants find it elsewhere.']
+            ['Bank asks lived-experience', 'Bank asks Tenants for lived-experience in the tie Bank -- Tenants, but Tenants gives nothing in this tie. Talk about whether Tenants can offer it (if so, write Tenants gives lived-experience in the tie), or help Bank find it elsewhere.'],
+            ['Tenants asks funding', 'Tenants asks Bank for funding in the tie Bank -- Tenants, but Bank gives only lived-experience and space here. Talk about whether Bank can offer it (if so, write Bank gives funding in the tie), or help Tenants find it elsewhere.']
         ]);
     });
 
