@@ -83,6 +83,23 @@ describe('partnership init', () => {
     });
 });
 
+describe('init --template csv', () => {
+    it('writes the import\'s spreadsheet template, which imports with nothing changed or left out', () => {
+        const run = runCli(['init', 'sheets', '--template', 'csv'], scratch);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toBe('Wrote sheets/partners.csv, sheets/ties.csv, sheets/roles.csv, sheets/goals.csv, sheets/meetings.csv.\n'
+            + 'Next: fill them in (docs/import.md says what each column takes), then run: partnership import sheets/partners.csv sheets/ties.csv sheets/roles.csv sheets/goals.csv sheets/meetings.csv -o sheets\n');
+        expect(read('sheets', 'partners.csv').split('\r\n')[0]).toBe('Name,Display name,Sector,Roles,Capacity,Stage,Since,Contact,Gatekeeper');
+        const imported = runCli(['import', 'sheets/partners.csv', 'sheets/ties.csv', 'sheets/roles.csv', 'sheets/goals.csv', 'sheets/meetings.csv', '-o', 'net', '--us', 'Our Organisation', '--budget', '40'], scratch);
+        expect(imported.status, imported.stderr).toBe(0);
+        expect(imported.stdout).toContain('Wrote net/network.partnership, net/partners.partnership, net/ties.partnership: 3 partners, 2 ties, 2 roles, 1 goal, 1 meeting.\nEverything was read as written.');
+        const validate = JSON.parse(runCli(['validate', 'net', '--format', 'json', '--today', '2026-11-01'], scratch).stdout) as { summary: { errors: number } };
+        expect(validate.summary.errors).toBe(0);
+        expect(read('net', 'ties.partnership')).toContain('tie OurOrganisation -- CountyPublicHealth {\n    strength weak\n    effort 1 hour/month\n    trust 3\n    OurOrganisation gives information\n    CountyPublicHealth asks data\n    introduced-by EastsideTenantsUnion\n}');
+        expect(runCli(['init', 'sheets', '--template', 'csv'], scratch).status).toBe(2);
+    });
+});
+
 describe('init on a terminal', () => {
     /** Answers the questions one line at a time and returns what was asked. */
     async function ask(lines: string[]) {

@@ -156,6 +156,20 @@ tie ${us} -- ${partner} {
     };
 }
 
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+function csvField(text: string): string {
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV template of `partnership import`: one file per kind, with its columns and an example (docs/import.md). */
+export async function templateTexts(): Promise<Record<string, string>> {
+    const { TEMPLATE } = await import('./import/columns.js');
+    return Object.fromEntries(Object.entries(TEMPLATE).map(([kind, { headers, rows }]) => [
+        `${kind}.csv`,
+        [headers, ...rows].map(row => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+    ]));
+}
+
 /** Writes the files into `folder` (created if missing); none is written when any of them exists. */
 export async function writeInit(folder: string, texts: Record<string, string>): Promise<string[]> {
     const files = Object.keys(texts).map(file => path.join(folder, file));

@@ -119,8 +119,15 @@ export function createProgram(): Command {
         .option('--us <name>', 'your organisation, as a name (default: OurOrganisation)')
         .option('--budget <hours>', 'the hours your organisation can give the coalition, like "40 hours/month" (default)')
         .option('--today <date>', 'the date written as the baseline and the last check-in (YYYY-MM-DD); default: today', parseToday)
-        .action(async (folder: string, options: { name?: string; title?: string; us?: string; budget?: string; today?: string }) => {
-            const [{ answersFrom, askAnswers, initTexts, writeInit }, { localToday }, { displayPath }] = await Promise.all([import('./init.js'), import('partnership-language'), import('./validate.js')]);
+        .addOption(new Option('--template <format>', 'write the spreadsheet template of partnership import instead: partners.csv, ties.csv, roles.csv, goals.csv, meetings.csv').choices(['csv']))
+        .action(async (folder: string, options: { name?: string; title?: string; us?: string; budget?: string; today?: string; template?: 'csv' }) => {
+            const [{ answersFrom, askAnswers, initTexts, templateTexts, writeInit }, { localToday }, { displayPath }] = await Promise.all([import('./init.js'), import('partnership-language'), import('./validate.js')]);
+            if (options.template) {
+                const written = await writeInit(folder, await templateTexts());
+                const where = displayPath(path.resolve(folder));
+                process.stdout.write(`Wrote ${written.map(file => displayPath(path.resolve(file))).join(', ')}.\nNext: fill them in (docs/import.md says what each column takes), then run: partnership import ${written.map(file => displayPath(path.resolve(file))).join(' ')} -o ${/\s/.test(where) ? JSON.stringify(where) : where}\n`);
+                return;
+            }
             let answers = answersFrom(options, folder);
             const flagged = [options.name, options.title, options.us, options.budget].some(value => value !== undefined);
             if (!flagged && process.stdin.isTTY && process.stdout.isTTY) answers = await askAnswers(answers, process.stdin, process.stdout);

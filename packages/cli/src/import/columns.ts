@@ -288,3 +288,41 @@ function givesOf(cell: Cell, from: Cell): ImportedGive[] {
         return { giver: { value: giver, source: cell.source }, values: splitList(values.replace(/;/g, ',')).map(value => ({ value, source: cell.source })) };
     });
 }
+
+/**
+ * The CSV template (`partnership init --template csv`): one file per kind, the documented header
+ * of each column and an example row; importing it gives a network with nothing changed or left out
+ * but the example's own words.
+ */
+export const TEMPLATE: Record<'partners' | 'ties' | 'roles' | 'goals' | 'meetings', { headers: string[]; rows: string[][] }> = {
+    partners: {
+        headers: ['Name', 'Display name', 'Sector', 'Roles', 'Capacity', 'Stage', 'Since', 'Contact', 'Gatekeeper'],
+        rows: [
+            ['Our Organisation', '', 'nonprofit', 'Organiser', '40 hours/month', 'active', '', '', ''],
+            ['Eastside Tenants Union', '', 'community-group', 'Outreach', '10 hours/month', 'active', '2024-03-01', 'Dana Lee, organiser', 'yes'],
+            ['County Public Health', 'County Public Health Department', 'government', '', '', 'exploring', '2026-09-01', '', '']
+        ]
+    },
+    ties: {
+        headers: ['From', 'To', 'Effort', 'Strength', 'Trust', 'From gives', 'To gives', 'From asks', 'To asks', 'Introduced by', 'Last check-in', 'Check-in'],
+        rows: [
+            ['Our Organisation', 'Eastside Tenants Union', '3 hours/month', 'strong', '4', 'facilitation, funding', 'lived-experience', '', '', '', '2026-10-01', 'every 3 months'],
+            ['Our Organisation', 'County Public Health', '1 hour/month', 'weak', '3', 'information', '', '', 'data', 'Eastside Tenants Union', '', '']
+        ]
+    },
+    roles: {
+        headers: ['Name', 'Title', 'Provides', 'Serves', 'Lane', 'Commitment'],
+        rows: [
+            ['Organiser', '', 'facilitation', 'Fresh Food', 'Convenes the partners and keeps the work moving', '4 hours/month'],
+            ['Outreach', '', 'lived-experience, connections', 'Fresh Food', 'Brings residents\' voices to the table', '']
+        ]
+    },
+    goals: {
+        headers: ['Name', 'Title', 'Due', 'Measure', 'Co-created by', 'Needs'],
+        rows: [['Fresh Food', 'More families within a mile of fresh food', '2027-12-31', 'households within a mile of fresh produce', 'Our Organisation, Eastside Tenants Union', 'facilitation, lived-experience']]
+    },
+    meetings: {
+        headers: ['Name', 'Title', 'Every', 'Duration', 'Roles', 'Invites'],
+        rows: [['Coalition Table', 'Monthly coalition table', 'monthly', '2 hours', 'Organiser, Outreach', '']]
+    }
+};
