@@ -3,6 +3,7 @@
  * punctuation ("Introduced By", "introducedBy", "introduced_by"), values as the text they were
  * written as, lists, flags, scores, and a tie's `gives` / `asks` text (`A: funding, data; B: space`).
  */
+import { roundTo, WEEKS_PER_MONTH } from 'partnership-language';
 import type { Cell, ImportedGive, ImportedRole, ImportNote, ImportedPartner, SourceRef } from './model.js';
 
 /** A field name without case, spaces or punctuation: "Last Check-in" → lastcheckin. */
@@ -69,6 +70,24 @@ export function numberOf(value: unknown): number | undefined {
     const text = textOf(value);
     if (text === undefined || !/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return undefined;
     return Number(text.replace(',', '.'));
+}
+
+/** At most two decimals (up to floating-point noise). */
+const short = (x: number) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+const hoursOf = (amount: number, per: string) => `${amount} ${amount === 1 ? 'hour' : 'hours'}/${per}`;
+
+/**
+ * Hours a month as a graph file holds them (a number), as the rate they were most likely written
+ * in: 8.666… is `2 hours/week`, 3.333… `40 hours/year` (the same hours, so the same metrics); a
+ * number with at most two decimals stays as it is, and text (`2 h/week`) as written.
+ */
+export function rateText(value: unknown, source: SourceRef): Cell | undefined {
+    const hours = numberOf(value);
+    if (hours === undefined || short(hours)) return cellOf(value, source);
+    for (const [per, amount] of [['week', hours / WEEKS_PER_MONTH], ['year', hours * 12]] as const) {
+        if (short(amount)) return { value: hoursOf(roundTo(amount, 2), per), source };
+    }
+    return cellOf(value, source);
 }
 
 /**

@@ -18,7 +18,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { isName } from 'partnership-language';
 import { UsageError } from '../errors.js';
-import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rolesPlayed, sidesOf, textOf } from './fields.js';
+import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rateText, rolesPlayed, sidesOf, textOf } from './fields.js';
 import { emptyImport, type Cell, type ImportedNetwork, type ImportedPartner, type ImportedTie, type ImportNote, type SourceRef } from './model.js';
 
 export type GraphFileFormat = 'gexf' | 'graphml' | 'json';
@@ -45,8 +45,13 @@ export function jsonKind(text: string): 'kumu' | 'json' | undefined {
 
 const stripBom = (text: string) => text.replace(/^\uFEFF/, '');
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** One line: an XML parser's message without its line breaks and tabs. */
-const oneLine = (message: string) => message.replace(/\s+/g, ' ').replace(/^\[xmldom \w+\] ?/, '').trim();
+/** One line: a parser's message without its line breaks and tabs. */
+const oneLine = (message: string) => message.replace(/\s+/g, ' ').trim();
+/** Where xmldom found a problem (its messages end `@#[line:2,col:7]`), as `line 2, column 7`. */
+const xmlPlace = (message: string) => {
+    const match = /\[line:(\d+),col:(\d+)\]/.exec(message);
+    return match ? `line ${match[1]}, column ${match[2]}` : undefined;
+};
 
 const ROOTS = { gexf: 'GEXF', graphml: 'GraphML' } as const;
 
@@ -54,30 +59,36 @@ function graphOfXml(text: string, file: string, format: 'gexf' | 'graphml'): Mul
     const problems: string[] = [];
     const parser = new DOMParser({
         locator: {},
-        errorHandler: { warning: () => undefined, error: message => problems.push(oneLine(message)), fatalError: message => problems.push(oneLine(message)) }
+        // xmldom only warns of some mistakes (an end tag that does not match): XML with any of them is not well-formed.
+        errorHandler: { warning: message => problems.push(message), error: message => problems.push(message), fatalError: message => problems.push(message) }
     });
     let document: Document | undefined;
     try {
         document = parser.parseFromString(stripBom(text), 'application/xml') as unknown as Document;
     } catch (error) {
-        problems.push(oneLine((error as Error).message));
+        problems.push(String((error as Error).message));
     }
     const root = document?.documentElement;
     if (!document || !root || problems.length > 0) {
-        throw new UsageError(`${file} is not XML${problems.length > 0 ? ` (${problems[0]})` : ''}: a ${ROOTS[format]} file was expected`);
+        const place = problems.map(xmlPlace).find(Boolean);
+        throw new UsageError(`${file} is not ${root ? 'well-formed ' : ''}XML${place ? ` (${place})` : ''}: a ${ROOTS[format]} file was expected`);
     }
     const rootName = (root.localName ?? root.nodeName).toLowerCase();
     if (rootName !== format) throw new UsageError(`${file} is not a ${ROOTS[format]} file: its root element is <${root.nodeName}>, not <${format}>`);
     if (root.getElementsByTagName('graph').length === 0) throw new UsageError(`${file} has no <graph> element`);
     const nodes = root.getElementsByTagName('node');
+    const ids = new Set<string>();
     for (let i = 0; i < nodes.length; i++) {
-        if (!nodes[i].getAttribute('id')) throw new UsageError(`${file}: node ${i + 1} (line ${lineOf(nodes[i])}) has no id`);
+        const id = nodes[i].getAttribute('id');
+        if (!id) throw new UsageError(`${file}: node ${i + 1} (line ${lineOf(nodes[i])}) has no id`);
+        ids.add(id);
     }
     const edges = root.getElementsByTagName('edge');
     for (let i = 0; i < edges.length; i++) {
-        if (!edges[i].getAttribute('source') || !edges[i].getAttribute('target')) {
-            throw new UsageError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) has no source or no target`);
-        }
+        const ends = [edges[i].getAttribute('source'), edges[i].getAttribute('target')];
+        if (!ends[0] || !ends[1]) throw new UsageError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) has no source or no target`);
+        const missing = ends.find(end => !ids.has(end!));
+        if (missing) throw new UsageError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) joins node "${missing}", which the file does not have`);
     }
     try {
         return format === 'gexf'
@@ -116,14 +127,18 @@ function graphOfJson(text: string, file: string): MultiGraph {
     if (!isObject(data) || !Array.isArray(data.nodes)) {
         throw new UsageError(`${file} is not a graphology graph: it has no "nodes" list${isObject(data) && (Array.isArray(data.elements) || Array.isArray(data.connections)) ? ' (it looks like a Kumu map)' : ''}`);
     }
+    const keys = new Set<string>();
     data.nodes.forEach((node, i) => {
         if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number') || node.key === '') {
             throw new UsageError(`${file}: node ${i + 1} has no key`);
         }
+        keys.add(String(node.key));
     });
     const edges = Array.isArray(data.edges) ? data.edges : [];
     edges.forEach((edge, i) => {
         if (!isObject(edge) || edge.source === undefined || edge.target === undefined) throw new UsageError(`${file}: edge ${i + 1} has no source or no target`);
+        const missing = [edge.source, edge.target].map(String).find(end => !keys.has(end));
+        if (missing) throw new UsageError(`${file}: edge ${i + 1} joins node "${missing}", which the file does not have`);
     });
     // Read into the most permissive graph: the file's own options (undirected, simple) would reject
     // what a hand-written file may hold, and the records keep every edge anyway.
@@ -148,7 +163,7 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
         name: cell(field(graphFields, 'name')),
         title: cell(field(graphFields, 'title')),
         us: cell(field(graphFields, 'us')),
-        budget: cell(field(graphFields, 'budget'))
+        budget: rateText(field(graphFields, 'budget'), source)
     });
 
     // Names: the ids, or the labels of nodes whose ids are not names (each label once).
@@ -178,7 +193,7 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
             title,
             sector: cell(field(fields, 'sector', 'type')),
             plays: listOf(field(fields, 'plays', 'roles', 'role')).map(role => ({ value: role, source })),
-            capacity: cell(field(fields, 'capacity')),
+            capacity: rateText(field(fields, 'capacity'), source),
             stage: cell(field(fields, 'stage')),
             since: cell(field(fields, 'since', 'stageSince')),
             contact: cell(field(fields, 'contact')),
@@ -211,7 +226,7 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
         const tie: ImportedTie = defined({
             from: { value: from, source },
             to: { value: to, source },
-            effort: cell(field(fields, 'effort')),
+            effort: rateText(field(fields, 'effort'), source),
             strength: cell(field(fields, 'strength')),
             trust: aspects ? undefined : score('trust'),
             reliability,

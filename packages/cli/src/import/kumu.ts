@@ -15,7 +15,7 @@
  * case or punctuation. Values stay as written, for normalize.ts.
  */
 import { UsageError } from '../errors.js';
-import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rolesPlayed, sidesOf, textOf } from './fields.js';
+import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rateText, rolesPlayed, sidesOf, textOf } from './fields.js';
 import { emptyImport, type Cell, type ImportedNetwork, type ImportedPartner, type ImportedTie, type SourceRef } from './model.js';
 
 const STAGES = new Set(['prospect', 'exploring', 'active', 'dormant', 'ended']);
@@ -101,7 +101,7 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
             title: label !== undefined && label !== name ? { value: label, source } : undefined,
             sector: cell(field(fields, 'type', 'element type', 'sector')),
             plays: roles.map(role => ({ value: role, source })),
-            capacity: cell(field(fields, 'capacity')),
+            capacity: rateText(field(fields, 'capacity'), source),
             stage: cell(field(fields, 'stage') ?? stageTags[0]),
             since: cell(field(fields, 'since', 'stage since')),
             contact: cell(field(fields, 'contact')),
@@ -148,7 +148,7 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
         const tie: ImportedTie = defined({
             from: { value: from, source },
             to: { value: to, source },
-            effort: cell(field(fields, 'effort')),
+            effort: rateText(field(fields, 'effort'), source),
             strength: cell(field(fields, 'strength')),
             trust: aspects ? undefined : score('trust'),
             reliability,
