@@ -191,11 +191,23 @@ export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string
     const [graph] = graphs;
     switch (format) {
         case 'mermaid': return toMermaid(graph);
-        case 'gexf': return writeGexf(xmlSafeCopy(graph), { version: '1.3' }) + '\n';
+        case 'gexf': return gexfTyped(writeGexf(xmlSafeCopy(graph), { version: '1.3' })) + '\n';
         case 'graphml': return toGraphml(graph);
         case 'kumu': return kumuJson(graph);
         case 'svg': return toSvg(graph);
     }
+}
+
+/**
+ * graphology-gexf declares each attribute with the type its values happen to have (a betweenness
+ * of 0 and 1 everywhere would be `integer`); the declarations get the attributes' own types, the
+ * ones GraphML's keys have (a partner's roles are a `liststring`).
+ */
+function gexfTyped(gexf: string): string {
+    const types = new Map<string, string>([...GRAPHML_NODE_KEYS, ...GRAPHML_EDGE_KEYS].map(([name, type]) => [name, type === 'int' ? 'integer' : type]));
+    types.set('plays', 'liststring');
+    return gexf.replace(/(<attribute id="([^"]*)" title="\2" type=")([^"]*)(")/g, (all, start: string, name: string, _type: string, end: string) =>
+        (types.has(name) ? `${start}${types.get(name)}${end}` : all));
 }
 
 /**
