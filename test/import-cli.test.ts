@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLUMNS, TEMPLATE } from '../packages/cli/src/import/columns.js';
 import { ROOT, runCli } from './cli-run.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/import/riverside');
@@ -157,5 +158,20 @@ describe('import: bad input is one line and exit 2', () => {
         const run = runCli(['import', 'unicode.txt', '--dry-run'], scratch);
         expect(run.status, run.stderr).toBe(0);
         expect(run.stdout).toContain('partner JoseMartiCenter "José Martí Center" {\n    sector nonprofit\n}');
+    });
+});
+
+describe('docs/import.md', () => {
+    const docs = readFileSync(path.join(ROOT, 'docs/import.md'), 'utf8');
+
+    it('lists every column name the import reads, for every kind of table', () => {
+        const missing = Object.entries(COLUMNS).flatMap(([kind, fields]) => Object.entries(fields as Record<string, readonly string[]>)
+            .flatMap(([field, aliases]) => aliases.filter(alias => !new RegExp(`\\b${alias}\\b`, 'i').test(docs)).map(alias => `${kind}.${field}: ${alias}`)));
+        expect(missing).toEqual([]);
+    });
+
+    it('names each column of the template', () => {
+        const missing = Object.values(TEMPLATE).flatMap(({ headers }) => headers.filter(header => !docs.includes(`| ${header} |`) && !docs.includes(`| ${header},`)));
+        expect(missing).toEqual([]);
     });
 });

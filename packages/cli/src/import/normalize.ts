@@ -75,7 +75,8 @@ const STAGE_WORDS: Record<string, string> = {
 };
 
 const STRENGTHS = ['weak', 'moderate', 'strong'] as const;
-const STRENGTH_WORDS: Record<string, string> = { low: 'weak', '1': 'weak', medium: 'moderate', mid: 'moderate', '2': 'moderate', high: 'strong', '3': 'strong', close: 'strong' };
+// A number (Kumu's strength is one): 1 weak, 2 moderate, 3 and more strong.
+const STRENGTH_WORDS: Record<string, string> = { low: 'weak', '1': 'weak', medium: 'moderate', mid: 'moderate', '2': 'moderate', high: 'strong', '3': 'strong', '4': 'strong', '5': 'strong', close: 'strong' };
 const STAGES = ['prospect', 'exploring', 'active', 'dormant', 'ended'];
 
 /** A word of a vocabulary, from the word as written: exact, a known synonym, or a close spelling. */
