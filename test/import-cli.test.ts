@@ -110,6 +110,43 @@ describe('import from XLSX', () => {
     });
 });
 
+describe("import of Kumu's spreadsheet layout", () => {
+    it('reads Elements (Label, Type, Description, Tags) and Connections (From, To, Type, Strength), saying what it leaves out', async () => {
+        const workbook = new ExcelJS.Workbook();
+        workbook.addWorksheet('Elements').addRows([
+            ['Label', 'Type', 'Description', 'Tags'],
+            ['Eastside Food Bank', 'Nonprofit', 'The backbone', 'Distribution'],
+            ['County Health', 'Government', '', 'Evidence; Outreach'],
+            ['Tenants Union', 'Community group', '', '']
+        ]);
+        workbook.addWorksheet('Connections').addRows([
+            ['From', 'To', 'Type', 'Strength'],
+            ['Eastside Food Bank', 'County Health', 'Partnership', 3],
+            ['Tenants Union', 'Eastside Food Bank', 'Partnership', 1]
+        ]);
+        await workbook.xlsx.writeFile(path.join(scratch, 'kumu.xlsx'));
+        const run = runCli(['import', 'kumu.xlsx', '-o', 'kumu-out'], scratch);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout.split('\n')).toEqual([
+            'Read kumu.xlsx (2 sheets: Elements (3 rows), Connections (2 rows)).',
+            'Wrote kumu-out/network.partnership, kumu-out/partners.partnership, kumu-out/ties.partnership: 3 partners, 2 ties, 3 roles, 0 goals, 0 meetings.',
+            'Connections!C1 skipped: column "Type" is not one the import knows for ties: left out (docs/import.md lists the columns).',
+            'Connections!D2 changed: strength "3" is written strong.',
+            'Connections!D3 changed: strength "1" is written weak.',
+            'Elements!C1 skipped: column "Description" is not one the import knows for partners: left out (docs/import.md lists the columns).',
+            'Elements!D2 note: role Distribution is declared for what partners play (no roles table names it).',
+            'Elements!D3 note: role Evidence is declared for what partners play (no roles table names it).',
+            'Elements!D3 note: role Outreach is declared for what partners play (no roles table names it).',
+            '2 changes, 2 left out, 3 notes. Next: partnership validate kumu-out',
+            ''
+        ]);
+        expect(read('kumu-out', 'partners.partnership')).toBe('partner EastsideFoodBank "Eastside Food Bank" {\n    sector nonprofit\n    plays Distribution\n}\n\n'
+            + 'partner CountyHealth "County Health" {\n    sector government\n    plays Evidence, Outreach\n}\n\n'
+            + 'partner TenantsUnion "Tenants Union" {\n    sector community-group\n}\n');
+        expect(read('kumu-out', 'ties.partnership')).toBe('tie EastsideFoodBank -- CountyHealth {\n    strength strong\n}\n\ntie TenantsUnion -- EastsideFoodBank {\n    strength weak\n}\n');
+    });
+});
+
 describe('import: writing', () => {
     it('--dry-run prints the files and puts the summary on stderr, writing nothing', () => {
         const run = runCli(['import', 'partners.csv', '--dry-run', '-o', 'dry'], scratch);
