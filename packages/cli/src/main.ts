@@ -83,7 +83,7 @@ export function createProgram(): Command {
             process.exitCode = await runMetrics(paths, options);
         });
     program.command('graph')
-        .description('export the graph of the networks that .partnership files belong to (Graphviz, Mermaid, GEXF, GraphML, graphology JSON or SVG)')
+        .description('export the graph of the networks that .partnership files belong to (Graphviz, Mermaid, GEXF, GraphML, graphology JSON, SVG or Kumu JSON)')
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('dot'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
