@@ -1,5 +1,6 @@
 // The one esbuild set-up of the bundles that leave this repository: the packages' bins
 // (scripts/pack-packages.mjs) and the GitHub Action (scripts/build-action.mjs).
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 // The bundles are ES modules; the CommonJS libraries inside them (vscode-languageserver, commander,
@@ -34,10 +35,37 @@ export async function bundle({ entry, outdir, name }) {
  * the commands import lazily (import()) is still initialised only when they run. `import.meta.url`
  * becomes the file's own URL.
  */
-export async function bundleCommonJs({ entry, outfile }) {
+export async function bundleCommonJs({ entry, outfile, separate = [] }) {
+    // A heavy library that few runs need (exceljs, for XLSX imports) goes into a file of its own
+    // beside the bundle, required only when used: the bundle, and so its code cache, stays small.
+    const apart = {
+        name: 'separate',
+        setup(build) {
+            for (const name of separate) {
+                build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: `./${name}.cjs`, external: true }));
+            }
+        }
+    };
+    for (const name of separate) {
+        await esbuild.build({
+            stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: entry.resolveDir },
+            outfile: path.join(path.dirname(outfile), `${name}.cjs`),
+            bundle: true,
+            platform: 'node',
+            format: 'cjs',
+            target: 'node20',
+            minify: true,
+            legalComments: 'none',
+            logLevel: 'warning'
+        });
+    }
     await esbuild.build({
         stdin: entry,
         outfile,
+        plugins: [apart],
+        // import() of a file beside the bundle becomes require(): the code-cache loader runs the
+        // bundle as a script, which has no module loader for import().
+        supported: { 'dynamic-import': false },
         bundle: true,
         platform: 'node',
         format: 'cjs',

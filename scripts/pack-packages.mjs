@@ -28,6 +28,8 @@ const PACKAGES = [
         bin: { partnership: 'bin/partnership.js' },
         // The commands in one CommonJS file (lib/), run by a small bin through V8's code cache.
         codeCache: 'lib/partnership.cjs',
+        // Read only by `partnership import` of an .xlsx file: a file of its own in lib/.
+        separate: ['exceljs'],
         // The Git hook of examples/ci, for `cp node_modules/partnership-cli/pre-commit .git/hooks/`.
         extra: { 'pre-commit': 'examples/ci/pre-commit' },
         description: 'Check community partnership networks (.partnership files) in terminals, pre-commit hooks and CI',
@@ -87,7 +89,8 @@ for (const spec of PACKAGES) {
         const resolveDir = path.join(root, path.dirname(path.dirname(spec.entry)));
         await bundleCommonJs({
             entry: { contents: "import 'partnership-language/polyfill';\nexport { main } from './out/main.js';\n", resolveDir },
-            outfile: path.join(staging, spec.codeCache)
+            outfile: path.join(staging, spec.codeCache),
+            separate: spec.separate ?? []
         });
         const target = JSON.stringify(path.relative(path.dirname(binFile), spec.codeCache).split(path.sep).join('/'));
         await bundleLauncher({

@@ -62,7 +62,7 @@ afterAll(() => {
 describe('the CLI package', () => {
     it('holds its bin, its one bundle, README, LICENSE and a manifest without dependencies', () => {
         const listing = execFileSync('tar', ['-tzf', tarball('partnership-cli')], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
-        expect(listing).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/partnership.js', 'package/lib/partnership.cjs', 'package/package.json', 'package/pre-commit']);
+        expect(listing).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/partnership.js', 'package/lib/exceljs.cjs', 'package/lib/partnership.cjs', 'package/package.json', 'package/pre-commit']);
         const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball('partnership-cli'), 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
         expect(manifest).toMatchObject({ name: 'partnership-cli', version: VERSION, license: 'MIT', bin: { partnership: 'bin/partnership.js' }, engines: { node: '>=20.0.0' } });
         expect(manifest.repository).toBeDefined();
@@ -135,6 +135,24 @@ describe('the CLI package', () => {
         const off = inAlone(args, { ...userEnv(path.join(scratch, 'no-cache-home')), PARTNERSHIP_CODE_CACHE: 'off' });
         expect(off.stdout).toBe(expected.stdout);
         expect(existsSync(path.join(scratch, 'no-cache-home'))).toBe(false);
+    });
+
+    it('imports a spreadsheet (CSV, and XLSX through the separate lib/exceljs.cjs) as the workspace\'s CLI does', async () => {
+        const folder = path.join(scratch, 'alone');
+        const { default: ExcelJS } = await import('exceljs');
+        const workbook = new ExcelJS.Workbook();
+        workbook.addWorksheet('Partners').addRows([['Organization', 'Type', 'Hours per month'], ["St. Mark's Church Pantry", 'Church', 8], ['Eastside Food Bank', 'NGO', 60]]);
+        workbook.addWorksheet('Ties').addRows([['From', 'To', 'Effort'], ['Eastside Food Bank', "St. Mark's Church Pantry", '2 h/week']]);
+        await workbook.xlsx.writeFile(path.join(folder, 'coalition.xlsx'));
+        cpSync(path.join(ROOT, 'test/fixtures/import/riverside/partners.csv'), path.join(folder, 'partners.csv'));
+        for (const args of [['import', 'coalition.xlsx', '--dry-run'], ['import', 'partners.csv', '--dry-run']]) {
+            const ours = inAlone(args);
+            const workspace = runCli(args, folder);
+            expect(ours.status, ours.stderr).toBe(0);
+            expect(ours.stdout).toBe(workspace.stdout);
+            expect(ours.stderr).toBe(workspace.stderr);
+        }
+        expect(inAlone(['import', 'coalition.xlsx', '--dry-run']).stdout).toContain('tie EastsideFoodBank -- StMarksChurchPantry {\n    effort 2 hours/week\n}');
     });
 
     it('writes the same report, and diffs against a git ref', () => {

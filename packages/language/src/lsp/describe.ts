@@ -10,7 +10,7 @@ import type { NetworkResult } from '../validation/network-analyzer.js';
 import type { Load } from '../model/load.js';
 import { attendees, nextCheckin, playersByRole, tiesOf } from '../model/network.js';
 import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleModel, TieModel } from '../model/types.js';
-import { exceeds, fallsBelow, formatFigure, formatHours, nearlyEqual } from '../utils/numbers.js';
+import { exceeds, fallsBelow, formatFigure, formatHours, groupedNumber, nearlyEqual } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
 import { daysBetween, isValidDate } from '../utils/dates.js';
@@ -43,13 +43,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+    return `${groupedNumber(n, 0)} ${n === 1 ? one : many}`;
 }
 
 /** Names, comma-separated; a long list is cut after `max` names. */
 function list(names: readonly string[], none = 'none', max = 12): string {
     if (names.length === 0) return none;
-    return names.length > max ? `${names.slice(0, max).join(', ')}, … (${names.length.toLocaleString('en-US')} in all)` : names.join(', ');
+    return names.length > max ? `${names.slice(0, max).join(', ')}, … (${groupedNumber(names.length, 0)} in all)` : names.join(', ');
 }
 
 /** `**Title** — kind \`Name\`` or `**Name** — kind`. */
@@ -126,7 +126,7 @@ export function describePartner(result: NetworkResult, partner: PartnerModel): s
     const numbers = [
         `- ties (degree): ${metrics.degree}`,
         `- weighted degree: ${perMonth(metrics.weightedDegree)} of tie effort`,
-        `- betweenness: ${score(betweenness)}${estimated ? ` (estimated from ${analysis.sources.toLocaleString('en-US')} of ${count(analysis.partners.length, 'partner')})` : ''}`,
+        `- betweenness: ${score(betweenness)}${estimated ? ` (estimated from ${groupedNumber(analysis.sources, 0)} of ${count(analysis.partners.length, 'partner')})` : ''}`,
         `- closeness: ${Number.isNaN(closeness) && estimated ? '— (not computed when betweenness is estimated)' : score(closeness)}`,
         `- constraint: ${score(metrics.constraint)}`,
         `- efficiency: ${score(metrics.efficiency)}`,

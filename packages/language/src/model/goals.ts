@@ -6,6 +6,7 @@
  * Plain data, no Langium.
  */
 import { daysBetween, isValidDate } from '../utils/dates.js';
+import { groupedNumber } from '../utils/numbers.js';
 import { isDisengaged, playersByRole, tiesOf } from './network.js';
 import type { GoalModel, NetworkModel, Observation, Stage } from './types.js';
 
@@ -112,12 +113,9 @@ export function reaches(projected: number, baseline: number, target: number): bo
     return target >= baseline ? projected >= target - tolerance : projected <= target + tolerance;
 }
 
-const MEASURE_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 /** A measure's value for a message: at most one decimal, thousands grouped (1,290 · 12.5). */
 export function measureValue(value: number): string {
-    // One formatter for all (toLocaleString builds one per call).
-    return MEASURE_FORMAT.format(Math.round(value * 10) / 10);
+    return groupedNumber(value, 1);
 }
 
 /**

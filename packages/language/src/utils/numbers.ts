@@ -30,6 +30,20 @@ export function roundTo(value: number, digits: number): number {
     return Math.round(value * scale) / scale;
 }
 
+/**
+ * A number for people, in English: thousands grouped with commas, at most `decimals` decimals,
+ * no trailing zeros (1290 → "1,290", 1388.94 → "1,388.9"). By hand rather than Intl.NumberFormat:
+ * the first Intl formatter of a process loads ICU's data, about 25 ms of a 450 ms `validate`.
+ */
+export function groupedNumber(value: number, decimals = 1): string {
+    if (!Number.isFinite(value)) return String(value);
+    const rounded = roundTo(value, decimals);
+    const [whole, fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const decimalsText = fraction?.replace(/0+$/, '') ?? '';
+    return `${rounded < 0 ? '-' : ''}${grouped}${decimalsText ? `.${decimalsText}` : ''}`;
+}
+
 /** Hours for messages: at most one decimal, no trailing zero ("12.5", "3"). */
 export function formatHours(hours: number): string {
     const rounded = roundTo(hours, 1);
