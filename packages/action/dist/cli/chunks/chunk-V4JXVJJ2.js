@@ -1,3 +1,3 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-var o=["dot","mermaid","gexf","graphml","json","svg"];export{o as a};
+var m=["dot","mermaid","gexf","graphml","json","svg","kumu"];export{m as a};
