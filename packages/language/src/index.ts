@@ -19,3 +19,4 @@ export { reportBuildProgress } from './lsp/progress.js';
 export * from './utils/numbers.js';
 export * from './utils/dates.js';
 export * from './utils/names.js';
+export * from './starter.js';
