@@ -19,6 +19,32 @@ export const REPORT = 'partnership/report';
  */
 export const DID_CHANGE_FILES = 'partnership/didChangeFiles';
 
+/**
+ * `partnership/starterNetwork`: the starting network of "New Network…" (the language's starter,
+ * as `partnership init` writes it): the answers given, checked, with defaults from the folder's
+ * name, and the files; or which answer can't be used and why.
+ */
+export const STARTER = 'partnership/starterNetwork';
+
+export interface StarterAnswersParams {
+    name?: string;
+    title?: string;
+    us?: string;
+    budget?: string;
+}
+
+export interface StarterParams {
+    /** The name of the folder the network goes into (for the defaults). */
+    folderName: string;
+    answers: StarterAnswersParams;
+    /** YYYY-MM-DD: the baseline's and the last check-in's date; default: the server's today. */
+    today?: string;
+}
+
+export type StarterResult =
+    | { answers: Required<StarterAnswersParams>; files: Record<string, string> }
+    | { error: { field: keyof StarterAnswersParams; message: string } };
+
 export interface DocumentParams {
     /** A document of the network. */
     uri: string;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { NETWORK_SUMMARY, REPORT, type InitializationOptions, type NetworkSummary, type ReportData } from '../protocol.js';
+import { NETWORK_SUMMARY, REPORT, STARTER, type InitializationOptions, type NetworkSummary, type ReportData, type StarterAnswersParams, type StarterResult } from '../protocol.js';
 import { exceeds, formatHours } from 'partnership-language/numbers';
 import { isValidDate } from 'partnership-language/units';
 import { baseName } from '../paths.js';
@@ -89,6 +89,8 @@ export async function startPartnership(context: vscode.ExtensionContext, client:
             const target = active.require(uri);
             return target ? exportReport(client, target, destination) : undefined;
         }),
+        vscode.commands.registerCommand('partnership.newNetwork', (folder?: unknown, answers?: StarterAnswersParams) =>
+            newNetwork(client, folder instanceof vscode.Uri ? folder : undefined, answers)),
         vscode.commands.registerCommand('partnership.restartServer', () => restart(client)),
         vscode.workspace.onDidChangeConfiguration(event => {
             if (['partnership.today', 'partnership.rules', 'partnership.betweenness.sampleAbove'].some(s => event.affectsConfiguration(s))) {
@@ -141,6 +143,65 @@ async function exportReport(client: BaseLanguageClient, uri: vscode.Uri, destina
             .then(choice => (choice === open ? vscode.env.openExternal(target!) : undefined));
     }
     return target;
+}
+
+/**
+ * "New Network…": the starting network of `partnership init` in a folder the user picks, after
+ * asking for the network's name, title, `us` and budget (each with a default, checked as typed by
+ * the language server). `answers` given (from another extension or a test) are used as they are.
+ * It writes nothing over an existing file. Returns the files written.
+ */
+async function newNetwork(client: BaseLanguageClient, given?: vscode.Uri, answers?: StarterAnswersParams): Promise<vscode.Uri[] | undefined> {
+    const folder = given ?? (await vscode.window.showOpenDialog({
+        canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+        defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+        openLabel: 'Create the network here',
+        title: 'New Network: the folder for its files'
+    }))?.[0];
+    if (!folder) return undefined;
+    const ask = (params: StarterAnswersParams) => client.sendRequest<StarterResult>(STARTER, {
+        folderName: baseName(folder.path) || 'network', answers: params, today: serverSettings().today
+    });
+    let result = await ask(answers ?? {});
+    if (!answers && !('error' in result)) {
+        // One question per answer, its default filled in; the server says at once what it can't use.
+        const chosen: StarterAnswersParams = {};
+        const questions: Array<[keyof StarterAnswersParams, string]> = [
+            ['name', 'The network\'s name: one word, like EastsideFood'],
+            ['title', 'Its title, as people say it'],
+            ['us', 'Your organisation, as one word: the partner that is you'],
+            ['budget', 'The hours your organisation can give the coalition, like 40 hours/month']
+        ];
+        for (const [field, prompt] of questions) {
+            const value = await vscode.window.showInputBox({
+                title: 'New Network', prompt, value: result.answers[field],
+                validateInput: async text => {
+                    const check = await ask({ ...chosen, [field]: text });
+                    return 'error' in check && check.error.field === field ? check.error.message : undefined;
+                }
+            });
+            if (value === undefined) return undefined;
+            chosen[field] = value;
+        }
+        result = await ask(chosen);
+    }
+    if ('error' in result) {
+        void vscode.window.showErrorMessage(`New Network: the ${result.error.field === 'us' ? 'us partner' : result.error.field}: ${result.error.message}`);
+        return undefined;
+    }
+    const files = Object.entries(result.files).map(([name, text]) => ({ uri: vscode.Uri.joinPath(folder, name), text }));
+    for (const { uri } of files) {
+        const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+        if (exists) {
+            void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists: New Network writes nothing over an existing file. Choose an empty folder.`);
+            return undefined;
+        }
+    }
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const { uri, text } of files) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(files[0].uri, { preview: false });
+    void vscode.window.showInformationMessage(`New network ${result.answers.name} written: change what the comments say.`);
+    return files.map(file => file.uri);
 }
 
 /** Load vs budget of the active network, in the status bar. */

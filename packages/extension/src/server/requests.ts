@@ -7,14 +7,14 @@
 import { DocumentState, URI, UriUtils } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { localToday, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
+import { localToday, StarterError, starterAnswers, starterFiles, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
 import {
     exportGraph, GOAL_COLUMNS, goalRows, goalViews, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport,
     renderReportHtml, sectorLegend, summaryRows, tieDescription, type NetworkReport, type ViewContext
 } from 'partnership-views';
 import {
-    GRAPH, METRICS, NETWORK_SUMMARY, REPORT,
-    type DocumentParams, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
+    GRAPH, METRICS, NETWORK_SUMMARY, REPORT, STARTER,
+    type DocumentParams, type StarterParams, type StarterResult, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
 } from '../protocol.js';
 import { baseName } from '../paths.js';
 
@@ -42,6 +42,18 @@ export function registerPartnershipRequests(connection: Connection, services: Se
     connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report, layouts)));
     connection.onRequest(METRICS, withReport(report => metricsOf(services, report)));
     connection.onRequest(REPORT, withReport(report => reportOf(services, context, report)));
+    connection.onRequest<StarterResult, void>(STARTER, (params: StarterParams) => starterOf(params, services.Partnership.network.Settings.today ?? localToday()));
+}
+
+/** The starting network of "New Network…", or the answer that can't be used. */
+function starterOf(params: StarterParams, today: string): StarterResult {
+    try {
+        const answers = starterAnswers(params.answers, params.folderName);
+        return { answers, files: starterFiles(answers, params.today ?? today) };
+    } catch (error) {
+        if (error instanceof StarterError) return { error: { field: error.field, message: error.message } };
+        throw error;
+    }
 }
 
 /** A file's path relative to the workspace folder it is in (the whole URI's path otherwise). */

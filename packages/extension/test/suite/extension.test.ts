@@ -171,6 +171,32 @@ suite('Partnership extension', function () {
         expect(status).to.equal('$(organization) EastsideFood: 41.6 / 40 h/month');
     });
 
+    test('New Network… writes the starting network of partnership init, which has no problem, and never overwrites', async () => {
+        const target = file('riverside-start');
+        const before = codes(file('network.partnership'));
+        const written = await vscode.commands.executeCommand<vscode.Uri[]>('partnership.newNetwork', target, { name: 'RiversideStart', title: 'Riverside start', us: 'RiversideLibrary', budget: '20' });
+        expect(written.map(uri => uri.path.split('/').pop())).to.deep.equal(['network.partnership', 'partners.partnership', 'ties.partnership']);
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(written[0]));
+        expect(text).to.contain('network RiversideStart "Riverside start" {');
+        expect(text).to.contain('    us RiversideLibrary\n    budget 20 hours/month\n');
+        // It opened the network file; the status bar shows the new network once the server has it.
+        expect(vscode.window.activeTextEditor?.document.uri.toString()).to.equal(written[0].toString());
+        const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { statusText(): string | undefined };
+        await until('the new network in the status bar', () => api.statusText() === '$(organization) RiversideStart: 2 / 20 h/month');
+        for (const uri of written) expect(vscode.languages.getDiagnostics(uri).map(d => `${d.code}: ${d.message}`), uri.path).to.deep.equal([]);
+        // The folder events of the new files drop none of the workspace's own network (they did).
+        await new Promise(resolve => setTimeout(resolve, 1500));
+        expect(codes(file('network.partnership'))).to.deep.equal(before);
+        // A second time into the same folder: nothing is written.
+        await vscode.workspace.fs.writeFile(written[2], new TextEncoder().encode('// mine\n'));
+        expect(await vscode.commands.executeCommand('partnership.newNetwork', target, { name: 'Other' })).to.equal(undefined);
+        expect(new TextDecoder().decode(await vscode.workspace.fs.readFile(written[2]))).to.equal('// mine\n');
+        expect(new TextDecoder().decode(await vscode.workspace.fs.readFile(written[0]))).to.contain('network RiversideStart');
+        // An answer that is not a name: nothing is written.
+        expect(await vscode.commands.executeCommand('partnership.newNetwork', file('bad-start'), { name: 'Two words' })).to.equal(undefined);
+        expect(await vscode.workspace.fs.stat(file('bad-start')).then(() => true, () => false)).to.equal(false);
+    });
+
     test('Export Report writes the HTML report of the network', async () => {
         const target = file('report.html');
         const written = await vscode.commands.executeCommand<vscode.Uri>('partnership.exportReport', file('network.partnership'), target);

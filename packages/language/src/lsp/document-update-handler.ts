@@ -6,7 +6,8 @@
  * network, its diagnostics are cleared, and its memory is freed.
  *
  * Both come from one rule applied when an update runs: a changed document that is open takes the
- * editor's text, one that is on disk is read again, and one that is neither is deleted. Updates run
+ * editor's text, one that is on disk is read again, and one that is neither is deleted. A changed
+ * folder (the file watcher reports those too) is left alone: its files come as changes of their own. Updates run
  * one after another under the workspace lock, so the rule is applied then, not when the update is
  * asked for: a document opened and closed again in a hurry is judged by where it is by then. A
  * failed update is logged; it never ends the server.
@@ -35,22 +36,32 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
                 const present: URI[] = [];
                 const gone = [...deleted];
                 for (const uri of changed) {
-                    if (this.textDocuments.get(uri.toString()) || await this.onDisk(uri)) present.push(uri);
-                    else gone.push(uri);
+                    if (this.textDocuments.get(uri.toString())) {
+                        present.push(uri);
+                        continue;
+                    }
+                    const kind = await this.kindOnDisk(uri);
+                    if (kind === 'file') present.push(uri);
+                    // A folder that was created or changed (the editor's file watcher says so when a
+                    // file is added in it): its files come as changes of their own. Counted as gone, it
+                    // took every document under it along (a new network in a subfolder emptied the
+                    // workspace's).
+                    else if (kind === 'absent') gone.push(uri);
                 }
                 await this.documentBuilder.update(present, gone, token);
             }))
             .catch(error => console.error('Could not update the documents:', error));
     }
 
-    /** Whether the file system has the file: the disk, or in a browser the files the client handed over. */
-    private async onDisk(uri: URI): Promise<boolean> {
+    /** What the file system has at `uri`: the disk, or in a browser the files the client handed over. */
+    private async kindOnDisk(uri: URI): Promise<'file' | 'folder' | 'absent'> {
         // An editor's unsaved buffer; on the desktop its path would be taken relative to the working folder.
-        if (uri.scheme === 'untitled') return false;
+        if (uri.scheme === 'untitled') return 'absent';
         try {
-            return (await this.fileSystem.stat(uri)).isFile;
+            const node = await this.fileSystem.stat(uri);
+            return node.isFile ? 'file' : node.isDirectory ? 'folder' : 'absent';
         } catch {
-            return false;
+            return 'absent';
         }
     }
 }

@@ -5,6 +5,10 @@
  * the server — seen with a client opening and closing a 20,000-partner buffer in a hurry).
  */
 import { EmptyFileSystem, URI } from 'langium';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { NodeFileSystem } from 'langium/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test, vi } from 'vitest';
 import { createPartnershipServices } from '../../src/partnership-module.js';
@@ -29,5 +33,32 @@ describe('the document update handler', () => {
         expect(LangiumDocuments.hasDocument(URI.parse(uri))).toBe(false);
         expect(errors).not.toHaveBeenCalled();
         errors.mockRestore();
+    });
+
+    test('a changed folder (a subfolder created, its parent changed) drops none of the documents under it', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'partnership-folder-event-'));
+        try {
+            writeFileSync(path.join(root, 'network.partnership'), 'network Main {\n    us A\n}\n\npartner A\n\npartner B\n');
+            const services = createPartnershipServices(NodeFileSystem);
+            const { LangiumDocuments, WorkspaceLock, WorkspaceManager } = services.shared.workspace;
+            await WorkspaceManager.initializeWorkspace([{ uri: URI.file(root).toString(), name: 'root' }]);
+            const main = URI.file(path.join(root, 'network.partnership'));
+            expect(LangiumDocuments.hasDocument(main)).toBe(true);
+            // A new network in a subfolder: the watcher reports the new folder and the changed parent.
+            mkdirSync(path.join(root, 'sub'));
+            writeFileSync(path.join(root, 'sub', 'network.partnership'), 'network Sub\n');
+            const handler = services.shared.lsp.DocumentUpdateHandler as PartnershipDocumentUpdateHandler;
+            handler.didChangeWatchedFiles({ changes: [
+                { uri: URI.file(path.join(root, 'sub')).toString(), type: 1 },
+                { uri: URI.file(root).toString(), type: 2 },
+                { uri: URI.file(path.join(root, 'sub', 'network.partnership')).toString(), type: 1 }
+            ] });
+            await new Promise(resolve => setTimeout(resolve, 50));
+            await WorkspaceLock.read(async () => undefined);
+            expect(LangiumDocuments.hasDocument(main)).toBe(true);
+            expect(LangiumDocuments.hasDocument(URI.file(path.join(root, 'sub', 'network.partnership')))).toBe(true);
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+        }
     });
 });
