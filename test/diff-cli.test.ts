@@ -151,7 +151,7 @@ describe('partnership diff', () => {
     test('JSON: version 1, changes and networks', () => {
         const dir = copies(head => {
             change(path.join(head, 'ties.partnership'), /(StMarksPantry -- TenantsUnion \{[^}]*?)effort 3 hours\/month/, '$1effort 5 hours/month');
-            change(path.join(head, 'partners.partnership'), '    stage prospect', '    plays Outreach\n    stage prospect');
+            change(path.join(head, 'partners.partnership'), '    stage exploring since 2026-10-01', '    plays Outreach\n    stage exploring since 2026-10-01');
         });
         const run = diff(dir, '--format', 'json');
         expect(run.status).toBe(0);
