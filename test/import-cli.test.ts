@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLUMNS, TEMPLATE } from '../packages/cli/src/import/columns.js';
+import { COLUMNS, TEMPLATE } from 'partnership-views/import';
 import { ROOT, runCli } from './cli-run.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/import/riverside');

@@ -77,7 +77,7 @@ function csvField(text: string): string {
 
 /** The CSV template of `partnership import`: one file per kind, with its columns and an example (docs/import.md). */
 export async function templateTexts(): Promise<Record<string, string>> {
-    const { TEMPLATE } = await import('./import/columns.js');
+    const { TEMPLATE } = await import('partnership-views/import');
     return Object.fromEntries(Object.entries(TEMPLATE).map(([kind, { headers, rows }]) => [
         `${kind}.csv`,
         [headers, ...rows].map(row => row.map(csvField).join(',')).join('\r\n') + '\r\n'

@@ -6,8 +6,8 @@
  * of other tools by the same attribute names; bad input as one line naming the file.
  */
 import { describe, expect, test } from 'vitest';
-import { UsageError } from '../src/errors.js';
-import { jsonKind, readGraphFile, type GraphFileFormat } from '../src/import/graph-files.js';
+import { ImportError } from 'partnership-views/import';
+import { jsonKind, readGraphFile, type GraphFileFormat } from 'partnership-views/import';
 import { build, EDGE_CASES, EXAMPLES, exampleFiles, plainModel, plainRecords, reimported, sidesJoined, type Built } from './round-trip.js';
 
 const FORMATS: GraphFileFormat[] = ['gexf', 'graphml', 'json'];
@@ -194,7 +194,7 @@ describe('bad input is one line naming the file', () => {
         } catch (e) {
             error = e;
         }
-        expect(error).toBeInstanceOf(UsageError);
+        expect(error).toBeInstanceOf(ImportError);
         expect((error as Error).message).toMatch(message);
         expect((error as Error).message).not.toContain('\n');
     });

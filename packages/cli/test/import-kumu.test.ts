@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { kumuBlueprint } from 'partnership-views';
-import { UsageError } from '../src/errors.js';
-import { readKumuJson } from '../src/import/kumu.js';
+import { ImportError } from 'partnership-views/import';
+import { readKumuJson } from 'partnership-views/import';
 import { build, EDGE_CASES, EXAMPLES, exampleFiles, plainModel, plainRecords, reimported, ROOT, sidesJoined } from './round-trip.js';
 
 describe('the Kumu blueprint reads back to the same partners and ties', () => {
@@ -151,7 +151,7 @@ describe('bad input is one line naming the file', () => {
         } catch (e) {
             error = e;
         }
-        expect(error).toBeInstanceOf(UsageError);
+        expect(error).toBeInstanceOf(ImportError);
         expect((error as Error).message).toMatch(message);
         expect((error as Error).message).not.toContain('\n');
     });

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { URI } from 'langium';
 import { hoursPerMonth, type NetworkModel } from 'partnership-language';
 import { exportGraph, networkReport, renderGraphs, type ExportGraph, type GraphFormat } from 'partnership-views';
-import type { Cell, ImportedGive, ImportedNetwork } from '../src/import/model.js';
-import { normalize } from '../src/import/normalize.js';
+import type { Cell, ImportedGive, ImportedNetwork } from 'partnership-views/import';
+import { normalize } from 'partnership-views/import';
 import { buildFiles } from './in-memory.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -10,14 +10,14 @@
  * A node's name is its id; a file whose ids are not names (Gephi's `0`, `1`… or `n0`) but whose
  * nodes have labels gives the labels, which the import makes names of. Values stay as written,
  * for normalize.ts. A file that is not XML (or JSON), not the format, or has a node without an id
- * is a UsageError naming the file.
+ * is a ImportError naming the file.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { isName } from 'partnership-language';
-import { UsageError } from '../errors.js';
+import { ImportError } from './errors.js';
 import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rateText, rolesPlayed, sidesOf, textOf } from './fields.js';
 import { emptyImport, type Cell, type ImportedNetwork, type ImportedPartner, type ImportedTie, type ImportNote, type SourceRef } from './model.js';
 
@@ -71,31 +71,31 @@ function graphOfXml(text: string, file: string, format: 'gexf' | 'graphml'): Mul
     const root = document?.documentElement;
     if (!document || !root || problems.length > 0) {
         const place = problems.map(xmlPlace).find(Boolean);
-        throw new UsageError(`${file} is not ${root ? 'well-formed ' : ''}XML${place ? ` (${place})` : ''}: a ${ROOTS[format]} file was expected`);
+        throw new ImportError(`${file} is not ${root ? 'well-formed ' : ''}XML${place ? ` (${place})` : ''}: a ${ROOTS[format]} file was expected`);
     }
     const rootName = (root.localName ?? root.nodeName).toLowerCase();
-    if (rootName !== format) throw new UsageError(`${file} is not a ${ROOTS[format]} file: its root element is <${root.nodeName}>, not <${format}>`);
-    if (root.getElementsByTagName('graph').length === 0) throw new UsageError(`${file} has no <graph> element`);
+    if (rootName !== format) throw new ImportError(`${file} is not a ${ROOTS[format]} file: its root element is <${root.nodeName}>, not <${format}>`);
+    if (root.getElementsByTagName('graph').length === 0) throw new ImportError(`${file} has no <graph> element`);
     const nodes = root.getElementsByTagName('node');
     const ids = new Set<string>();
     for (let i = 0; i < nodes.length; i++) {
         const id = nodes[i].getAttribute('id');
-        if (!id) throw new UsageError(`${file}: node ${i + 1} (line ${lineOf(nodes[i])}) has no id`);
+        if (!id) throw new ImportError(`${file}: node ${i + 1} (line ${lineOf(nodes[i])}) has no id`);
         ids.add(id);
     }
     const edges = root.getElementsByTagName('edge');
     for (let i = 0; i < edges.length; i++) {
         const ends = [edges[i].getAttribute('source'), edges[i].getAttribute('target')];
-        if (!ends[0] || !ends[1]) throw new UsageError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) has no source or no target`);
+        if (!ends[0] || !ends[1]) throw new ImportError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) has no source or no target`);
         const missing = ends.find(end => !ids.has(end!));
-        if (missing) throw new UsageError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) joins node "${missing}", which the file does not have`);
+        if (missing) throw new ImportError(`${file}: edge ${i + 1} (line ${lineOf(edges[i])}) joins node "${missing}", which the file does not have`);
     }
     try {
         return format === 'gexf'
             ? parseGexf(MultiGraph, document, { allowUndeclaredAttributes: true })
             : parseGraphml(MultiGraph, document);
     } catch (error) {
-        throw new UsageError(`${file} is not a ${ROOTS[format]} file the import can read: ${libraryMessage(error)}`);
+        throw new ImportError(`${file} is not a ${ROOTS[format]} file the import can read: ${libraryMessage(error)}`);
     }
 }
 
@@ -118,27 +118,27 @@ function graphOfJson(text: string, file: string): MultiGraph {
     try {
         data = JSON.parse(stripBom(text));
     } catch (error) {
-        throw new UsageError(`${file} is not JSON (${oneLine((error as Error).message)}): a graphology graph was expected`);
+        throw new ImportError(`${file} is not JSON (${oneLine((error as Error).message)}): a graphology graph was expected`);
     }
     if (Array.isArray(data)) {
-        if (data.length !== 1) throw new UsageError(`${file} holds ${data.length} graphs: import one network at a time (partnership graph writes one per network)`);
+        if (data.length !== 1) throw new ImportError(`${file} holds ${data.length} graphs: import one network at a time (partnership graph writes one per network)`);
         data = data[0];
     }
     if (!isObject(data) || !Array.isArray(data.nodes)) {
-        throw new UsageError(`${file} is not a graphology graph: it has no "nodes" list${isObject(data) && (Array.isArray(data.elements) || Array.isArray(data.connections)) ? ' (it looks like a Kumu map)' : ''}`);
+        throw new ImportError(`${file} is not a graphology graph: it has no "nodes" list${isObject(data) && (Array.isArray(data.elements) || Array.isArray(data.connections)) ? ' (it looks like a Kumu map)' : ''}`);
     }
     const keys = new Set<string>();
     data.nodes.forEach((node, i) => {
         if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number') || node.key === '') {
-            throw new UsageError(`${file}: node ${i + 1} has no key`);
+            throw new ImportError(`${file}: node ${i + 1} has no key`);
         }
         keys.add(String(node.key));
     });
     const edges = Array.isArray(data.edges) ? data.edges : [];
     edges.forEach((edge, i) => {
-        if (!isObject(edge) || edge.source === undefined || edge.target === undefined) throw new UsageError(`${file}: edge ${i + 1} has no source or no target`);
+        if (!isObject(edge) || edge.source === undefined || edge.target === undefined) throw new ImportError(`${file}: edge ${i + 1} has no source or no target`);
         const missing = [edge.source, edge.target].map(String).find(end => !keys.has(end));
-        if (missing) throw new UsageError(`${file}: edge ${i + 1} joins node "${missing}", which the file does not have`);
+        if (missing) throw new ImportError(`${file}: edge ${i + 1} joins node "${missing}", which the file does not have`);
     });
     // Read into the most permissive graph: the file's own options (undirected, simple) would reject
     // what a hand-written file may hold, and the records keep every edge anyway.
@@ -146,7 +146,7 @@ function graphOfJson(text: string, file: string): MultiGraph {
     try {
         graph.import({ attributes: isObject(data.attributes) ? data.attributes : {}, nodes: data.nodes, edges } as unknown as Parameters<MultiGraph['import']>[0]);
     } catch (error) {
-        throw new UsageError(`${file} is not a graphology graph the import can read: ${libraryMessage(error)}`);
+        throw new ImportError(`${file} is not a graphology graph the import can read: ${libraryMessage(error)}`);
     }
     return graph;
 }

@@ -2,14 +2,12 @@
  * Spreadsheets as tables of text: CSV and TSV (csv-parse) and XLSX (exceljs), one table per file
  * or per sheet, each row with its 1-based row number (the header is row 1) for the summary.
  *
- * `book.xlsx#Members` reads only that sheet. Bad input is a UsageError with one line: a file that
+ * `book.xlsx#Members` reads only that sheet. Bad input is a ImportError with one line: a file that
  * can't be read, text that is not UTF-8 (or UTF-16 with its byte-order mark, as Excel saves
  * "Unicode text"), a CSV with a row longer or shorter than its header, a sheet that is not there.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { UsageError } from '../errors.js';
+import { ImportError } from './errors.js';
 
 export interface TableRow {
     /** 1-based; the header is row 1. */
@@ -34,25 +32,30 @@ export function isSpreadsheet(file: string): boolean {
     return SPREADSHEET.test(file.replace(/#[^/\\]*$/, ''));
 }
 
-/** The tables of a CSV, TSV or XLSX file (`file#Sheet` for one sheet of a workbook). */
-export async function readTables(spec: string): Promise<Table[]> {
+/** `book.xlsx#Members` → the file and the sheet. */
+export function splitSheet(spec: string): { file: string; sheet?: string } {
     const hash = /^(.*\.xlsx)#(.+)$/i.exec(spec);
-    const file = hash ? hash[1] : spec;
-    const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a folder' : error.message}.`);
-    });
-    if (/\.xlsx$/i.test(file)) return readWorkbook(file, bytes, hash?.[2]);
+    return hash ? { file: hash[1], sheet: hash[2] } : { file: spec };
+}
+
+/** The tables of a CSV, TSV or XLSX file's bytes (`file` as the user named it, for messages). */
+export async function tablesOf(file: string, bytes: Uint8Array, sheet?: string): Promise<Table[]> {
+    if (/\.xlsx$/i.test(file)) return readWorkbook(file, bytes, sheet);
     return [readDelimited(file, bytes)];
 }
 
+function baseName(file: string): string {
+    return file.replace(/\\/g, '/').split('/').pop() ?? file;
+}
+
 /** The text of a file: UTF-8 (a BOM is dropped), or UTF-16 with a BOM. */
-export function decodeText(file: string, bytes: Buffer): string {
+export function decodeText(file: string, bytes: Uint8Array): string {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-        throw new UsageError(`${file} is not UTF-8 text: save it as "CSV UTF-8" (Excel) or with UTF-8 encoding, and import it again.`);
+        throw new ImportError(`${file} is not UTF-8 text: save it as "CSV UTF-8" (Excel) or with UTF-8 encoding, and import it again.`);
     }
 }
 
@@ -65,7 +68,7 @@ function delimiterOf(file: string, text: string): string {
     return best[1] > 0 ? best[0] : ',';
 }
 
-function readDelimited(file: string, bytes: Buffer): Table {
+function readDelimited(file: string, bytes: Uint8Array): Table {
     const text = decodeText(file, bytes);
     let records: Array<{ record: string[]; info: { lines: number } }>;
     try {
@@ -74,31 +77,31 @@ function readDelimited(file: string, bytes: Buffer): Table {
     } catch (error) {
         const e = error as { code?: string; lines?: number; message: string };
         if (e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
-            throw new UsageError(`${file}:${e.lines}: this row has a different number of columns from the header (${e.message.replace(/^Invalid Record Length: /, '').replace(/ on line \d+$/, '')}); quote values that hold the delimiter, or fix the row.`);
+            throw new ImportError(`${file}:${e.lines}: this row has a different number of columns from the header (${e.message.replace(/^Invalid Record Length: /, '').replace(/ on line \d+$/, '')}); quote values that hold the delimiter, or fix the row.`);
         }
-        throw new UsageError(`${file}${e.lines ? `:${e.lines}` : ''}: ${e.message.replace(/ at line \d+$| on line \d+$/, '')}.`);
+        throw new ImportError(`${file}${e.lines ? `:${e.lines}` : ''}: ${e.message.replace(/ at line \d+$| on line \d+$/, '')}.`);
     }
     const [header, ...rest] = records;
     return {
         file,
-        name: path.basename(file).replace(/\.[^.]+$/, ''),
+        name: baseName(file).replace(/\.[^.]+$/, ''),
         headers: (header?.record ?? []).map(h => h.trim()),
         rows: rest.map(({ record, info }) => ({ row: info.lines, cells: record.map(c => c.trim()) }))
     };
 }
 
-async function readWorkbook(file: string, bytes: Buffer, only: string | undefined): Promise<Table[]> {
+async function readWorkbook(file: string, bytes: Uint8Array, only: string | undefined): Promise<Table[]> {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     try {
         await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-        throw new UsageError(`${file} is not an Excel workbook (.xlsx) that can be read; save it again from the spreadsheet program as .xlsx, or as CSV UTF-8.`);
+        throw new ImportError(`${file} is not an Excel workbook (.xlsx) that can be read; save it again from the spreadsheet program as .xlsx, or as CSV UTF-8.`);
     }
     const sheets = workbook.worksheets;
     const chosen = only === undefined ? sheets : sheets.filter(sheet => sheet.name === only || sheet.name.toLowerCase() === only.toLowerCase());
     if (only !== undefined && chosen.length === 0) {
-        throw new UsageError(`${file} has no sheet "${only}" (its sheets: ${sheets.map(s => s.name).join(', ') || 'none'}).`);
+        throw new ImportError(`${file} has no sheet "${only}" (its sheets: ${sheets.map(s => s.name).join(', ') || 'none'}).`);
     }
     return chosen.map(sheet => {
         const grid: TableRow[] = [];

@@ -14,7 +14,7 @@
  * `Gives`, `Asks`, `Introduced By`, `Last Check-in`, `Check-in`. Field names are matched without
  * case or punctuation. Values stay as written, for normalize.ts.
  */
-import { UsageError } from '../errors.js';
+import { ImportError } from './errors.js';
 import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rateText, rolesPlayed, sidesOf, textOf } from './fields.js';
 import { emptyImport, type Cell, type ImportedNetwork, type ImportedPartner, type ImportedTie, type SourceRef } from './model.js';
 
@@ -29,16 +29,16 @@ export function readKumuJson(text: string, file: string): ImportedNetwork {
     try {
         data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-        throw new UsageError(`${file} is not JSON (${(error as Error).message.replace(/\s+/g, ' ')}): a Kumu map was expected`);
+        throw new ImportError(`${file} is not JSON (${(error as Error).message.replace(/\s+/g, ' ')}): a Kumu map was expected`);
     }
-    if (!isObject(data)) throw new UsageError(`${file} is not a Kumu map: it holds ${Array.isArray(data) ? 'a list' : typeof data}, not { "elements": [...], "connections": [...] }`);
+    if (!isObject(data)) throw new ImportError(`${file} is not a Kumu map: it holds ${Array.isArray(data) ? 'a list' : typeof data}, not { "elements": [...], "connections": [...] }`);
     const parts = partsOf(data);
     if (parts.length === 0) {
-        throw new UsageError(`${file} is not a Kumu map: it has no "elements" or "connections" list${Array.isArray(data.nodes) ? ' (it looks like a graphology graph)' : ''}`);
+        throw new ImportError(`${file} is not a Kumu map: it has no "elements" or "connections" list${Array.isArray(data.nodes) ? ' (it looks like a graphology graph)' : ''}`);
     }
     for (const part of parts) {
         for (const [list, what] of [[part.elements, 'elements'], [part.connections, 'connections']] as const) {
-            if (list !== undefined && !Array.isArray(list)) throw new UsageError(`${file}: "${what}" is not a list`);
+            if (list !== undefined && !Array.isArray(list)) throw new ImportError(`${file}: "${what}" is not a list`);
         }
     }
     return recordsOf(parts, file);

@@ -15,7 +15,7 @@
  * - Dates as YYYY-MM-DD (a spreadsheet's date cells come as that); others are left out, with a note.
  */
 import { isName, isValidDate, nameFromText, SECTORS, suggest, VALUES } from 'partnership-language';
-import { UsageError } from '../errors.js';
+import { ImportError } from './errors.js';
 import type { Cell, ImportedNetwork, ImportNote, SourceRef } from './model.js';
 
 export interface ImportedFiles {
@@ -241,7 +241,7 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
     const usCell = options.us !== undefined ? { value: options.us, source: { file: 'the --us option' } } : block.us;
     const us = usCell ? resolve('partner', usCell, 'us') : undefined;
     const budget = options.budget !== undefined ? rateOf(options.budget) : rate(block.budget, 'budget');
-    if (options.budget !== undefined && !budget) throw new UsageError(`--budget: expected hours, like "40 hours/month" or "10 hours/week"; got "${options.budget}".`);
+    if (options.budget !== undefined && !budget) throw new ImportError(`--budget: expected hours, like "40 hours/month" or "10 hours/week"; got "${options.budget}".`);
 
     const lines = {
         network: [] as string[],
