@@ -29,6 +29,8 @@ const SUITE = [
     'Show Network Graph opens the webview and draws every partner and tie',
     'the graph view redraws when a file of the network changes',
     "Show Metrics and the status bar give the network's numbers",
+    'New Network… writes the starting network of partnership init, which has no problem, and never overwrites',
+    'Import from File… writes the files partnership import writes from a spreadsheet, with its summary',
     'Export Report writes the HTML report of the network'
 ];
 
@@ -79,14 +81,15 @@ describe.skipIf(!hasChromium)('the VS Code extension, packaged and run in VS Cod
         vsix = path.resolve(EXTENSION, match![1]);
     }, 300_000);
 
-    test('npm run package makes a .vsix with the bundles and contributions only, under 1 MiB', () => {
+    test('npm run package makes a .vsix with the bundles and contributions only, under 1.5 MiB', () => {
         expect(unzip(vsix).trim().split('\n')).toEqual(
             ['[Content_Types].xml', 'extension.vsixmanifest', ...FILES.map(([, inVsix]) => inVsix)].sort());
         const manifest = unzip(vsix, 'extension.vsixmanifest');
         for (const asset of ['Content.Details" Path="extension/readme.md', 'Content.Changelog" Path="extension/changelog.md', 'Content.License" Path="extension/LICENSE.txt', 'Icons.Default" Path="extension/images/icon.png']) {
             expect(manifest).toContain(`<Asset Type="Microsoft.VisualStudio.Services.${asset}"`);
         }
-        expect(statSync(vsix).size).toBeLessThan(1024 * 1024);
+        // 1.5 MiB since the editor imports XLSX files: exceljs, in the desktop and the web server, is half of it.
+        expect(statSync(vsix).size).toBeLessThan(1.5 * 1024 * 1024);
     });
 
     test('vsce ls lists exactly the files the .vsix holds', () => {

@@ -45,6 +45,22 @@ export type StarterResult =
     | { answers: Required<StarterAnswersParams>; files: Record<string, string> }
     | { error: { field: keyof StarterAnswersParams; message: string } };
 
+/**
+ * `partnership/import`: "Import from File…": the files' bytes (base64) in, the three files of
+ * `partnership import` (formatted) and its summary out; or why the files can't be imported.
+ */
+export const IMPORT = 'partnership/import';
+
+export interface ImportParams {
+    files: Array<{ name: string; base64: string }>;
+    /** The name of the folder the network goes into (the network's name when the files give none). */
+    folderName: string;
+    /** The folder's path as the summary shows it, relative to the workspace. */
+    folderLabel: string;
+}
+
+export type ImportResult = { files: Record<string, string>; summary: string } | { error: string };
+
 export interface DocumentParams {
     /** A document of the network. */
     uri: string;

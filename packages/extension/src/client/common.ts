@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { NETWORK_SUMMARY, REPORT, STARTER, type InitializationOptions, type NetworkSummary, type ReportData, type StarterAnswersParams, type StarterResult } from '../protocol.js';
+import { IMPORT, NETWORK_SUMMARY, REPORT, STARTER, type ImportResult, type InitializationOptions, type NetworkSummary, type ReportData, type StarterAnswersParams, type StarterResult } from '../protocol.js';
 import { exceeds, formatHours } from 'partnership-language/numbers';
 import { isValidDate } from 'partnership-language/units';
 import { baseName } from '../paths.js';
@@ -91,6 +91,8 @@ export async function startPartnership(context: vscode.ExtensionContext, client:
         }),
         vscode.commands.registerCommand('partnership.newNetwork', (folder?: unknown, answers?: StarterAnswersParams) =>
             newNetwork(client, folder instanceof vscode.Uri ? folder : undefined, answers)),
+        vscode.commands.registerCommand('partnership.importFromFile', (files?: unknown, folder?: unknown) =>
+            importFromFile(client, Array.isArray(files) ? files.filter((f): f is vscode.Uri => f instanceof vscode.Uri) : undefined, folder instanceof vscode.Uri ? folder : undefined)),
         vscode.commands.registerCommand('partnership.restartServer', () => restart(client)),
         vscode.workspace.onDidChangeConfiguration(event => {
             if (['partnership.today', 'partnership.rules', 'partnership.betweenness.sampleAbove'].some(s => event.affectsConfiguration(s))) {
@@ -202,6 +204,63 @@ async function newNetwork(client: BaseLanguageClient, given?: vscode.Uri, answer
     await vscode.window.showTextDocument(files[0].uri, { preview: false });
     void vscode.window.showInformationMessage(`New network ${result.answers.name} written: change what the comments say.`);
     return files.map(file => file.uri);
+}
+
+let importChannel: vscode.OutputChannel | undefined;
+
+/** Bytes as base64, for a request (no Buffer in a browser). */
+function base64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+}
+
+/**
+ * "Import from File…": `partnership import` in the editor. The user picks the files (spreadsheets,
+ * a Kumu export, graph files) and the folder; the language server reads them (partnership-views
+ * import) and formats the three files; they are written there, never over a file, and the network
+ * file is opened. The summary goes to the "Partnership Import" output. Returns the files written
+ * and the summary.
+ */
+async function importFromFile(client: BaseLanguageClient, given?: vscode.Uri[], givenFolder?: vscode.Uri): Promise<{ written: vscode.Uri[]; summary: string } | undefined> {
+    const files = given?.length ? given : await vscode.window.showOpenDialog({
+        canSelectMany: true, canSelectFiles: true, canSelectFolders: false,
+        defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+        openLabel: 'Import',
+        title: 'Import a network: spreadsheets (CSV, TSV, XLSX), a Kumu export or graph files',
+        filters: { 'Spreadsheets, Kumu and graph files': ['csv', 'tsv', 'txt', 'xlsx', 'json', 'gexf', 'graphml'] }
+    });
+    if (!files?.length) return undefined;
+    const folder = givenFolder ?? (await vscode.window.showOpenDialog({
+        canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+        defaultUri: vscode.workspace.getWorkspaceFolder(files[0])?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri,
+        openLabel: 'Write the network here',
+        title: 'Import: the folder for the network\'s files'
+    }))?.[0];
+    if (!folder) return undefined;
+    const sources = await Promise.all(files.map(async uri => ({ name: baseName(uri.path), base64: base64(await vscode.workspace.fs.readFile(uri)) })));
+    const folderLabel = vscode.workspace.asRelativePath(folder, false);
+    const result = await client.sendRequest<ImportResult>(IMPORT, { files: sources, folderName: baseName(folder.path) || 'network', folderLabel: folderLabel === folder.toString() ? folder.path : folderLabel });
+    if ('error' in result) {
+        void vscode.window.showErrorMessage(`Import: ${result.error}`);
+        return undefined;
+    }
+    const targets = Object.entries(result.files).map(([name, text]) => ({ uri: vscode.Uri.joinPath(folder, name), text }));
+    for (const { uri } of targets) {
+        if (await vscode.workspace.fs.stat(uri).then(() => true, () => false)) {
+            void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists: Import writes nothing over an existing file. Choose an empty folder.`);
+            return undefined;
+        }
+    }
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const { uri, text } of targets) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    importChannel ??= vscode.window.createOutputChannel('Partnership Import');
+    importChannel.clear();
+    importChannel.append(result.summary);
+    await vscode.window.showTextDocument(targets[0].uri, { preview: false });
+    const lines = result.summary.trimEnd().split('\n');
+    void vscode.window.showInformationMessage(`${lines[1]} ${lines.at(-1)}`, 'Show Summary').then(choice => (choice ? importChannel?.show() : undefined));
+    return { written: targets.map(t => t.uri), summary: result.summary };
 }
 
 /** Load vs budget of the active network, in the status bar. */

@@ -4,7 +4,8 @@
  * views are those the CLI writes (`partnership-views`), so the editor and `partnership graph` /
  * `partnership report` draw the same picture.
  */
-import { DocumentState, URI, UriUtils } from 'langium';
+import { DocumentState, TextDocument, URI, UriUtils } from 'langium';
+import { ImportError, importNetwork, importSummary } from 'partnership-views/import';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { localToday, StarterError, starterAnswers, starterFiles, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
@@ -13,8 +14,8 @@ import {
     renderReportHtml, sectorLegend, summaryRows, tieDescription, type NetworkReport, type ViewContext
 } from 'partnership-views';
 import {
-    GRAPH, METRICS, NETWORK_SUMMARY, REPORT, STARTER,
-    type DocumentParams, type StarterParams, type StarterResult, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
+    GRAPH, IMPORT, METRICS, NETWORK_SUMMARY, REPORT, STARTER,
+    type DocumentParams, type ImportParams, type ImportResult, type StarterParams, type StarterResult, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
 } from '../protocol.js';
 import { baseName } from '../paths.js';
 
@@ -42,6 +43,7 @@ export function registerPartnershipRequests(connection: Connection, services: Se
     connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report, layouts)));
     connection.onRequest(METRICS, withReport(report => metricsOf(services, report)));
     connection.onRequest(REPORT, withReport(report => reportOf(services, context, report)));
+    connection.onRequest<ImportResult, void>(IMPORT, (params: ImportParams) => importOf(services, params));
     connection.onRequest<StarterResult, void>(STARTER, (params: StarterParams) => starterOf(params, services.Partnership.network.Settings.today ?? localToday()));
 }
 
@@ -177,4 +179,28 @@ function reportOf(services: Services, context: ViewContext, report: NetworkRepor
     const today = services.Partnership.network.Settings.today;
     const base = (report.name ?? (baseName(report.folder) || 'network')).replace(/[^\w-]+/g, '-');
     return { fileName: `${base}-report.html`, html: renderReportHtml([report], context, { today }) };
+}
+
+/** The files of `partnership import` for "Import from File…", formatted as the CLI formats them. */
+async function importOf(services: Services, params: ImportParams): Promise<ImportResult> {
+    const sources = params.files.map(file => ({ file: file.name, bytes: Uint8Array.from(atob(file.base64), c => c.charCodeAt(0)) }));
+    let imported: Awaited<ReturnType<typeof importNetwork>>;
+    try {
+        imported = await importNetwork(sources, { fallbackName: params.folderName });
+    } catch (error) {
+        if (error instanceof ImportError) return { error: error.message };
+        throw error;
+    }
+    const formatter = services.Partnership.lsp.Formatter;
+    const files: Record<string, string> = {};
+    for (const [name, text] of Object.entries(imported.result.files)) {
+        // Formatted as a document that is in no workspace: nothing is added to the server's documents.
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`inmemory:///import/${name}`));
+        const edits = formatter && document.parseResult.parserErrors.length === 0 && document.parseResult.lexerErrors.length === 0
+            ? await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } })
+            : [];
+        files[name] = TextDocument.applyEdits(document.textDocument, edits);
+    }
+    const written = Object.keys(files).map(name => (params.folderLabel ? `${params.folderLabel}/${name}` : name));
+    return { files, summary: importSummary(imported.read, imported.result, written) };
 }

@@ -197,6 +197,33 @@ suite('Partnership extension', function () {
         expect(await vscode.workspace.fs.stat(file('bad-start')).then(() => true, () => false)).to.equal(false);
     });
 
+    test('Import from File… writes the files partnership import writes from a spreadsheet, with its summary', async () => {
+        const csv = file('sheets/partners.csv');
+        await vscode.workspace.fs.writeFile(csv, new TextEncoder().encode(
+            "Organization,Type,Hours per month\nSt. Mark's Church Pantry,Church,8\nEastside Food Bank,NGO,60\nRadio Uno,Broadcaster,\n"));
+        const ties = file('sheets/ties.csv');
+        await vscode.workspace.fs.writeFile(ties, new TextEncoder().encode('From,To,Effort,Strength\nEastside Food Bank,St. Mark\'s Church Pantry,2 h/week,high\n'));
+        const target = file('imported');
+        const result = await vscode.commands.executeCommand<{ written: vscode.Uri[]; summary: string }>('partnership.importFromFile', [csv, ties], target);
+        expect(result.written.map(uri => uri.path.split('/').pop())).to.deep.equal(['network.partnership', 'partners.partnership', 'ties.partnership']);
+        expect(result.summary.split('\n').slice(0, 2)).to.deep.equal([
+            'Read partners.csv (3 rows), ties.csv (1 row).',
+            'Wrote imported/network.partnership, imported/partners.partnership, imported/ties.partnership: 3 partners, 1 tie, 0 roles, 0 goals, 0 meetings.'
+        ]);
+        expect(result.summary).to.contain('partners.csv:4:2 skipped: sector "Broadcaster" is not one the language knows');
+        const partners = new TextDecoder().decode(await vscode.workspace.fs.readFile(result.written[1]));
+        expect(partners).to.contain('partner StMarksChurchPantry "St. Mark\'s Church Pantry" {\n    sector faith\n    capacity 8 hours/month\n}');
+        expect(new TextDecoder().decode(await vscode.workspace.fs.readFile(result.written[2]))).to.equal('tie EastsideFoodBank -- StMarksChurchPantry {\n    strength strong\n    effort 2 hours/week\n}\n');
+        // The network is the server's at once: its findings come, with no syntax or reference error among them.
+        const network = await until('findings of the imported network', () => {
+            const found = vscode.languages.getDiagnostics(result.written[1]);
+            return found.length > 0 && found;
+        });
+        expect(network.filter(d => d.severity === vscode.DiagnosticSeverity.Error).map(d => d.code)).to.deep.equal([]);
+        // Again into the same folder: nothing is written over the files.
+        expect(await vscode.commands.executeCommand('partnership.importFromFile', [csv], target)).to.equal(undefined);
+    });
+
     test('Export Report writes the HTML report of the network', async () => {
         const target = file('report.html');
         const written = await vscode.commands.executeCommand<vscode.Uri>('partnership.exportReport', file('network.partnership'), target);

@@ -6,7 +6,8 @@
  * can't be read, text that is not UTF-8 (or UTF-16 with its byte-order mark, as Excel saves
  * "Unicode text"), a CSV with a row longer or shorter than its header, a sheet that is not there.
  */
-import { parse } from 'csv-parse/sync';
+// The browser build: the same parser with its own Buffer, so that it runs in the editor's Web Worker too.
+import { parse } from 'csv-parse/browser/esm/sync';
 import { ImportError } from './errors.js';
 
 export interface TableRow {
