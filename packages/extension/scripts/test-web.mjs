@@ -92,6 +92,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     useDebianChromium(profile);
     const { runTests } = require('@vscode/test-web');
     const folder = scratchWorkspace('food-access', { 'partnership.today': '2026-11-01' });
+    // A workbook for "Import from File…" (test/fixtures: a Partners and a Ties sheet).
+    mkdirSync(path.join(folder, 'sheets'), { recursive: true });
+    copyFileSync(path.join(root, 'test/fixtures/coalition.xlsx'), path.join(folder, 'sheets/coalition.xlsx'));
     const started = Date.now();
     try {
         await runTests({

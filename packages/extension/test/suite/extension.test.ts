@@ -222,6 +222,10 @@ suite('Partnership extension', function () {
         expect(network.filter(d => d.severity === vscode.DiagnosticSeverity.Error).map(d => d.code)).to.deep.equal([]);
         // Again into the same folder: nothing is written over the files.
         expect(await vscode.commands.executeCommand('partnership.importFromFile', [csv], target)).to.equal(undefined);
+        // A workbook (test/fixtures/coalition.xlsx), read by exceljs in the server.
+        const book = await vscode.commands.executeCommand<{ written: vscode.Uri[]; summary: string }>('partnership.importFromFile', [file('sheets/coalition.xlsx')], file('from-xlsx'));
+        expect(book.summary.split('\n')[0]).to.equal('Read coalition.xlsx (2 sheets: Partners (2 rows), Ties (1 row)).');
+        expect(new TextDecoder().decode(await vscode.workspace.fs.readFile(book.written[2]))).to.equal('tie EastsideFoodBank -- TenantsUnion {\n    effort 3 hours/month\n}\n');
     });
 
     test('Export Report writes the HTML report of the network', async () => {
