@@ -4,7 +4,7 @@
  * written as, lists, flags, scores, and a tie's `gives` / `asks` text (`A: funding, data; B: space`).
  */
 import { roundTo, WEEKS_PER_MONTH } from 'partnership-language';
-import type { Cell, ImportedGive, ImportedRole, ImportNote, ImportedPartner, SourceRef } from './model.js';
+import type { Cell, ImportedGive, ImportedRole, ImportNote, ImportedPartner, ImportedTie, SourceRef } from './model.js';
 
 /** A field name without case, spaces or punctuation: "Last Check-in" → lastcheckin. */
 export function fieldKey(name: string): string {
@@ -122,4 +122,60 @@ export function rolesPlayed(partners: readonly ImportedPartner[]): ImportedRole[
         }
     }
     return [...roles.values()];
+}
+
+/** The object without its undefined properties (records hold only what the file states). */
+export function defined<T extends object>(value: T): T {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A partner's `gatekeeper` field as a flag; a value that is neither yes nor no is noted and left out. */
+export function gatekeeperOf(fields: ReadonlyMap<string, unknown>, partner: string, source: SourceRef, notes: ImportNote[]): Cell<boolean> | undefined {
+    const value = field(fields, 'gatekeeper');
+    if (value === undefined) return undefined;
+    const flag = flagOf(value);
+    if (flag === undefined) {
+        notes.push({ source, kind: 'skipped', message: `partner ${partner}: gatekeeper "${textOf(value)}" is not yes or no: left out.` });
+        return undefined;
+    }
+    return { value: flag, source };
+}
+
+/**
+ * The tie between `from` and `to` from an edge's or a connection's fields. With trust aspects,
+ * `trust` is their mean (partnership graph writes it for other tools): the aspects are what was stated.
+ */
+export function tieOf(fields: ReadonlyMap<string, unknown>, from: string, to: string, source: SourceRef, notes: ImportNote[]): ImportedTie {
+    const what = `tie ${from} -- ${to}`;
+    const cell = (value: unknown) => cellOf(value, source);
+    const score = (name: string): Cell<number> | undefined => {
+        const value = field(fields, name);
+        if (value === undefined) return undefined;
+        const number = numberOf(value);
+        if (number === undefined) {
+            notes.push({ source, kind: 'skipped', message: `${what}: ${name} "${textOf(value)}" is not a number: left out.` });
+            return undefined;
+        }
+        return { value: number, source };
+    };
+    const reliability = score('reliability');
+    const mission = score('mission');
+    const openness = score('openness');
+    const aspects = reliability ?? mission ?? openness;
+    return defined({
+        from: { value: from, source },
+        to: { value: to, source },
+        effort: rateText(field(fields, 'effort'), source),
+        strength: cell(field(fields, 'strength')),
+        trust: aspects ? undefined : score('trust'),
+        reliability,
+        mission,
+        openness,
+        gives: sidesOf(field(fields, 'gives'), source, `${what}: gives`, notes),
+        asks: sidesOf(field(fields, 'asks'), source, `${what}: asks`, notes),
+        introducedBy: cell(field(fields, 'introduced by')),
+        lastCheckin: cell(field(fields, 'last check-in')),
+        checkin: cell(field(fields, 'check-in')),
+        source
+    });
 }

@@ -18,8 +18,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { isName } from 'partnership-language';
 import { ImportError } from './errors.js';
-import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rateText, rolesPlayed, sidesOf, textOf } from './fields.js';
-import { emptyImport, type Cell, type ImportedNetwork, type ImportedPartner, type ImportedTie, type ImportNote, type SourceRef } from './model.js';
+import { cellOf, defined, field, fieldsOf, gatekeeperOf, listOf, rateText, rolesPlayed, textOf, tieOf } from './fields.js';
+import { emptyImport, type ImportedNetwork, type ImportedPartner, type ImportNote, type SourceRef } from './model.js';
 
 export type GraphFileFormat = 'gexf' | 'graphml' | 'json';
 
@@ -183,11 +183,6 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
         const name = keys.get(id)!;
         const label = textOf(fields.get('label'));
         const title = cell(field(fields, 'title')) ?? (label && label !== name ? cell(label) : undefined);
-        const gatekeeperValue = field(fields, 'gatekeeper');
-        const gatekeeper = gatekeeperValue === undefined ? undefined : flagOf(gatekeeperValue);
-        if (gatekeeperValue !== undefined && gatekeeper === undefined) {
-            notes.push({ source, kind: 'skipped', message: `partner ${name}: gatekeeper "${textOf(gatekeeperValue)}" is not yes or no: left out.` });
-        }
         const partner: ImportedPartner = defined({
             name: { value: name, source },
             title,
@@ -197,7 +192,7 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
             stage: cell(field(fields, 'stage')),
             since: cell(field(fields, 'since', 'stageSince')),
             contact: cell(field(fields, 'contact')),
-            gatekeeper: gatekeeper === undefined ? undefined : { value: gatekeeper, source },
+            gatekeeper: gatekeeperOf(fields, name, source, notes),
             source
         });
         records.partners.push(partner);
@@ -207,46 +202,9 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
         const fields = fieldsOf(attributes);
         const from = keys.get(sourceNode)!;
         const to = keys.get(targetNode)!;
-        const what = `tie ${from} -- ${to}`;
-        const score = (name: string): Cell<number> | undefined => {
-            const value = field(fields, name);
-            if (value === undefined) return undefined;
-            const number = numberOf(value);
-            if (number === undefined) {
-                notes.push({ source, kind: 'skipped', message: `${what}: ${name} "${textOf(value)}" is not a number: left out.` });
-                return undefined;
-            }
-            return { value: number, source };
-        };
-        const reliability = score('reliability');
-        const mission = score('mission');
-        const openness = score('openness');
-        // With aspects, `trust` is their mean, which partnership graph writes for other tools: the aspects are what was stated.
-        const aspects = reliability ?? mission ?? openness;
-        const tie: ImportedTie = defined({
-            from: { value: from, source },
-            to: { value: to, source },
-            effort: rateText(field(fields, 'effort'), source),
-            strength: cell(field(fields, 'strength')),
-            trust: aspects ? undefined : score('trust'),
-            reliability,
-            mission,
-            openness,
-            gives: sidesOf(field(fields, 'gives'), source, `${what}: gives`, notes),
-            asks: sidesOf(field(fields, 'asks'), source, `${what}: asks`, notes),
-            introducedBy: cell(field(fields, 'introducedBy')),
-            lastCheckin: cell(field(fields, 'lastCheckin')),
-            checkin: cell(field(fields, 'checkin')),
-            source
-        });
-        records.ties.push(tie);
+        records.ties.push(tieOf(fields, from, to, source, notes));
     });
 
     records.roles = rolesPlayed(records.partners);
     return records;
-}
-
-/** The object without its undefined properties (records hold only what the file states). */
-function defined<T extends object>(value: T): T {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -15,8 +15,8 @@
  * case or punctuation. Values stay as written, for normalize.ts.
  */
 import { ImportError } from './errors.js';
-import { cellOf, field, fieldsOf, flagOf, listOf, numberOf, rateText, rolesPlayed, sidesOf, textOf } from './fields.js';
-import { emptyImport, type Cell, type ImportedNetwork, type ImportedPartner, type ImportedTie, type SourceRef } from './model.js';
+import { cellOf, defined, field, fieldsOf, gatekeeperOf, listOf, rateText, rolesPlayed, textOf, tieOf } from './fields.js';
+import { emptyImport, type ImportedNetwork, type ImportedPartner, type SourceRef } from './model.js';
 
 const STAGES = new Set(['prospect', 'exploring', 'active', 'dormant', 'ended']);
 
@@ -91,11 +91,6 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
         const rolesField = field(fields, 'roles', 'plays', 'role');
         if (rolesField === undefined && tags.some(tag => !STAGES.has(tag.toLowerCase()))) tagsAsRoles = true;
         const roles = rolesField === undefined ? tags.filter(tag => !STAGES.has(tag.toLowerCase())) : listOf(rolesField, true);
-        const gatekeeperValue = field(fields, 'gatekeeper');
-        const gatekeeper = gatekeeperValue === undefined ? undefined : flagOf(gatekeeperValue);
-        if (gatekeeperValue !== undefined && gatekeeper === undefined) {
-            notes.push({ source, kind: 'skipped', message: `partner ${name}: gatekeeper "${textOf(gatekeeperValue)}" is not yes or no: left out.` });
-        }
         const partner: ImportedPartner = defined({
             name: { value: name, source },
             title: label !== undefined && label !== name ? { value: label, source } : undefined,
@@ -105,7 +100,7 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
             stage: cell(field(fields, 'stage') ?? stageTags[0]),
             since: cell(field(fields, 'since', 'stage since')),
             contact: cell(field(fields, 'contact')),
-            gatekeeper: gatekeeper === undefined ? undefined : { value: gatekeeper, source },
+            gatekeeper: gatekeeperOf(fields, name, source, notes),
             source
         });
         records.partners.push(partner);
@@ -129,46 +124,9 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
             notes.push({ source, kind: 'skipped', message: `connection ${i + 1} has no ${from === undefined ? '"from"' : '"to"'}: left out.` });
             return;
         }
-        const what = `tie ${from} -- ${to}`;
-        const score = (name: string): Cell<number> | undefined => {
-            const value = field(fields, name);
-            if (value === undefined) return undefined;
-            const number = numberOf(value);
-            if (number === undefined) {
-                notes.push({ source, kind: 'skipped', message: `${what}: ${name} "${textOf(value)}" is not a number: left out.` });
-                return undefined;
-            }
-            return { value: number, source };
-        };
-        const reliability = score('reliability');
-        const mission = score('mission');
-        const openness = score('openness');
-        // With aspects, Trust is their mean (partnership graph writes it for Kumu's views): the aspects are what was stated.
-        const aspects = reliability ?? mission ?? openness;
-        const tie: ImportedTie = defined({
-            from: { value: from, source },
-            to: { value: to, source },
-            effort: rateText(field(fields, 'effort'), source),
-            strength: cell(field(fields, 'strength')),
-            trust: aspects ? undefined : score('trust'),
-            reliability,
-            mission,
-            openness,
-            gives: sidesOf(field(fields, 'gives'), source, `${what}: gives`, notes),
-            asks: sidesOf(field(fields, 'asks'), source, `${what}: asks`, notes),
-            introducedBy: cell(field(fields, 'introduced by')),
-            lastCheckin: cell(field(fields, 'last check-in')),
-            checkin: cell(field(fields, 'check-in')),
-            source
-        });
-        records.ties.push(tie);
+        records.ties.push(tieOf(fields, from, to, source, notes));
     });
 
     records.roles = rolesPlayed(records.partners);
     return records;
-}
-
-/** The object without its undefined properties (records hold only what the file states). */
-function defined<T extends object>(value: T): T {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
