@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { checkStarterName, checkStarterTitle, parseBudget as parseStarterBudget, starterAnswers, StarterError, type StarterAnswers } from 'partnership-language';
+import { createFolder } from './write.js';
 import { UsageError } from './errors.js';
 
 export interface InitOptions {
@@ -92,9 +93,7 @@ export async function writeInit(folder: string, texts: Record<string, string>): 
             throw new UsageError(`${file} already exists; init writes nothing over an existing file (choose an empty folder).`);
         }
     }
-    await fs.mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot create the folder ${folder}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : error.message}.`);
-    });
+    await createFolder(folder);
     for (const [file, text] of Object.entries(texts)) {
         // `wx`: fails rather than replace a file made in the meantime.
         await fs.writeFile(path.join(folder, file), text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { UsageError } from './errors.js';
 
 export async function writeAtomically(file: string, text: string): Promise<void> {
     const target = await fs.realpath(file).catch(() => path.resolve(file));
@@ -21,4 +22,11 @@ export async function writeAtomically(file: string, text: string): Promise<void>
         await fs.rm(temporary, { force: true }).catch(() => undefined);
         throw error;
     }
+}
+
+/** Creates `folder` and its parents (nothing when it is there); `shown` names it in the one-line error. */
+export async function createFolder(folder: string, shown = folder): Promise<void> {
+    await fs.mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot create the folder ${shown}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : error.message}.`);
+    });
 }

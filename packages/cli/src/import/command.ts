@@ -9,6 +9,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ImportError, importNetwork, importSummary, splitSheet, type ImportSource } from 'partnership-views/import';
+import { createFolder } from '../write.js';
 import { UsageError } from '../errors.js';
 import { formatSources } from '../format.js';
 import { displayPath } from '../validate.js';
@@ -63,9 +64,7 @@ export async function runImport(files: readonly string[], options: ImportOptions
             }
         }
     }
-    await fs.mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot create the folder ${options.output}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : error.message}.`);
-    });
+    await createFolder(folder, options.output);
     for (const file of formatted) await fs.writeFile(file.file, file.formatted, { flag: options.force ? 'w' : 'wx' });
     process.stdout.write(importSummary(read, result, names, { next: `Next: partnership validate ${names.length > 0 ? path.dirname(names[0]) : '.'}` }));
     return 0;
