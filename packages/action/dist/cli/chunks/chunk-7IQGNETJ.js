@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{randomBytes as c}from"node:crypto";import{promises as a}from"node:fs";import*as t from"node:path";async function d(n,m){let e=await a.realpath(n).catch(()=>t.resolve(n)),r=await a.stat(e).then(i=>i.mode&4095,()=>{}),o=t.join(t.dirname(e),`.${t.basename(e)}.${process.pid}-${c(4).toString("hex")}.tmp`);try{await a.writeFile(o,m,{encoding:"utf8",flag:"wx",mode:r??438}),r!==void 0&&await a.chmod(o,r),await a.rename(o,e)}catch(i){throw await a.rm(o,{force:!0}).catch(()=>{}),i}}export{d as a};
