@@ -16,6 +16,8 @@ import { PartnershipDocumentBuilder } from './workspace/document-builder.js';
 import { PartnershipDocumentValidator } from './validation/document-validator.js';
 import { PartnershipLinker } from './references/partnership-linker.js';
 import { createPartnershipParser } from './parser/partnership-parser.js';
+import { PartnershipTokenBuilder } from './parser/token-builder.js';
+import { PartnershipValueConverter } from './parser/value-converter.js';
 import { PartnershipScopeComputation, PartnershipScopeProvider } from './references/partnership-scope.js';
 import { registerValidationChecks } from './validation/structural-checks.js';
 import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './workspace/on-demand-index.js';
@@ -67,7 +69,9 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
         Settings: () => new PartnershipSettings()
     },
     parser: {
-        LangiumParser: services => createPartnershipParser(services)
+        LangiumParser: services => createPartnershipParser(services),
+        TokenBuilder: () => new PartnershipTokenBuilder(),
+        ValueConverter: () => new PartnershipValueConverter()
     },
     references: {
         ScopeProvider: services => new PartnershipScopeProvider(services),

@@ -1,0 +1,49 @@
+/**
+ * Names in any script. The terminal ID is a Unicode regular expression (letters and digits of every
+ * script, combining marks), which Chevrotain cannot analyse: Langium then lexes it with a pattern
+ * function, and by default that costs the lexer its first-character optimisation and the keywords
+ * their "longer alternative" (so `partnerX` would lex as the keyword `partner` and the name `X`).
+ * Both are given back here: the ID token says which characters can start it, and every keyword that
+ * is itself a name (`partner`, `hours`, `last-checkin`) yields to a longer name.
+ */
+import { DefaultTokenBuilder, GrammarAST, GrammarUtils } from 'langium';
+import type { TokenType, TokenVocabulary } from 'chevrotain';
+
+/** Every character code that can start a name: `_`, the letters, and any code unit from U+0100 on (the pattern decides). */
+function nameStartHint(): number[] {
+    const codes: number[] = [];
+    const letter = /[_\p{L}]/u;
+    for (let code = 0; code < 0x100; code++) {
+        if (letter.test(String.fromCharCode(code))) codes.push(code);
+    }
+    // Chevrotain groups the codes above U+00FF in blocks of 255; one code per block is enough to
+    // make the name a candidate there (high surrogates included, for letters outside the BMP).
+    for (let code = 0x100; code <= 0xffff; code += 128) codes.push(code);
+    return codes;
+}
+
+export class PartnershipTokenBuilder extends DefaultTokenBuilder {
+    private nameRegex: RegExp | undefined;
+
+    override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const name = tokens.find(token => token.name === 'ID');
+        if (name && this.nameRegex) {
+            const whole = new RegExp(`^(?:${this.nameRegex.source})$`, 'u');
+            for (const token of tokens) {
+                if (typeof token.PATTERN === 'string' && whole.test(token.PATTERN)) token.LONGER_ALT = name;
+            }
+        }
+        return tokens;
+    }
+
+    protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+        const token = super.buildTerminalToken(terminal);
+        if (terminal.name === 'ID') {
+            this.nameRegex = GrammarUtils.terminalRegex(terminal);
+            token.START_CHARS_HINT = nameStartHint();
+            token.LINE_BREAKS = false;
+        }
+        return token;
+    }
+}
