@@ -17,6 +17,7 @@ import { PartnershipDocumentValidator } from './validation/document-validator.js
 import { PartnershipLinker } from './references/partnership-linker.js';
 import { createPartnershipParser } from './parser/partnership-parser.js';
 import { PartnershipTokenBuilder } from './parser/token-builder.js';
+import { PartnershipParserErrorMessageProvider } from './parser/error-messages.js';
 import { PartnershipValueConverter } from './parser/value-converter.js';
 import { PartnershipScopeComputation, PartnershipScopeProvider } from './references/partnership-scope.js';
 import { registerValidationChecks } from './validation/structural-checks.js';
@@ -71,6 +72,7 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
     parser: {
         LangiumParser: services => createPartnershipParser(services),
         TokenBuilder: () => new PartnershipTokenBuilder(),
+        ParserErrorMessageProvider: () => new PartnershipParserErrorMessageProvider(),
         ValueConverter: () => new PartnershipValueConverter()
     },
     references: {

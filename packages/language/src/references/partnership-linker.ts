@@ -17,6 +17,7 @@ import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipScopeProvider } from './partnership-scope.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
+import { closestName } from '../utils/suggest.js';
 
 /** The reference properties of each declaration's block (model/facts.ts), looked up once. */
 const REFERENCE_PROPERTIES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
@@ -70,9 +71,12 @@ export class PartnershipLinker extends DefaultLinker {
             .filter(type => type !== wanted)
             .find(type => this.scopes.scopeFor(groupKey, type).getElement(name));
         const where = isLooseGroup(groupKey) ? `in folder '${groupLabel(groupKey)}' (no network declared there)` : `in network folder '${groupLabel(groupKey)}'`;
+        const suggestion = other ? undefined : closestName(name, this.scopes.scopeFor(groupKey, wanted).getAllElements().map(d => d.name).toArray());
         error.message = other
             ? `'${name}' is a ${wordOf(other)}, not a ${kind}.`
-            : `Unknown ${kind} '${name}': no ${kind} named '${name}' is declared ${where}.`;
+            : `Unknown ${kind} '${name}': no ${kind} named '${name}' is declared ${where}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
+        // Read by the validator (diagnostic data) and the quick fix that writes the suggestion.
+        if (suggestion) (error as LinkingError & { suggestion?: string }).suggestion = suggestion;
         return error;
     }
 }

@@ -25,3 +25,24 @@ function editDistance(a: string, b: string): number {
     }
     return previous[b.length];
 }
+
+/**
+ * The declared name a misspelled reference most likely means: the one that differs only in capital
+ * letters (if just one does), else the closest by edit distance, compared without case.
+ */
+export function closestName(name: string, names: readonly string[]): string | undefined {
+    const lower = name.toLowerCase();
+    const sameLetters = names.filter(candidate => candidate.toLowerCase() === lower && candidate !== name);
+    if (sameLetters.length === 1) return sameLetters[0];
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const candidate of names) {
+        if (candidate === name) continue;
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(name.length / 3))) ? best : undefined;
+}

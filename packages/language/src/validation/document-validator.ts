@@ -1,8 +1,14 @@
 /**
  * Gives parser and linker diagnostics the project's codes (`syntax-error`,
- * `unresolved-reference`) and a link to their documentation, like every other diagnostic.
+ * `unresolved-reference`) and a link to their documentation, like every other diagnostic. Syntax
+ * errors arrive in plain words from the parser (parser/syntax-errors.ts). An unresolved reference
+ * to a name the syntax errors damaged (in any file of the network) is an echo of that slip and is
+ * not reported again, nor is a tie's giver checked against an endpoint that did not resolve.
  */
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import * as ast from '../generated/ast.js';
+import { damagedNames } from '../parser/partnership-parser.js';
+import type { NetworkGroups } from '../workspace/network-groups.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipSettings } from './partnership-settings.js';
@@ -16,10 +22,12 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
     private readonly localResults = new Map<string, { text: string; categories: string; diagnostics: Diagnostic[] }>();
 
     private readonly settings: PartnershipSettings;
+    private readonly groups: NetworkGroups;
 
     constructor(services: PartnershipServices) {
         super(services);
         this.settings = services.network.Settings;
+        this.groups = services.shared.network.Groups;
         // A deleted document's results would otherwise be kept for as long as the server runs.
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) this.localResults.delete(uri.toString());
@@ -48,8 +56,30 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
         return [...local.diagnostics.map(d => ({ ...d })), ...network];
     }
 
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const found: Diagnostic[] = [];
+        super.processLinkingErrors(document, found, options);
+        if (found.length === 0) return;
+        const echoes = new Set<string>();
+        for (const member of this.groups.documentsOf(this.groups.groupOf(document.uri))) {
+            for (const name of damagedNames(member.parseResult.value)) echoes.add(name);
+        }
+        const suggestions = new Map<string, string>();
+        for (const reference of document.references) {
+            const suggestion = (reference.error as { suggestion?: string } | undefined)?.suggestion;
+            if (suggestion && reference.$refNode) suggestions.set(rangeKey(reference.$refNode.range), suggestion);
+        }
+        for (const diagnostic of found) {
+            const data = diagnostic.data as { refText?: string } | undefined;
+            if (data?.refText !== undefined && echoes.has(data.refText)) continue;
+            const suggestion = suggestions.get(rangeKey(diagnostic.range));
+            if (suggestion) diagnostic.data = { ...data, suggestion };
+            diagnostics.push(diagnostic);
+        }
+    }
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = withoutEchoes(document, await super.validateDocument(document, options, cancelToken));
         for (const diagnostic of diagnostics) {
             // Every check of ours sets a code; what has none comes from the lexer, parser or linker.
             if (diagnostic.code !== undefined) {
@@ -66,37 +96,33 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             diagnostic.code = code;
-            if (code === 'syntax-error' && typeof diagnostic.message === 'string') diagnostic.message = readableSyntaxMessage(diagnostic.message);
             diagnostic.codeDescription = { href: this.settings.docsUrl(code) };
         }
         return diagnostics;
     }
 }
 
-const TOKEN_WORDS: Record<string, string> = {
-    ID: 'a name',
-    NUMBER: 'a number',
-    DATE: 'a date (YYYY-MM-DD)',
-    STRING: 'a quoted text'
-};
-
-const KEYWORD = /^[a-z][a-z-]*$/;
+function rangeKey(range: { start: { line: number; character: number } }): string {
+    return `${range.start.line}:${range.start.character}`;
+}
 
 /**
- * Rewrites the parser's most common message, "Expecting token of type 'ID' but found `x`.", and the
- * lexer's "unexpected character" in the user's words; other messages stay as the parser wrote them.
+ * Findings that only follow from a name that did not resolve: a tie whose endpoint is unknown
+ * can't say whether its giver is one of its partners (the giver may be the right name).
  */
-export function readableSyntaxMessage(message: string): string {
-    const lexer = /^unexpected character: ->(.*)<- at offset: \d+, skipped (\d+) characters?\.$/s.exec(message);
-    if (lexer) {
-        return lexer[1] === '"' ? 'This quoted text is not closed: a text in quotes must end with " on the same line.'
-            : `Unexpected character '${lexer[1]}'${lexer[2] === '1' ? '' : ` (and ${Number(lexer[2]) - 1} more)`}.`;
+function withoutEchoes(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const root = document.parseResult.value;
+    if (!ast.isModel(root)) return diagnostics;
+    const unsure = new Set<string>();
+    for (const element of root.elements) {
+        if (!ast.isTie(element)) continue;
+        if ((element.left && !element.left.ref) || (element.right && !element.right.ref)) {
+            for (const line of [...element.gives, ...element.asks]) {
+                const node = ast.isGive(line) ? line.giver?.$refNode : line.asker?.$refNode;
+                if (node) unsure.add(rangeKey(node.range));
+            }
+        }
     }
-    const match = /^Expecting token of type '([^']+)' but found `(.*)`\.$/s.exec(message);
-    if (!match) return message;
-    const [, type, found] = match;
-    const expected = TOKEN_WORDS[type] ?? `'${type.replace(/^'|'$/g, '')}'`;
-    if (found === '' || found === '<EOF>') return `Expected ${expected} but the file ends here.`;
-    if (type === 'ID' && KEYWORD.test(found)) return `Expected a name but found '${found}', which is a keyword of the language and cannot be a name.`;
-    return `Expected ${expected} but found '${found}'.`;
+    if (unsure.size === 0) return diagnostics;
+    return diagnostics.filter(d => !(d.code === 'giver-not-endpoint' && unsure.has(rangeKey(d.range))));
 }
