@@ -20,8 +20,28 @@ import type { MetricsCommandOptions } from './metrics.js';
  */
 const VERSION: string = (createRequire(import.meta.url)('partnership-cli/package.json') as { version: string }).version;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a `--today` value, in words: not written YYYY-MM-DD, or written so but naming
+ * no day of the calendar (`2026-13-45 is not a date: there is no month 13.`).
+ */
+function dateProblem(value: string): string | undefined {
+    if (isValidDate(value)) return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return 'expected a date as YYYY-MM-DD.';
+    const [year, month, day] = match.slice(1).map(Number);
+    if (month < 1 || month > 12) return `${value} is not a date: there is no month ${month}.`;
+    // Day 0 of the next month is the last day of this one.
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const name = month === 2 ? `February ${match[1]}` : MONTHS[month - 1];
+    if (day < 1) return `${value} is not a date: there is no day 0.`;
+    return `${value} is not a date: there is no day ${day} in ${name}, which has ${days} days.`;
+}
+
 function parseToday(value: string): string {
-    if (!isValidDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+    const problem = dateProblem(value);
+    if (problem) throw new InvalidArgumentError(problem);
     return value;
 }
 
@@ -45,8 +65,8 @@ export function createProgram(): Command {
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
         .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' | 'github'; today?: string; maxWarnings?: number; exact?: boolean }) => {
-            const [{ resolveTargets }, { createProgress }, { countFindings, formatJson, formatText }, { formatSarif }, { formatGithub }, { validateFiles }] = await Promise.all([
-                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js')
+            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { validateFiles }, { hyperlinksOn }] = await Promise.all([
+                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js'), import('./terminal.js')
             ]);
             const cwd = process.cwd();
             const targets = await resolveTargets(paths, cwd);
@@ -64,12 +84,15 @@ export function createProgram(): Command {
             process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today)
                 : options.format === 'sarif' ? formatSarif(result, cwd, VERSION)
                 : options.format === 'github' ? formatGithub(result, cwd)
-                : formatText(result, cwd));
+                : formatText(result, cwd, { hyperlinks: hyperlinksOn() }));
             const counts = countFindings(result.findings);
             const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
             if (tooManyWarnings && (options.format === 'text' || options.format === 'github')) {
                 process.stdout.write(`${counts.warnings === 1 ? '1 warning exceeds' : `${counts.warnings} warnings exceed`} the limit of --max-warnings ${options.maxWarnings}\n`);
             }
+            // Only for a person at a terminal: piped text output stays as it was.
+            const hint = options.format === 'text' && process.stdout.isTTY ? explainHint(result.findings) : undefined;
+            if (hint) process.stdout.write(`${hint}\n`);
             process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
         });
     program.command('metrics')
@@ -162,6 +185,14 @@ export function createProgram(): Command {
             process.stdout.write(formatReport(result, Boolean(options.check), cwd));
             const broken = result.files.some(file => file.syntaxErrors.length > 0);
             process.exitCode = broken || (options.check && result.files.some(needsFormatting)) ? 1 : 0;
+        });
+    program.command('explain')
+        .description('print the documentation of a rule or structural check, by the [code] at the end of a finding; with --list (or no code), list every code')
+        .argument('[code]', 'a rule or structural code, such as over-budget')
+        .option('--list', 'list every code with a one-line summary')
+        .action(async (code: string | undefined, options: { list?: boolean }) => {
+            const { runExplain } = await import('./explain.js');
+            process.exitCode = runExplain(code, options);
         });
     return program;
 }

@@ -1,5 +1,6 @@
 /** Output formats of `partnership validate`: text for people, JSON for tools. */
 import pc from 'picocolors';
+import { hyperlink } from './terminal.js';
 import { displayPath, type FileFinding, type LineRange, type ValidationResult } from './validate.js';
 
 export interface Counts {
@@ -20,12 +21,21 @@ export function countFindings(findings: readonly FileFinding[]): Counts {
 
 const SEVERITY_COLOURS = { error: pc.red, warning: pc.yellow, info: pc.blue };
 
-/** `path:line:col severity message [code]`, related locations indented below, then a summary. */
-export function formatText(result: ValidationResult, cwd: string): string {
+export interface TextOptions {
+    /** Make each `[code]` an OSC 8 hyperlink to the code's documentation page (terminal.ts decides when). */
+    hyperlinks?: boolean;
+}
+
+/**
+ * `path:line:col severity message [code]`, related locations indented below, then a summary. With
+ * `hyperlinks`, the `[code]` links to its page; the visible text is the same.
+ */
+export function formatText(result: ValidationResult, cwd: string, options: TextOptions = {}): string {
     const lines: string[] = [];
     for (const finding of result.findings) {
         const where = `${displayPath(finding.file, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-        lines.push(`${where} ${SEVERITY_COLOURS[finding.severity](finding.severity)} ${finding.message} ${pc.dim(`[${finding.code}]`)}`);
+        const code = options.hyperlinks && finding.docs ? hyperlink(finding.docs, `[${finding.code}]`) : `[${finding.code}]`;
+        lines.push(`${where} ${SEVERITY_COLOURS[finding.severity](finding.severity)} ${finding.message} ${pc.dim(code)}`);
         for (const related of finding.related) {
             lines.push(pc.dim(`    ${displayPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1} ${related.message}`));
         }
@@ -49,6 +59,15 @@ export function formatSummary(files: number, counts: Counts, colour: boolean): s
 
 function plural(n: number, word: string): string {
     return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+/**
+ * The last line of text output on a terminal, when there are findings: where to read more about
+ * them (`partnership explain CODE`), with the code of the first finding as the example.
+ */
+export function explainHint(findings: readonly FileFinding[]): string | undefined {
+    if (findings.length === 0) return undefined;
+    return pc.dim(`What a finding's [CODE] checks and how to fix it: partnership explain CODE (e.g. partnership explain ${findings[0].code})`);
 }
 
 /** JSON schema version; bump it when a field changes meaning or goes away. */
