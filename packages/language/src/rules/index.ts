@@ -42,6 +42,7 @@ import { goalOffTrack } from './goal-off-track.js';
 import { unmetNeed } from './unmet-need.js';
 import { unansweredAsk } from './unanswered-ask.js';
 import { tieWithoutPurpose } from './tie-without-purpose.js';
+import { similarNames } from './similar-names.js';
 
 export const RULES: readonly Rule[] = [
     partnerWithoutRole,
@@ -82,7 +83,8 @@ export const RULES: readonly Rule[] = [
     goalOffTrack,
     unmetNeed,
     unansweredAsk,
-    tieWithoutPurpose
+    tieWithoutPurpose,
+    similarNames
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map(rule => [rule.meta.code, rule]));
