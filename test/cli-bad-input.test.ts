@@ -94,6 +94,36 @@ describe('paths that give nothing to read: exit 2, one line', () => {
     });
 });
 
+describe('a --today that is no day: exit 2, one line that says what is wrong', () => {
+    // Every command that takes --today shares one parser.
+    const error = (value: string, problem: string) => `error: option '--today <date>' argument '${value}' is invalid. ${problem}`;
+    test.each([
+        ['2026-13-45', '2026-13-45 is not a date: there is no month 13.'],
+        ['2026-00-10', '2026-00-10 is not a date: there is no month 0.'],
+        ['2026-04-31', '2026-04-31 is not a date: there is no day 31 in April, which has 30 days.'],
+        ['2026-02-29', '2026-02-29 is not a date: there is no day 29 in February 2026, which has 28 days.'],
+        ['2026-01-00', '2026-01-00 is not a date: there is no day 0.'],
+        ['1 Nov 2026', 'expected a date as YYYY-MM-DD.'],
+        ['2026-1-5', 'expected a date as YYYY-MM-DD.']
+    ])('--today %s', (value, problem) => {
+        write('today/network.partnership', 'network Today\n');
+        for (const command of [['validate', 'today'], ['metrics', 'today'], ['report', 'today', '-o', 'today/report.html'], ['diff', 'today', 'today'], ['init', 'today/new']]) {
+            const run = runCli([...command, '--today', value], dir);
+            expect(run.status, command[0]).toBe(2);
+            expect(run.stdout).toBe('');
+            expect(run.stderr.split('\n')[0]).toBe(error(value, problem));
+            expect(run.stderr).toBe(`${error(value, problem)}\n(run partnership --help for usage)\n`);
+        }
+        expect(existsSync(path.join(dir, 'today/report.html'))).toBe(false);
+        expect(existsSync(path.join(dir, 'today/new'))).toBe(false);
+    });
+
+    test('a leap day is a day', () => {
+        write('leap/network.partnership', 'network Leap\n');
+        expect(runCli(['validate', 'leap', '--today', '2028-02-29'], dir).status).toBe(0);
+    });
+});
+
 describe('files that are not .partnership text: exit 2, nothing written', () => {
     test('a binary file', () => {
         write('bin/logo.partnership', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));

@@ -105,7 +105,7 @@ describe('usage and input errors exit 2 with a one-line message', () => {
         [['validate', 'nested/notes.txt'], /^partnership: not a \.partnership file: nested\/notes\.txt$/],
         [['validate', 'binary.partnership'], /^partnership: cannot read binary\.partnership: binary file/],
         [['validate', 'latin1.partnership'], /^partnership: cannot read latin1\.partnership: not valid UTF-8 text$/],
-        [['validate', 'clean', '--today', '2026-02-30'], /--today.*expected a date as YYYY-MM-DD/],
+        [['validate', 'clean', '--today', '2026-02-30'], /--today.*2026-02-30 is not a date: there is no day 30 in February 2026, which has 28 days\./],
         [['validate', 'clean', '--today', 'yesterday'], /--today.*expected a date as YYYY-MM-DD/],
         [['validate', 'clean', '--max-warnings', '-1'], /--max-warnings.*expected a whole number/],
         [['validate', 'clean', '--format', 'xml'], /--format.*xml.*(choices|Allowed)/i],

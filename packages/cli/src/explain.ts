@@ -48,6 +48,7 @@ export function explain(given: string, style: RenderStyle, base = DEFAULT_DOCS_B
     const code = given.trim().replace(/^\[(.*)\]$/, '$1').toLowerCase();
     const page = pageOf(code, base);
     if (!page) {
+        if (allCodes().includes(code)) throw new UsageError(`no page for '${code}' in this build of partnership (see ${docsUrl(code, isStructuralCode(code), base)})`);
         const guess = suggest(code, allCodes());
         throw new UsageError(`unknown code '${given}'${guess ? `; did you mean '${guess}'?` : ''} (partnership explain --list lists them)`);
     }
