@@ -103,7 +103,11 @@ describe('the CLI package', () => {
         [['metrics', 'examples/food-access', '--format', 'csv']],
         [['graph', 'examples/food-access', '--format', 'svg']],
         [['graph', 'examples/food-access', '--format', 'mermaid']],
-        [['format', '--check', 'examples']]
+        [['format', '--check', 'examples']],
+        [['explain', 'over-budget']],
+        [['explain', 'unknown-rule']],
+        [['explain', '--list']],
+        [['explain', 'over-budgt']]
     ])('partnership %j prints what the workspace\'s CLI prints, with its exit code', args => {
         const folder = path.join(scratch, 'alone');
         const ours = inAlone(args);
@@ -111,6 +115,16 @@ describe('the CLI package', () => {
         expect(ours.status, ours.stderr).toBe(workspace.status);
         expect(ours.stdout).toBe(workspace.stdout);
         expect(ours.stderr).toBe(workspace.stderr);
+    });
+
+    it('explains a code from the pages built into its bundle, with no docs folder anywhere near', () => {
+        expect(existsSync(path.join(scratch, 'alone', 'docs'))).toBe(false);
+        const run = inAlone(['explain', 'over-budget']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout.startsWith('over-budget\n===========\n\nDefault severity: error')).toBe(true);
+        expect(run.stdout).toContain('\n    network.partnership:3:12 error FoodBank spends 13.9 h/month');
+        expect(run.stdout).toContain('https://github.com/partnership-lang/partnership-lang/blob/main/docs/language.md#time-accounting');
+        expect(run.stdout.endsWith('Online: https://github.com/partnership-lang/partnership-lang/blob/main/docs/rules/over-budget.md\n')).toBe(true);
     });
 
     it('compiles once: the code cache in the user\'s cache folder changes nothing but the speed', () => {
