@@ -216,6 +216,8 @@ interface Translated {
     at: IToken | { startOffset: number; endOffset?: number };
     message: string;
     end?: number;
+    /** Shown before where the parser noticed it (something missing at the end of a line): the slip is where it is shown. */
+    backward?: boolean;
 }
 
 /** The plain message of one parser error, or undefined to keep a generic one. */
@@ -223,11 +225,15 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
     const { tokens } = ctx;
     const index = isValid(actual) ? indexAt(tokens, actual.startOffset) : tokens.length;
     const previous = tokens[index - 1] as IToken | undefined;
-    const missing = !isValid(actual) || (previous !== undefined && !onSameLine(ctx, previous, actual));
-    const here: IToken | { startOffset: number; endOffset: number } = isValid(actual) ? actual : previous ?? { startOffset: 0, endOffset: 0 };
-    const atPrevious = previous ?? here;
     const block = blockOf(ruleStack);
     const rule = facts.rule;
+    // Something that continues a line is missing when the line ends (blocks go on over lines).
+    const blockKeywords = block ? propertyKeywords(block) : [];
+    const blockLevel = (rule === 'Model' || rule === block || rule === 'PolicySetting')
+        && facts.expected.some(name => name === '}' || name === 'EOF' || blockKeywords.includes(name));
+    const missing = !isValid(actual) || (!blockLevel && previous !== undefined && !onSameLine(ctx, previous, actual));
+    const here: IToken | { startOffset: number; endOffset: number } = isValid(actual) ? actual : previous ?? { startOffset: 0, endOffset: 0 };
+    const atPrevious = previous ?? here;
     const expected = facts.expected;
     const found = isValid(actual) ? actual.image : '';
     const foundType = isValid(actual) ? typeOf(actual) : 'EOF';
@@ -247,57 +253,71 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
     const amount = [...tokens.slice(0, index)].reverse().find(t => typeOf(t) === 'NUMBER' && onSameLine(ctx, t, previous))?.image ?? 'N';
 
     switch (rule) {
+        case 'Rate':
+            if (expected.length === 1 && expected[0] === 'NUMBER') {
+                const what = property ?? 'capacity';
+                return { at: missing ? atPrevious : here, backward: missing, message: `'${what}' needs a number of hours: ${what} 10 hours/month${missing ? '' : `, not '${found}'`}.` };
+            }
+            break;
+        case 'Threshold':
+            if (expected.includes('NUMBER')) {
+                const key = tokens[index - 1]?.image ?? 'min-trust';
+                return { at: missing ? atPrevious : here, backward: missing, message: `A policy threshold is a number: ${key} 3${missing ? '' : `, not '${found}'`}.` };
+            }
+            break;
         case 'HourUnit':
-            if (missing) return { at: atPrevious, message: `'${amount}' needs its unit: write ${amount} hours/month, ${amount} hours/week or ${amount} hours/year.` };
+            if (missing || found === '/') return { at: missing ? atPrevious : here, backward: missing, message: `'${amount}' needs its unit: write ${amount} hours/month, ${amount} hours/week or ${amount} hours/year.` };
             if (/^minutes?$/i.test(found)) return { at: here, message: `Time is counted in hours here (${amount} minutes is ${Number(amount) / 60 || 'N/60'} hours): write hours/month, hours/week or hours/year. Minutes are for a meeting's duration.` };
             return { at: here, message: `Unknown unit '${found}': write the time as hours/month, hours/week or hours/year (${amount} hours/month).` };
         case 'Period': {
-            if (missing) return { at: atPrevious, message: `Write the period after '/': hours/week, hours/month or hours/year.` };
+            if (missing) return { at: atPrevious, backward: true, message: `Write the period after '/': hours/week, hours/month or hours/year.` };
             const singular = found.replace(/s$/, '');
             if (['weeks', 'months', 'years'].includes(found)) return { at: here, message: `Write the period in the singular: hours/${singular}.` };
             return { at: here, message: `Unknown period '${found}': write hours/week, hours/month or hours/year.${didYouMean(found, ['week', 'month', 'year'], SYNONYMS.Period)}` };
         }
         case 'PeriodUnit':
-            if (missing) return { at: atPrevious, message: `'every' needs a period: every week, every month, every year, or with a number, every 2 weeks or every 3 months.` };
+            if (missing) return { at: atPrevious, backward: true, message: `'every' needs a period: every week, every month, every year, or with a number, every 2 weeks or every 3 months.` };
             return { at: here, message: `Unknown period '${found}' after 'every': write every week, every month, every year, or with a number, every 2 weeks or every 3 months.${didYouMean(found, ['week', 'month', 'year'], SYNONYMS.PeriodUnit)}` };
         case 'Stage': case 'Strength': case 'Severity': case 'Purpose': case 'TrustKind': case 'DurationUnit': {
             const words = unitOf(rule);
             const phrase = CHOICE_PHRASES[rule];
-            if (missing) return { at: atPrevious, message: `'${previous?.image}' needs a value: ${phrase} ${words}.` };
+            if (missing) return { at: atPrevious, backward: true, message: `'${previous?.image}' needs a value: ${phrase} ${words}.` };
             const noun = KEYWORD_SETS[rule].noun;
             return { at: here, message: `Unknown ${noun} '${found}': ${phrase} ${words}.${didYouMean(found, wordsOf(rule as keyof typeof KEYWORD_SETS), SYNONYMS[rule])}` };
         }
         case 'Cadence':
             if (expected.includes('every')) {
-                const synonym = SYNONYMS.PeriodUnit[found.toLowerCase()];
-                return { at: missing ? atPrevious : here, message: `Write a cadence with 'every': every month, every 3 months, every 2 weeks.${synonym ? ` Did you mean '${synonym}'?` : ''}` };
+                const following = tokens[index + 1];
+                const synonym = SYNONYMS.PeriodUnit[found.toLowerCase()]
+                    ?? (foundType === 'NUMBER' && following && ['week', 'weeks', 'month', 'months', 'year', 'years'].includes(following.image) ? `every ${found} ${following.image}` : undefined);
+                return { at: missing ? atPrevious : here, backward: missing, message: `Write a cadence with 'every': every month, every 3 months, every 2 weeks.${synonym ? ` Did you mean '${synonym}'?` : ''}` };
             }
             break;
         case 'Trust':
-            if (missing) return { at: atPrevious, message: `'trust' needs a score: a whole number from 1 to 5 (trust 4), or a score per aspect (trust reliability 4 mission 5 openness 3).` };
+            if (missing) return { at: atPrevious, backward: true, message: `'trust' needs a score: a whole number from 1 to 5 (trust 4), or a score per aspect (trust reliability 4 mission 5 openness 3).` };
             return { at: here, message: `Trust is a whole number from 1 to 5 (trust 4), or a score per aspect (trust reliability 4 mission 5 openness 3), not '${found}'.${WORD.test(found.toLowerCase()) && !/^(high|low|medium)$/.test(found) ? didYouMean(found, wordsOf('TrustKind')) : ''}` };
         case 'TrustAspect':
-            return { at: missing ? atPrevious : here, message: `Give the ${previous?.image ?? 'aspect'} score as a whole number from 1 to 5 (${previous?.image ?? 'reliability'} 4).` };
+            return { at: missing ? atPrevious : here, backward: missing, message: `Give the ${previous?.image ?? 'aspect'} score as a whole number from 1 to 5 (${previous?.image ?? 'reliability'} 4).` };
         case 'Duration':
-            return { at: missing ? atPrevious : here, message: `Write the duration as a number of hours or minutes: duration 90 minutes, duration 2 hours.` };
+            return { at: missing ? atPrevious : here, backward: missing, message: `Write the duration as a number of hours or minutes: duration 90 minutes, duration 2 hours.` };
         case 'Observation': case 'Target': {
             const word = rule === 'Target' ? 'by' : 'on';
             if (expected.includes('DATE')) break;
-            return { at: missing ? atPrevious : here, message: `Write ${property ? `'${property}'` : 'it'} as a number ${word} a date: ${property ?? 'progress'} 1200 ${word} 2026-06-30.` };
+            return { at: missing ? atPrevious : here, backward: missing, message: `Write ${property ? `'${property}'` : 'it'} as a number ${word} a date: ${property ?? 'progress'} 1200 ${word} 2026-06-30.` };
         }
         default:
             break;
     }
 
     if (expected.length === 1 && expected[0] === 'DATE') {
-        if (missing) return { at: atPrevious, message: `'${previous?.image}' needs a date: ${previous?.image} 2026-10-15 (YYYY-MM-DD).` };
+        if (missing) return { at: atPrevious, backward: true, message: `'${previous?.image}' needs a date: ${previous?.image} 2026-10-15 (YYYY-MM-DD).` };
         const { end, advice } = dateAdvice(ctx, actual!.startOffset);
         return { at: here, end, message: advice };
     }
 
     if (rule === 'Rate' && expected.includes('/')) {
         const unit = previous?.image ?? 'hours';
-        if (missing) return { at: atPrevious, message: `'${amount} ${unit}' needs its period: write ${amount} ${unit}/month, ${amount} ${unit}/week or ${amount} ${unit}/year.` };
+        if (missing) return { at: atPrevious, backward: true, message: `'${amount} ${unit}' needs its period: write ${amount} ${unit}/month, ${amount} ${unit}/week or ${amount} ${unit}/year.` };
         const period = tokens[index + 1]?.image;
         const periodWord = period && ['week', 'month', 'year'].includes(period.replace(/s$/, '')) ? period.replace(/s$/, '') : 'month';
         const end = /^(per|a|an|each|every|in)$/i.test(found) && period ? endOf(tokens[index + 1]) : undefined;
@@ -306,24 +326,42 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
 
     if (rule === 'Tie' && expected.length === 1 && expected[0] === '--') {
         const left = previous?.image ?? 'A';
-        if (missing || foundType !== 'ID') return { at: missing ? atPrevious : here, message: `A tie joins two partners: tie ${left} -- Other.` };
+        const following = tokens[index + 1];
+        if (foundType === 'ID' && following?.image === '--' && onSameLine(ctx, actual, following)) {
+            return { at: previous ?? here, end: endOf(actual!), message: `Names have no spaces: write ${left}${found}, as the partner is declared.` };
+        }
+        if (missing || foundType !== 'ID') return { at: missing ? atPrevious : here, backward: missing, message: `A tie joins two partners: tie ${left} -- Other.` };
         return { at: here, message: `Join the two partners of a tie with --: tie ${left} -- ${found}.` };
     }
 
-    if ((rule === 'Give' || rule === 'Ask') && (expected.includes('gives') || expected.includes('asks'))) {
+    const tieLine = (rule === 'Give' || rule === 'Ask') && (expected.includes('gives') || expected.includes('asks'));
+    if (tieLine || (rule === 'Tie' && expected.includes('ID') && foundType === 'ID' && !missing)) {
         // `X something` inside a tie: a line that starts with a name that is not followed by gives/asks.
-        const first = previous!;
+        const first = tieLine ? previous! : actual!;
+        const after = tieLine ? actual : tokens[index + 1];
+        const next = isValid(after) && onSameLine(ctx, first, after) ? after.image : '';
+        const here = tieLine ? actual! : tokens[index + 1] ?? actual!;
+        if (/^(give|gave|giving|offers?|provides?)$/i.test(next)) return { at: here, message: `Write '${first.image} gives ...': the word is 'gives'.` };
+        if (/^(ask|asked|asking|needs?|wants?)$/i.test(next)) return { at: here, message: `Write '${first.image} asks ...': the word is 'asks'.` };
         if (/^(give|gave|giving|offers?|provides?)$/i.test(found)) return { at: here, message: `Write '${first.image} gives ...': the word is 'gives'.` };
         if (/^(ask|asked|asking|needs?|wants?)$/i.test(found)) return { at: here, message: `Write '${first.image} asks ...': the word is 'asks'.` };
         return {
             at: first,
-            message: `Unknown property '${first.image}' in ${headerBefore(ctx, index, 'Tie')}.${didYouMean(first.image, [...propertyKeywords('Tie'), ...[...keywordsOfGrammar()]])} A tie has ${propertyList('Tie')}.`
+            message: `Unknown property '${first.image}' in ${headerBefore(ctx, index, 'Tie')}.${didYouMean(first.image, propertyKeywords('Tie'))} A tie has ${propertyList('Tie')}.`
         };
     }
 
     if (expected.includes('ID') && expected.length <= 2 && !(block && expected.includes('}'))) {
         const what = property ? `'${property}'` : `'${previous?.image ?? ''}'`;
-        if (missing) return { at: atPrevious, message: `${what} needs a name after it.` };
+        if (previous?.image === '--' && (missing || foundType !== 'ID')) {
+            return { at: previous, backward: missing, message: `A tie joins two partners: write the other one after --: ${headerBefore(ctx, index, 'Tie').split(' ').slice(0, 2).join(' ')} -- Other.` };
+        }
+        if ((previous?.image === 'gives' || previous?.image === 'asks') && (missing || foundType !== 'ID')) {
+            return { at: previous, backward: missing, message: `'${previous.image}' needs at least one value: ${tokens[index - 2]?.image ?? 'Hub'} ${previous.image} money, space.` };
+        }
+        const fact = property && block ? propertiesOf(block).find(p => p.keyword === property) : undefined;
+        const kindWord = fact?.reference ? `${article(fact.reference.toLowerCase())}'s name` : 'a name';
+        if (missing) return { at: atPrevious, backward: true, message: `${what} needs ${kindWord} after it.` };
         if (foundType === 'STRING' && previous && DECLARATION_WORDS.includes(previous.image)) {
             const name = nameFromText(actual!.image.slice(1, -1));
             return { at: here, message: `A ${previous.image} needs a name before its display text: ${previous.image} ${name} ${found}.` };
@@ -331,11 +369,14 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         if (WORD.test(found) && keywordsOfGrammar().has(found)) {
             return { at: here, message: `'${found}' is a word of the language and can't be a name: choose another, such as ${found[0].toUpperCase()}${found.slice(1)}.` };
         }
-        if (foundType === 'NUMBER' || foundType === 'DATE') return { at: here, message: `A name starts with a letter or _: write _${found.replace(/\W/g, '')} or a word, not ${found}.` };
+        if (foundType === 'NUMBER' || foundType === 'DATE') {
+            const written = /^\S+/.exec(ctx.text.slice(actual!.startOffset))?.[0] ?? found;
+            return { at: here, end: actual!.startOffset + written.length, message: `A name starts with a letter or _: write _${written.replace(/[^\p{L}\p{N}_-]/gu, '')}, not ${written}.` };
+        }
         return { at: here, message: `Write a name after ${what}, not '${found}'.` };
     }
 
-    if (block && expected.includes('}')) {
+    if (block && (expected.includes('}') || rule === block)) {
         // Inside a block, at something that is not one of its properties.
         const header = headerBefore(ctx, index, block);
         const blockWord = DECLARATION_FACTS[block].word;
@@ -367,7 +408,7 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
     // Whatever is left: the expected tokens in words, never token type names.
     const words = expected.map(name => TERMINAL_WORDS[name] ?? `'${name}'`).slice(0, 6);
     const list = joinWords(words, 'or');
-    if (missing) return { at: atPrevious, message: `Expected ${list} after '${previous?.image ?? ''}'.` };
+    if (missing) return { at: atPrevious, backward: true, message: `Expected ${list} after '${previous?.image ?? ''}'.` };
     return { at: here, message: `Expected ${list} here, not ${shown(actual)}.` };
 }
 
@@ -406,6 +447,12 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
             message: `Names have no spaces: write ${joined}, with the full name as a display text: ${beforePrevious.image} ${joined} "${words.join(' ')}".`
         };
     }
+    if (foundType === 'ID' && previous && typeOf(previous) === 'ID' && beforePrevious && beforePrevious.image === '--' && onSameLine(ctx, beforePrevious, actual)) {
+        let last = index;
+        while (last + 1 < tokens.length && typeOf(tokens[last + 1]) === 'ID' && onSameLine(ctx, tokens[last + 1], actual)) last++;
+        const joined = tokens.slice(index - 1, last + 1).map(t => t.image).join('');
+        return { at: previous, end: endOf(tokens[last]), message: `Names have no spaces: write ${joined}, as the partner is declared.` };
+    }
     if (foundType === '}') return { at: actual, message: 'This } closes no block: remove it, or look above for a } too many.' };
     if (foundType === 'STRING') return { at: actual, message: `A display text comes right after the name, on the same line: partner Hub "Eastside Hub".` };
     const owner = Object.entries(DECLARATION_FACTS).find(([, fact]) => fact.properties.some(p => p.keyword === found));
@@ -420,7 +467,8 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
         return { at: actual, message: `'${found}' is outside any block: properties go inside the { } of a declaration (${owner[1].word} Name { ${found} ... }).` };
     }
     if (foundType === 'ID' || WORD.test(found)) {
-        return { at: actual, message: `Unknown declaration '${found}':${didYouMean(found, DECLARATION_WORDS).replace(/^ /, ' ').replace(/\?$/, '?')} each declaration starts with ${joinWords(DECLARATION_WORDS, 'or')}.`.replace(': Did', ': did') };
+        if (DECLARATION_WORDS.includes(found.toLowerCase())) return { at: actual, message: `Words of the language are written in lower case: ${found.toLowerCase()}, not ${found}.` };
+        return { at: actual, message: `Unknown declaration '${found}'.${didYouMean(found, DECLARATION_WORDS)} Each declaration starts with ${joinWords(DECLARATION_WORDS, 'or')}.` };
     }
     return { at: actual, message: `'${found}' can't stand here: each declaration starts with ${joinWords(DECLARATION_WORDS, 'or')}.` };
 }
@@ -433,11 +481,14 @@ function lexerSlip(ctx: Context, error: ILexingError): Translated {
     if (char === '"') return { at, message: 'This quoted text is not closed: a text in quotes must end with " on the same line.' };
     if (char === '\u2014' || char === '\u2013') return { at, message: `'${char}' is a dash a word processor writes: between a tie's two partners write -- (two hyphens).` };
     if (char === '-') return { at, message: "A tie joins its two partners with two hyphens (--); inside a name a hyphen stands between letters (staff-time)." };
-    if (char === ':' || char === '=') return { at, message: `Write a property and its value with a space, without '${char}': sector nonprofit, not sector${char} nonprofit.` };
+    if (char === ':' || char === '=') return { at, message: `Write a property and its value with a space between them, without '${char}' (sector nonprofit).` };
     if (char === ';') return { at, message: "No ';' is needed: put each property on a line of its own." };
     if (char === "'" || char === '\u2018' || char === '\u2019') return { at, message: 'Use double quotes (") around a text.' };
-    const code = char.codePointAt(0) ?? 0;
-    const visible = code < 0x20 || (code >= 0x7f && code < 0xa0) || /\s/.test(char) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${char}'`;
+    const code = ctx.text.codePointAt(error.offset) ?? 0;
+    if (/[\p{C}\p{Z}]/u.test(String.fromCodePoint(code))) {
+        return { at, message: `An invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')}) is here, probably pasted with the text: delete it.` };
+    }
+    const visible = `'${String.fromCodePoint(code)}'`;
     const more = error.length > 1 ? ` (and ${error.length - 1} more)` : '';
     return { at, message: `Unexpected character ${visible}${more}: names are made of letters, digits, _ and single hyphens, and texts go in double quotes.` };
 }
@@ -449,8 +500,9 @@ function lexerSlip(ctx: Context, error: ILexingError): Translated {
 export function plainSyntaxErrors(text: string, tokens: IToken[], lexerErrors: readonly ILexingError[], parserErrors: readonly IRecognitionException[]): Slip[] {
     const ctx: Context = { text, tokens, starts: lineStarts(text) };
     const candidates: Slip[] = [];
-    const add = (translated: Translated, origin: number, rules: readonly string[] = []) => {
+    const add = (translated: Translated, noticed: number, rules: readonly string[] = []) => {
         const offset = translated.at.startOffset;
+        const origin = translated.backward ? Math.min(offset, noticed) : noticed;
         const end = translated.end ?? endOf(translated.at);
         candidates.push({ offset, end: Math.max(end, offset), message: translated.message, origin, damagedEnd: Math.max(endOfLine(text, origin), end), rules });
     };

@@ -44,5 +44,6 @@ export function closestName(name: string, names: readonly string[]): string | un
             bestDistance = d;
         }
     }
-    return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(name.length / 3))) ? best : undefined;
+        const allowed = name.length <= 2 ? 0 : name.length <= 5 ? 1 : Math.min(3, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
