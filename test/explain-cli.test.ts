@@ -175,3 +175,13 @@ test('the pages built into the CLI are the docs as they are now', () => {
         expect(generated.includes(page), `${code}.md is not in the build as it is now: run npm run build`).toBe(true);
     }
 });
+
+test('docs/cli.md\'s example is what partnership explain prints: its start, then its last line', () => {
+    const cli = readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
+    const block = /^```\n\$ partnership explain over-budget\n([\s\S]*?)^```$/m.exec(cli)![1].trimEnd().split('\n');
+    const cut = block.indexOf('...');
+    const printed = runCli(['explain', 'over-budget']).stdout.trimEnd().split('\n');
+    expect(printed.slice(0, cut)).toEqual(block.slice(0, cut));
+    expect(printed.at(-1)).toBe(block.at(-1));
+    expect(cli).toContain(`\`${runCli(['explain', 'over-budgt']).stderr.trimEnd()}\``);
+});
