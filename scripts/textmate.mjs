@@ -5,7 +5,9 @@
 // packages/language/src/partnership.langium (ID, DATE, NUMBER).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const ID = '[_a-zA-Z]\\w*(?:-\\w+)*';
+// Names in any script: a letter or `_`, then letters, combining marks, digits and `_` (Oniguruma's
+// Unicode properties, as in the grammar's terminal), single hyphens between word parts.
+const ID = '[_\\p{L}][\\p{L}\\p{M}\\p{N}_]*(?:-[\\p{L}\\p{M}\\p{N}_]+)*';
 
 export function completeGrammar(file) {
     const grammar = JSON.parse(readFileSync(file, 'utf8'));

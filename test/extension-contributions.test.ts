@@ -68,9 +68,58 @@ describe('the TextMate grammar (syntaxes/partnership.tmLanguage.json)', () => {
         expect(scopeOf(line, part)).toBe(scope);
     });
 
+    test('names in any script: declared names and tie partners are whole, with accents, combining marks, other scripts', () => {
+        const nfd = 'Église'.normalize('NFD');
+        for (const [line, name, scope] of [
+            ['partner JoséMartíCenter "José Martí Center" {', 'JoséMartíCenter', 'entity.name.type.partnership'],
+            [`partner ${nfd} {`, nfd, 'entity.name.type.partnership'],
+            ['role مركز-المدينة', 'مركز-المدينة', 'entity.name.type.partnership'],
+            ['goal Ünterstützung', 'Ünterstützung', 'entity.name.type.partnership'],
+            ['tie JoséMartíCenter -- 𝐀lpha {', 'JoséMartíCenter', 'variable.other.partner.partnership'],
+            ['tie JoséMartíCenter -- 𝐀lpha {', '𝐀lpha', 'variable.other.partner.partnership'],
+            ['tie مركز -- Église {', 'مركز', 'variable.other.partner.partnership']
+        ]) {
+            const at = line.indexOf(name);
+            const { tokens } = grammar.tokenizeLine(line, textmate.INITIAL);
+            const token = tokens.find(t => t.startIndex === at);
+            expect(token, `${name} in ${line}`).toBeDefined();
+            // One token from the first character of the name to its last (UTF-16 indices).
+            expect([token!.endIndex - token!.startIndex, token!.scopes.at(-1)], `${name} in ${line}`).toEqual([name.length, scope]);
+        }
+        expect(scopeOf('tie مركز -- Église {', '--')).toBe('keyword.operator.tie.partnership');
+        // A keyword followed by a letter of another script is part of a name, not a keyword.
+        expect(scopeOf('    plays partnerÉ', 'partnerÉ')).toBe('source.partnership');
+    });
+
     test('a name that merely contains a keyword is not a keyword', () => {
         expect(scopeOf('    plays Outreach', 'Outreach')).toBe('source.partnership');
         expect(scopeOf('partner networkFund {', 'networkFund')).toBe('entity.name.type.partnership');
+    });
+});
+
+describe('the word pattern (language-configuration.json)', () => {
+    const configuration = JSON.parse(readFileSync(path.join(ROOT, 'packages/extension/language-configuration.json'), 'utf8'));
+
+    /** The word at a column, as VS Code finds it for a double-click: the match of the word pattern that contains the column. */
+    function wordAt(line: string, column: number): string | undefined {
+        const { pattern, flags } = configuration.wordPattern as { pattern: string; flags: string };
+        // VS Code reads a pattern given as { pattern, flags } with its flags, and adds `g`.
+        const words = new RegExp(pattern, `${flags}g`);
+        for (const match of line.matchAll(words)) {
+            if (match.index! <= column && column <= match.index! + match[0].length) return match[0];
+        }
+        return undefined;
+    }
+
+    test('a double-click selects a whole name of any script, a date or a number', () => {
+        const nfd = 'Église'.normalize('NFD');
+        expect(wordAt('partner JoséMartíCenter {', 'partner José'.length)).toBe('JoséMartíCenter');
+        expect(wordAt(`tie ${nfd} -- مركز-المدينة {`, 5)).toBe(nfd);
+        expect(wordAt(`tie ${nfd} -- مركز-المدينة {`, `tie ${nfd} -- مر`.length)).toBe('مركز-المدينة');
+        expect(wordAt('    plays 𝐀lpha, Beta', 11)).toBe('𝐀lpha');
+        expect(wordAt('    last-checkin 2026-09-15', 22)).toBe('2026-09-15');
+        expect(wordAt('    effort 2.5 hours/week', 12)).toBe('2.5');
+        expect(wordAt('tie Food-Bank--CityHall', 6)).toBe('Food-Bank');
     });
 });
 

@@ -2,7 +2,7 @@
  * Dependency injection: the Langium services of the language, with this project's scoping,
  * linking, validation and network analysis wired in.
  */
-import { DefaultIndexManager, inject, type DeepPartial, type Module } from 'langium';
+import { createGrammarConfig, DefaultIndexManager, inject, type DeepPartial, type Module } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
@@ -19,6 +19,7 @@ import { createPartnershipParser } from './parser/partnership-parser.js';
 import { PartnershipTokenBuilder } from './parser/token-builder.js';
 import { PartnershipParserErrorMessageProvider } from './parser/error-messages.js';
 import { PartnershipValueConverter } from './parser/value-converter.js';
+import { NAME_CHARACTER } from './utils/names.js';
 import { PartnershipScopeComputation, PartnershipScopeProvider } from './references/partnership-scope.js';
 import { registerValidationChecks } from './validation/structural-checks.js';
 import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './workspace/on-demand-index.js';
@@ -70,6 +71,10 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
         Settings: () => new PartnershipSettings()
     },
     parser: {
+        // The editor features find the name at the cursor by the character there (or, after a name,
+        // the one before it): a name's characters are those of any script, combining marks, digits
+        // of other scripts and letters outside the BMP (two UTF-16 code units) included.
+        GrammarConfig: services => ({ ...createGrammarConfig(services), nameRegexp: NAME_CHARACTER }),
         LangiumParser: services => createPartnershipParser(services),
         TokenBuilder: () => new PartnershipTokenBuilder(),
         ParserErrorMessageProvider: () => new PartnershipParserErrorMessageProvider(),

@@ -55,7 +55,7 @@ export function checkStarterTitle(value: string): string {
 
 /** The answers given, checked, with defaults from the folder's name for the rest. */
 export function starterAnswers(given: Partial<StarterAnswers>, folderName: string): StarterAnswers {
-    const title = given.title?.trim() || `${folderName.replace(/[-_]+/g, ' ').replace(/^\w/, c => c.toUpperCase())} coalition`;
+    const title = given.title?.trim() || `${folderName.replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, c => c.toUpperCase())} coalition`;
     return {
         name: checkStarterName('name', given.name ?? nameFromText(folderName, 'OurCoalition')),
         title: checkStarterTitle(title),

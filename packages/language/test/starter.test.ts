@@ -12,6 +12,15 @@ describe('starter network', () => {
         expect(built.summary()).toEqual([]);
     });
 
+    it('takes a folder named in any script: its name keeps the letters, its title starts with a capital', async () => {
+        expect(starterAnswers({}, 'école-du-quartier')).toMatchObject({ name: 'ÉcoleDuQuartier', title: 'École du quartier coalition' });
+        expect(starterAnswers({}, 'مركز-المدينة')).toMatchObject({ name: 'مركزالمدينة', title: 'مركز المدينة coalition' });
+        expect(starterAnswers({ name: 'Église', us: 'JoséMartíCenter' }, 'net')).toMatchObject({ name: 'Église', us: 'JoséMartíCenter' });
+        const files = starterFiles(starterAnswers({ us: 'JoséMartíCenter' }, 'école'), '2026-11-01');
+        const built = await build(Object.fromEntries(Object.entries(files).map(([file, text]) => [`école/${file}`, text])), { today: '2026-11-01' });
+        expect(built.summary()).toEqual([]);
+    });
+
     it.each([
         [{ name: 'North CC' }, 'name', '"North CC" is not a name'],
         [{ us: 'tie' }, 'us', '"tie" is not a name'],

@@ -177,7 +177,7 @@ function metricsOf(services: Services, report: NetworkReport): MetricsData {
 
 function reportOf(services: Services, context: ViewContext, report: NetworkReport): ReportData {
     const today = services.Partnership.network.Settings.today;
-    const base = (report.name ?? (baseName(report.folder) || 'network')).replace(/[^\w-]+/g, '-');
+    const base = (report.name ?? (baseName(report.folder) || 'network')).replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-');
     return { fileName: `${base}-report.html`, html: renderReportHtml([report], context, { today }) };
 }
 

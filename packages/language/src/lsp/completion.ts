@@ -452,7 +452,7 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
 
     private previousWord(context: CompletionContext): string | undefined {
         const text = context.textDocument.getText().substring(Math.max(0, context.tokenOffset - 40), context.tokenOffset);
-        return /([\w.-]+)\s*$/.exec(text)?.[1];
+        return /([\p{L}\p{M}\p{N}_.-]+)\s*$/u.exec(text)?.[1];
     }
 
     private afterCheckin(context: CompletionContext): boolean {

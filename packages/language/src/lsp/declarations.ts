@@ -2,10 +2,9 @@
  * What the editor features (completion, symbols, semantic tokens, rename) share about the named
  * declarations of the language: how each kind is called, shown and classified.
  */
-import { GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, type LangiumDocuments, type LeafCstNode } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, type LangiumDocuments, type LeafCstNode } from 'langium';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { PartnershipGrammar } from '../generated/grammar.js';
 import { DECLARATION_FACTS, NAMED_DECLARATION_TYPES, type NamedDeclarationType } from '../model/facts.js';
 import { elementOf } from '../model/network.js';
 import type { Element, NetworkModel, SourceLocation, TieModel } from '../model/types.js';
@@ -32,12 +31,8 @@ export const DECLARATIONS: Readonly<Record<NamedDeclarationType, DeclarationInfo
     NAMED_DECLARATION_TYPES.map(type => [type, { word: DECLARATION_FACTS[type].word, ...PRESENTATION[type] }])
 ) as Record<NamedDeclarationType, DeclarationInfo>;
 
-/** A whole text that is a name: the grammar's terminal ID (a letter or `_`, word characters, single hyphens between word parts). */
-export const NAME_PATTERN: RegExp = (() => {
-    const id = PartnershipGrammar().rules.find((rule): rule is GrammarAST.TerminalRule => GrammarAST.isTerminalRule(rule) && rule.name === 'ID');
-    if (!id) throw new Error('the grammar has no ID terminal');
-    return new RegExp(`^(?:${GrammarUtils.terminalRegex(id).source})$`);
-})();
+/** A whole text that is a name: the grammar's terminal ID (utils/names.ts). */
+export { NAME_PATTERN } from '../utils/names.js';
 
 /** The AST node a description stands for, loading it from its document when the description has none. */
 export function nodeOf(description: AstNodeDescription, documents: LangiumDocuments, locator: AstNodeLocator): AstNode | undefined {

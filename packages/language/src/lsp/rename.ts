@@ -4,7 +4,7 @@
  * network: partners, roles, goals, meetings and the network share one set of names. Otherwise the
  * request fails with a message the editor shows.
  */
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 // The connection of the language server comes from vscode-languageserver; its ResponseError is
 // the one the connection turns into an error response (Langium's own copy would not be).
@@ -16,6 +16,7 @@ import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 import type { PartnershipScopeProvider } from '../references/partnership-scope.js';
 import { DECLARATIONS, NAME_PATTERN, fileName } from './declarations.js';
 import { NAMED_DECLARATION_TYPES, isNamedDeclarationType } from '../model/facts.js';
+import { keywordsOfGrammar } from '../utils/names.js';
 
 export class PartnershipRenameProvider extends DefaultRenameProvider {
     private readonly groups: NetworkGroups;
@@ -26,10 +27,7 @@ export class PartnershipRenameProvider extends DefaultRenameProvider {
         super(services);
         this.groups = services.shared.network.Groups;
         this.scopes = services.references.ScopeProvider as PartnershipScopeProvider;
-        this.keywords = new Set(AstUtils.streamAllContents(services.Grammar)
-            .filter(GrammarAST.isKeyword)
-            .map(keyword => keyword.value)
-            .filter(value => /^[_a-zA-Z]/.test(value)));
+        this.keywords = keywordsOfGrammar();
     }
 
     /**
@@ -45,7 +43,8 @@ export class PartnershipRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
         const target = this.targetAt(document, params.position);
         if (!target || !isNamedDeclarationType(target.$type)) return undefined;
-        const newName = params.newName.trim();
+        // One name in any normal form: written as its NFC, the form declarations and references are compared in.
+        const newName = params.newName.trim().normalize('NFC');
         const oldName = (target as AstNode & { name?: string }).name;
         if (newName === oldName) return { changes: {} };
         this.checkName(newName);
@@ -62,7 +61,7 @@ export class PartnershipRenameProvider extends DefaultRenameProvider {
 
     private checkName(name: string): void {
         if (!NAME_PATTERN.test(name)) {
-            throw fail(`'${name}' is not a valid name: a name starts with a letter or '_' and continues with letters, digits and '_', with single hyphens between word parts (Food-Bank, staff_time).`);
+            throw fail(`'${name}' is not a valid name: a name starts with a letter (of any script) or '_' and continues with letters, digits and '_', with single hyphens between word parts (Food-Bank, staff_time, JoséMartí).`);
         }
         if (this.keywords.has(name)) {
             throw fail(`'${name}' is a keyword and can't be used as a name.`);

@@ -243,3 +243,29 @@ describe('completion of values, units and policy', () => {
         expect(marker[0]).toMatchObject({ label: '@allow', insertTextFormat: InsertTextFormat.Snippet });
     });
 });
+
+describe('completion of names in any script', () => {
+    const NAMES = 'partner JoséMartíCenter\npartner مركز\npartner Église\npartner 𝐀lpha\n';
+
+    it('offers names of any script as tie endpoints', async () => {
+        const items = await single(`${NAMES}tie Église -- <|>\n`);
+        expect(labels(items).sort()).toEqual(['JoséMartíCenter', 'مركز', '𝐀lpha'].sort());
+    });
+
+    it('completes a name being typed past its accented letters, replacing what was typed', async () => {
+        for (const typed of ['Jos', 'José', 'JoséMartí']) {
+            const items = await single(`${NAMES}tie Église -- ${typed}<|>\n`);
+            expect(labels(items), typed).toContain('JoséMartíCenter');
+            const item = items.find(i => i.label === 'JoséMartíCenter')!;
+            const edit = item.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string };
+            expect(edit.newText).toBe('JoséMartíCenter');
+            // The range covers what was typed (UTF-16 columns): 'tie Église -- ' is 14 characters.
+            expect([edit.range.start.character, edit.range.end.character], typed).toEqual([14, 14 + typed.length]);
+        }
+        expect(labels(await single(`${NAMES}tie Église -- مر<|>\n`))).toContain('مركز');
+    });
+
+    it('completes after a Unicode name: the properties of a partner declared with one', async () => {
+        expect(keywords(await single('partner Église {\n    <|>\n}'))).toEqual(['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact']);
+    });
+});

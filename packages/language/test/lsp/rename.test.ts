@@ -120,6 +120,37 @@ describe('rename', () => {
         expect(editsByFile(built, await renameAt(built, PARTNERS, 'FoodBank', 'Food-Bank'))[PARTNERS]).toEqual(['1:9-17 Food-Bank']);
     });
 
+    it('renames to a name of any script, in NFC, and back from it', async () => {
+        const built = await build(FILES);
+        const edit = await renameAt(built, TIES, 'FoodBank', 'Église', { occurrence: 1 });
+        expect(editsByFile(built, edit)).toEqual({
+            [NETWORK]: ['2:8-16 Église', '3:14-22 Église'],
+            [ROLES]: ['2:18-26 Église'],
+            [PARTNERS]: ['1:9-17 Église'],
+            [TIES]: ['1:5-13 Église', '2:5-13 Église']
+        });
+        const after = await build(apply(built, edit));
+        expect(after.summary().filter(line => /unresolved-reference|syntax-error|duplicate-name/.test(line))).toEqual([]);
+        // A new name typed with a combining accent (NFD) is written in NFC, the form names are compared in.
+        const nfd = await renameAt(built, PARTNERS, 'FoodBank', 'Église'.normalize('NFD'));
+        expect(editsByFile(built, nfd)[PARTNERS]).toEqual(['1:9-17 Église'.normalize('NFC')]);
+        // From a Unicode name (UTF-16 columns: Église is 6 code units) to another script.
+        const renamed = await build(apply(built, edit));
+        const again = await renameAt(renamed, PARTNERS, 'Église', 'مركز-الغذاء');
+        expect(editsByFile(renamed, again)[PARTNERS]).toEqual(['1:9-15 مركز-الغذاء']);
+    });
+
+    it('rejects a Unicode name that is not a name, and one that is taken in another spelling', async () => {
+        const built = await build(FILES);
+        for (const name of ['Égl ise', '٣Centre', 'École-', '-École', 'Café!', '\u0301Eglise']) {
+            const error = await rejection(renameAt(built, PARTNERS, 'FoodBank', name));
+            expect(error.message, name).toMatch(/is not a valid name/);
+        }
+        const renamed = await build(apply(built, await renameAt(built, PARTNERS, 'Clinic', 'Église')));
+        const taken = await rejection(renameAt(renamed, PARTNERS, 'FoodBank', 'Église'.normalize('NFD')));
+        expect(taken.message).toContain("'Église' is already taken: a partner named 'Église'");
+    });
+
     it('returns an empty edit for the same name', async () => {
         const built = await build(FILES);
         expect(await renameAt(built, PARTNERS, 'FoodBank', 'FoodBank')).toEqual({ changes: {} });
@@ -132,6 +163,21 @@ describe('prepare rename', () => {
         expect(await prepareAt(built, PARTNERS, 'FoodBank')).toEqual(rangeIn(built.documents.get(PARTNERS)!, 'FoodBank'));
         expect(await prepareAt(built, TIES, 'Clinic', { after: 'gives' })).toEqual(rangeIn(built.documents.get(TIES)!, 'Clinic', { after: 'gives' }));
         expect(await prepareAt(built, NETWORK, 'Coalition')).toEqual(rangeIn(built.documents.get(NETWORK)!, 'Coalition'));
+    });
+
+    it('finds a name of any script at, in or right after it: letters outside the BMP, combining marks', async () => {
+        const file = 'u/network.partnership';
+        const nfd = 'Église'.normalize('NFD');
+        const built = await build({ [file]: `partner 𝐀lpha\npartner ${nfd}\ntie 𝐀lpha -- ${nfd}\n` });
+        const document = built.documents.get(file)!;
+        for (const [needle, options] of [['𝐀lpha', {}], [nfd, {}], ['𝐀lpha', { after: 'tie ' }], [nfd, { after: '-- ' }]] as const) {
+            const range = rangeIn(document, needle, options);
+            const length = range.end.character - range.start.character;
+            // At its first code unit (the high surrogate of 𝐀), inside it (before the combining accent), and right after it.
+            for (const delta of [0, needle === nfd ? 1 : 2, length]) {
+                expect(await prepareAt(built, file, needle, { ...options, delta }), `${needle} +${delta}`).toEqual(range);
+            }
+        }
     });
 
     it('refuses keywords, strings, vocabulary words and unresolved names', async () => {

@@ -128,3 +128,43 @@ network N {
         expect(legend.tokenModifiers).toEqual(expect.arrayContaining(['declaration', 'defaultLibrary']));
     });
 });
+
+describe('semantic tokens over names in any script', () => {
+    /** The raw tokens (LSP's relative encoding undone): line, UTF-16 column and length, the text they cover, and the type. */
+    async function raw(text: string): Promise<Array<{ line: number; character: number; length: number; text: string; type: string }>> {
+        const built = await build({ 'tokens/file.partnership': text });
+        const document = built.documents.get('tokens/file.partnership')!;
+        const provider = built.services.Partnership.lsp.SemanticTokenProvider!;
+        const { data } = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        const types = Object.entries(provider.tokenTypes).reduce<Record<number, string>>((all, [name, index]) => ({ ...all, [index]: name }), {});
+        const result = [];
+        let line = 0;
+        let character = 0;
+        for (let i = 0; i < data.length; i += 5) {
+            line += data[i];
+            character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+            const length = data[i + 2];
+            const range = { start: { line, character }, end: { line, character: character + length } };
+            result.push({ line, character, length, text: document.textDocument.getText(range), type: types[data[i + 3]] });
+        }
+        return result;
+    }
+
+    it('covers each name exactly, with lengths in UTF-16 code units: accents, NFD, Arabic, letters outside the BMP', async () => {
+        const nfd = 'Église'.normalize('NFD');
+        const text = `partner JoséMartíCenter\npartner ${nfd}\npartner مركز-المدينة\npartner 𝐀lpha\ntie JoséMartíCenter -- ${nfd}\ntie مركز-المدينة -- 𝐀lpha\n`;
+        const names = (await raw(text)).filter(token => token.type === 'class');
+        expect(names.map(token => [token.line, token.character, token.length, token.text])).toEqual([
+            [0, 8, 15, 'JoséMartíCenter'],
+            [1, 8, 7, nfd],
+            [2, 8, 12, 'مركز-المدينة'],
+            [3, 8, 6, '𝐀lpha'],
+            [4, 4, 15, 'JoséMartíCenter'],
+            [4, 23, 7, nfd],
+            [5, 4, 12, 'مركز-المدينة'],
+            [5, 20, 6, '𝐀lpha']
+        ]);
+        // The keyword after each name starts where the name ends.
+        expect((await raw(text)).filter(token => token.text === '--').map(token => [token.line, token.character])).toEqual([[4, 20], [5, 17]]);
+    });
+});

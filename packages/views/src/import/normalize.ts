@@ -143,8 +143,8 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
     /** A unique name for a declaration, and the title to keep when the name is not what was written. */
     const declare = (cell: Cell, title: Cell | undefined, what: string): { name: string; title?: string } => {
         const written = cell.value.trim();
-        let name = isName(written) ? written : nameFromText(written, what === 'partner' ? 'Partner' : what[0].toUpperCase() + what.slice(1));
-        const keepTitle = title?.value ?? (name === written ? undefined : written);
+        let name = isName(written) ? written.normalize('NFC') : nameFromText(written, what === 'partner' ? 'Partner' : what[0].toUpperCase() + what.slice(1));
+        const keepTitle = title?.value ?? (name === written.normalize('NFC') ? undefined : written);
         if (taken.has(name)) {
             let n = 2;
             while (taken.has(`${name}${n}`)) n++;
@@ -155,9 +155,12 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
         taken.add(name);
         return { name, ...(keepTitle !== undefined ? { title: keepTitle } : {}) };
     };
-    /** Name lookup by any spelling: the name, the title, the display string, in any case. */
+    /**
+     * Name lookup by any spelling: the name, the title, the display string, in any case, with or
+     * without accents, letters and digits of any script (punctuation and spaces left out).
+     */
     const lookups = { partner: new Map<string, string>(), role: new Map<string, string>(), goal: new Map<string, string>() };
-    const spell = (text: string) => text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const spell = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
     const remember = (kind: keyof typeof lookups, name: string, ...spellings: Array<string | undefined>) => {
         for (const s of [name, ...spellings]) if (s && !lookups[kind].has(spell(s))) lookups[kind].set(spell(s), name);
     };
