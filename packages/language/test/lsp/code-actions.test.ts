@@ -353,6 +353,18 @@ partner Gamma
         await rebuiltWithout(edited, 'unresolved-reference');
     });
 
+    it('creates a partner named in any script, in NFC', async () => {
+        const nfd = 'Église'.normalize('NFD');
+        const unicode = { ...files, 'c/ties.partnership': `tie A -- ${nfd} {\n    A gives space\n}\n` };
+        const f = await fixture(unicode);
+        const [diagnostic] = f.built.diagnostics('c/ties.partnership').filter(d => d.code === 'unresolved-reference');
+        const actions = f.actions('c/ties.partnership', diagnostic);
+        expect(actions.map(a => a.title)).toEqual(['Create partner Église in partners.partnership']);
+        const edited = apply(unicode, actions[0]);
+        expect(edited['c/partners.partnership']).toContain('\npartner Église\n');
+        await rebuiltWithout(edited, 'unresolved-reference');
+    });
+
     it('creates a role next to the roles and a goal at the end of the network file', async () => {
         const withGhosts = { ...files, 'c/partners.partnership': 'partner A { plays Host, Ghost }\n\npartner B { plays Host }\n', 'c/ties.partnership': '' };
         withGhosts['c/network.partnership'] += '\nrole Helper { serves Nowhere }\n\npartner E { plays Host }\n';
