@@ -42,7 +42,7 @@ export function parseBudget(text: string): string {
 
 /** `value` as a name, or a StarterError that suggests one. */
 export function checkStarterName(field: 'name' | 'us', value: string): string {
-    const name = value.trim();
+    const name = value.trim().normalize('NFC');
     if (isName(name)) return name;
     throw new StarterError(field, `"${value}" is not a name: use letters, digits and _ (starting with a letter), with single hyphens between words, and not a keyword of the language; for example ${nameFromText(value, 'OurCoalition')}.`);
 }

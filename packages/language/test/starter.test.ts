@@ -16,6 +16,8 @@ describe('starter network', () => {
         expect(starterAnswers({}, 'école-du-quartier')).toMatchObject({ name: 'ÉcoleDuQuartier', title: 'École du quartier coalition' });
         expect(starterAnswers({}, 'مركز-المدينة')).toMatchObject({ name: 'مركزالمدينة', title: 'مركز المدينة coalition' });
         expect(starterAnswers({ name: 'Église', us: 'JoséMartíCenter' }, 'net')).toMatchObject({ name: 'Église', us: 'JoséMartíCenter' });
+        // A name typed with combining accents (NFD) is written in NFC.
+        expect(starterAnswers({ name: 'Église'.normalize('NFD') }, 'net').name).toBe('Église'.normalize('NFC'));
         const files = starterFiles(starterAnswers({ us: 'JoséMartíCenter' }, 'école'), '2026-11-01');
         const built = await build(Object.fromEntries(Object.entries(files).map(([file, text]) => [`école/${file}`, text])), { today: '2026-11-01' });
         expect(built.summary()).toEqual([]);
