@@ -10,12 +10,27 @@ export type Likeness = 'case' | 'look-alike' | 'case-and-look-alike';
 
 /** UTS #39's skeleton: decomposed, every character replaced by its prototype, decomposed again. */
 export function skeleton(text: string): string {
-    return unhomoglyph(text.normalize('NFD')).normalize('NFD');
+    if (!ASCII.test(text)) return unhomoglyph(text.normalize('NFD')).normalize('NFD');
+    // Most names are ASCII, and few ASCII characters have another prototype (`0` → `O`, `m` → `rn`):
+    // a table of the 128, taken from unhomoglyph once.
+    const table = (asciiTable ??= Array.from({ length: 128 }, (_, code) => unhomoglyph(String.fromCharCode(code)).normalize('NFD')));
+    let bones = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const prototype = table[text.charCodeAt(i)];
+        if (prototype.length === 1 && prototype.charCodeAt(0) === text.charCodeAt(i)) continue;
+        bones += text.slice(from, i) + prototype;
+        from = i + 1;
+    }
+    return from === 0 ? text : bones + text.slice(from);
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+let asciiTable: string[] | undefined;
 
 /** The text with case folded away (`Straße` and `STRASSE` fold alike), in NFC. */
 export function foldCase(text: string): string {
-    return text.toUpperCase().toLowerCase().normalize('NFC');
+    return ASCII.test(text) ? text.toLowerCase() : text.toUpperCase().toLowerCase().normalize('NFC');
 }
 
 /**
