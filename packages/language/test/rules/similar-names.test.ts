@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPartner, isTie, type Model } from '../../src/generated/ast.js';
 import { build } from '../helpers.js';
 import { findings } from '../rule-helpers.js';
+import unhomoglyph from 'unhomoglyph';
 import { describeCharacter, differences, likeness, skeleton } from '../../src/utils/look-alike.js';
 
 const CYRILLIC_I = '\u0456';
@@ -107,6 +108,12 @@ describe('look-alike names (utils/look-alike.ts)', () => {
         expect(skeleton('B0b')).toBe('BOb');
         expect([skeleton('Route1'), skeleton('RouteI'), skeleton('Routel')]).toEqual(['Routel', 'Routel', 'Routel']);
         expect(skeleton('Bam')).toBe(skeleton('Barn'));
+    });
+
+    it('takes the ASCII prototypes from the same data as every other character', () => {
+        const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+        expect(skeleton(ascii)).toBe(unhomoglyph(ascii).normalize('NFD'));
+        expect(skeleton('Community')).toBe('Cornrnunity');
     });
 
     it('tells how two names are alike', () => {
