@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { ClientFileSystem } from '../packages/extension/src/server/client-file-system.js';
 import type { PartnershipDocumentUpdateHandler } from '../packages/language/src/lsp/document-update-handler.js';
 import { registerPartnershipRequests } from '../packages/extension/src/server/requests.js';
-import { GRAPH, type GraphData } from '../packages/extension/src/protocol.js';
+import { GRAPH, REPORT, type GraphData, type ReportData } from '../packages/extension/src/protocol.js';
 
 const ROOT = 'vscode-test-web://mount/';
 const NETWORK = `network Coalition {
@@ -85,6 +85,18 @@ describe('the web language server on the files the client hands over', () => {
         await new Promise(resolve => setTimeout(resolve, 50));
         await settle();
         expect(services.shared.workspace.LangiumDocuments.hasDocument(URI.parse(untitled))).toBe(false);
+    });
+
+    test('the report of a network named in another script is saved under its name', async () => {
+        const files = new ClientFileSystem();
+        files.replaceAll([{ uri: `${ROOT}network.partnership`, text: NETWORK.replace('network Coalition', 'network Église') }, { uri: `${ROOT}ties.partnership`, text: ties(4) }]);
+        const services = createPartnershipServices({ fileSystemProvider: () => files });
+        await services.shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: ROOT, name: 'mount' }]);
+        await services.shared.workspace.DocumentBuilder.update([URI.parse(`${ROOT}network.partnership`)], []);
+        const handlers = new Map<string, (params: { uri: string }, token: CancellationToken) => Promise<unknown>>();
+        registerPartnershipRequests({ onRequest: (method: string, handler: never) => handlers.set(method, handler) } as unknown as Connection, services);
+        const report = await handlers.get(REPORT)!({ uri: `${ROOT}network.partnership` }, CancellationToken.None) as ReportData;
+        expect(report.fileName).toBe('Église-report.html');
     });
 
     test('the graph view keeps its layout while only attributes change, and lays out again when a tie comes', async () => {
