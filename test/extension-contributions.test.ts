@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { createPartnershipServices } from 'partnership-language';
+import { createPartnershipServices, RULES } from 'partnership-language';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -167,6 +167,13 @@ describe('the snippets', () => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///snippets/${name}.partnership`));
         expect(document.parseResult.lexerErrors).toEqual([]);
         expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
+    });
+});
+
+describe('the partnership.rules setting', () => {
+    test('offers every rule code of the catalog, and nothing else', () => {
+        const codes = MANIFEST.contributes.configuration.properties['partnership.rules'].propertyNames.enum as string[];
+        expect(codes).toEqual(RULES.map(rule => rule.meta.code).sort());
     });
 });
 
