@@ -34,7 +34,7 @@ describe('similar-names', () => {
 
     it('takes digits and letters that look alike: 0 and O, l, I and 1', async () => {
         const text = 'partner District1O\npartner District10\npartner Route1\npartner RouteI\npartner Routel\n';
-        expect((await findings('similar-names', text)).map(f => f.message.split('. ')[0])).toEqual([
+        expect((await findings('similar-names', text)).map(f => String(f.message).split('. ')[0])).toEqual([
             'The partner District10 and the partner District1O differ only in characters that look alike: District10 has digit 0 (U+0030) where District1O has Latin O (U+004F)',
             'The partner RouteI and the partner Route1 differ only in characters that look alike: RouteI has Latin I (U+0049) where Route1 has digit 1 (U+0031)',
             'The partner Routel and the partner Route1 differ only in characters that look alike: Routel has Latin l (U+006C) where Route1 has digit 1 (U+0031)'
@@ -51,7 +51,7 @@ describe('similar-names', () => {
 
     it('takes case and look-alikes together, and relates each later name to the first', async () => {
         const text = `partner Lincoln\npartner lincoln\npartner L${CYRILLIC_I}NCOLN\n`;
-        expect((await findings('similar-names', text)).map(f => [f.text, f.message.split(':')[0], f.related])).toEqual([
+        expect((await findings('similar-names', text)).map(f => [f.text, String(f.message).split(':')[0], f.related])).toEqual([
             ['lincoln', 'The partner lincoln and the partner Lincoln differ only in capital letters. If they are one partner, use one name; if they are two, give them names that tell them apart.', ['1: partner Lincoln is declared here']],
             [`L${CYRILLIC_I}NCOLN`, `The partner L${CYRILLIC_I}NCOLN and the partner Lincoln differ only in capital letters and in characters that look alike`, ['1: partner Lincoln is declared here']]
         ]);
