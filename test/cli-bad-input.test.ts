@@ -184,7 +184,7 @@ describe('positions are right with a BOM, CRLF and tabs', () => {
         expectNoStack(run);
         expect(run.status).toBe(1);
         const findings = textFindings(run.stdout);
-        expect(findings).toContainEqual(expect.objectContaining({ line: 2, column, code: 'syntax-error', message: "Expected a number but found 'lots'." }));
+        expect(findings).toContainEqual(expect.objectContaining({ line: 2, column, code: 'syntax-error', message: "'capacity' needs a number of hours: capacity 10 hours/month, not 'lots'." }));
         // The partner's name on line 1 is not shifted by the BOM.
         expect(findings).toContainEqual(expect.objectContaining({ line: 1, column: 9, code: 'isolated-partner' }));
         expect(run.stdout).not.toContain('\r');
@@ -324,7 +324,7 @@ describe('partnership format writes whole files or nothing', () => {
         const run = runCli(['format', 'fmt-broken'], dir);
         expectNoStack(run);
         expect(run.status).toBe(1);
-        expect(run.stdout).toBe("fmt-broken/broken.partnership:2:11 error Expected a number but found 'lots'. [syntax-error]\n1 file not formatted: syntax errors\n");
+        expect(run.stdout).toBe("fmt-broken/broken.partnership:2:11 error 'capacity' needs a number of hours: capacity 10 hours/month, not 'lots'. [syntax-error]\n1 file not formatted: syntax errors\n");
         expect(readFileSync(file, 'utf8')).toBe(text);
         expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
         expect(statSync(file).ino).toBe(before.ino);

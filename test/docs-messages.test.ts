@@ -28,13 +28,6 @@ const FINDING = /^(\S+\.partnership):\d+:\d+ (error|warning|info) .* \[([\w-]+)\
 const LISTING = /^(\S+\.partnership)\s{2,}(.+)$/;
 const NOT_CHECKED = /<!--\s*not-checked:\s*(.+?)\s*-->/;
 
-/**
- * Pairs whose shown output is known to be out of date, each with what is being done about it.
- * TODO(syntax-error example: being reworded): the syntax-error messages are being rewritten, and the
- * example's output block in structural.md still shows the old wording; this entry goes when the
- * page is updated (test.fails fails once the pair passes, as a reminder).
- */
-const BEING_REWORDED = new Set(['docs/rules/structural.md#syntax-error']);
 
 interface Block {
     lang: string;
@@ -189,7 +182,7 @@ describe('partnership blocks and their output', () => {
     });
 
     for (const pair of PAIRS) {
-        (BEING_REWORDED.has(pair.name) ? test.fails : test)(pair.name, () => check(pair));
+        test(pair.name, () => check(pair));
     }
 });
 
@@ -286,10 +279,8 @@ describe('messages quoted inline', () => {
             .filter(match => !/<[\w-]+>/.test(match[1]))
             .map(match => `${page}: ${match[1]}`));
         const known = [...QUOTED.map(quoted => `${quoted.page}: ${quoted.quote}`), ...Object.keys(QUOTES_NOT_CHECKED)];
-        // TODO(syntax-error example: being reworded): the syntax-error section's quotes go with its example.
-        const rewording = (quote: string) => quote.startsWith('docs/rules/structural.md: Expected ');
         expect(quotes.length).toBeGreaterThanOrEqual(QUOTED.length);
-        expect(quotes.filter(quote => !known.includes(quote) && !rewording(quote))).toEqual([]);
+        expect(quotes.filter(quote => !known.includes(quote))).toEqual([]);
     });
 
     test.each(QUOTED.map(quoted => [`${quoted.page}: ${quoted.quote}`, quoted] as const))('%s', (_, quoted) => {

@@ -92,7 +92,7 @@ describe('partnership format --check', () => {
         const run = runCli(['format', '--check', '.'], dir);
         expect(run.status).toBe(1);
         expect(lines(run.stdout)).toEqual([
-            "broken.partnership:1:22 error Expected a name but found '}'. [syntax-error]",
+            "broken.partnership:1:15 error 'sector' needs a value: sector nonprofit. [syntax-error]",
             '1 file already formatted, 1 file not formatted: syntax errors'
         ]);
         expect(read('broken.partnership')).toBe(BROKEN);
@@ -141,7 +141,7 @@ describe('partnership format (rewrite)', () => {
         expect(run.status).toBe(1);
         expect(lines(run.stdout)).toEqual([
             'formatted messy.partnership',
-            "broken.partnership:1:22 error Expected a name but found '}'. [syntax-error]",
+            "broken.partnership:1:15 error 'sector' needs a value: sector nonprofit. [syntax-error]",
             'formatted 1 file, 1 file not formatted: syntax errors'
         ]);
         expect(read('broken.partnership')).toBe(BROKEN);

@@ -15,7 +15,7 @@
 import { AstUtils, createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import { isDeclarationType } from '../model/facts.js';
-import { lineStarts, plainSyntaxErrors, type Slip } from './syntax-errors.js';
+import { lineOf, lineStarts, plainSyntaxErrors, type Slip } from './syntax-errors.js';
 
 const CURLY_OR_BROKEN = /[\u201c\u201d\u201e\u00ab\u00bb\ufffd]/;
 
@@ -46,8 +46,7 @@ export class PartnershipParser extends LangiumParser {
 /** A slip as the parser error Langium's validator turns into a diagnostic (lines and columns from 1, end column inclusive). */
 function toException(slip: Slip, starts: number[]): IRecognitionException {
     const position = (offset: number) => {
-        let line = 0;
-        while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+        const line = lineOf(starts, offset);
         return { line: line + 1, column: offset - starts[line] + 1 };
     };
     const start = position(slip.offset);
@@ -71,16 +70,14 @@ function removeDamage(root: AstNode, slips: readonly Slip[], tokens: readonly IT
     for (const token of tokens) {
         if (token.tokenType.name === 'ID' && inDamage(token.startOffset)) names.add(token.image.normalize('NFC'));
     }
-    const text = root.$cstNode?.text ?? '';
     const doomed: AstNode[] = [];
     for (const node of AstUtils.streamAst(root)) {
         if (node === root || isDeclarationType(node.$type) || !node.$cstNode) continue;
         const { offset: start, end } = node.$cstNode;
         const hit = slips.some(slip => (start >= slip.origin && start < slip.damagedEnd)
-            // The property being read: a rule the parser was in, ending where the mistake was noticed
-            // (or before it, past white space and comments).
-            || (slip.rules.includes(node.$type) && start < slip.origin && end <= slip.origin
-                && !/\S/.test(text.slice(end, slip.origin).replace(/\/\*[\s\S]*?\*\/|\/\/[^\r\n]*/g, ''))));
+            // The property being read: a rule the parser was in, ending with the last token before
+            // the place where the mistake was noticed.
+            || (slip.rules.includes(node.$type) && start < slip.origin && end <= slip.origin && end >= slip.before));
         if (hit && !doomed.some(ancestor => isInside(node, ancestor))) doomed.push(node);
     }
     for (const node of doomed) detach(node);

@@ -29,6 +29,8 @@ export interface Slip {
     damagedEnd: number;
     /** The grammar rules the parser was in (for parser errors). */
     rules: readonly string[];
+    /** The end of the last token before `origin` (where a property being read when the parser noticed ends). */
+    before: number;
 }
 
 const DECLARATION_WORDS = ['network', 'partner', 'role', 'goal', 'tie', 'meeting'];
@@ -40,6 +42,8 @@ const TERMINAL_WORDS: Record<string, string> = {
     EOF: 'the end of the file'
 };
 const WORD = /^[a-z][a-z-]*$/;
+/** How many tokens back a message looks for its context (a property's keyword, a declaration's header). */
+const LOOK_BACK = 50;
 const CURLY = /[\u201c\u201d\u201e\u00ab\u00bb]/;
 
 /** Words a coordinator writes for the grammar's own (`monthly` for `every month`). */
@@ -72,6 +76,9 @@ const CHOICE_PHRASES: Record<string, string> = {
     DurationUnit: 'a duration is counted in'
 };
 
+/** A value to show for the properties whose value is a word of a vocabulary. */
+const VALUE_EXAMPLES: Record<string, string> = { sector: 'nonprofit', provides: 'money, space', needs: 'money, volunteers' };
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Offsets → line starts, for positions of slips that are not tokens. */
@@ -84,9 +91,20 @@ export function lineStarts(text: string): number[] {
     return starts;
 }
 
-function endOfLine(text: string, offset: number): number {
-    const at = text.slice(offset).search(/[\r\n]/);
-    return at < 0 ? text.length : offset + at;
+/** The offset of the line break that ends the line of `offset` (or the end of the text). */
+function endOfLine(text: string, offset: number, starts: readonly number[] = lineStarts(text)): number {
+    const line = lineOf(starts, offset);
+    if (line + 1 >= starts.length) return text.length;
+    let end = starts[line + 1] - 1;
+    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    return end;
+}
+
+/** The match of a sticky pattern at `offset` (no copy of the rest of the text: files may be one huge line). */
+function matchAt(text: string, offset: number, pattern: RegExp): RegExpExecArray | null {
+    const sticky = new RegExp(pattern.source, `${pattern.flags.replace('y', '')}y`);
+    sticky.lastIndex = offset;
+    return sticky.exec(text);
 }
 
 function isValid(token: IToken | undefined): token is IToken {
@@ -102,7 +120,7 @@ function typeOf(token: IToken): string {
     return cleanName(token.tokenType.name);
 }
 
-function lineOf(starts: number[], offset: number): number {
+export function lineOf(starts: readonly number[], offset: number): number {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -168,7 +186,7 @@ function blockOf(ruleStack: readonly string[]): BlockType | undefined {
 /** The declaration's header as written: `partner Hub`, `tie Hub -- School`. */
 function headerBefore(ctx: Context, index: number, type: BlockType): string {
     const word = DECLARATION_FACTS[type].word;
-    for (let i = Math.min(index, ctx.tokens.length) - 1; i >= 0; i--) {
+    for (let i = Math.min(index, ctx.tokens.length) - 1; i >= 0 && i >= index - LOOK_BACK * 20; i--) {
         if (ctx.tokens[i].image === word && typeOf(ctx.tokens[i]) === word) {
             if (type === 'Tie') return ctx.tokens.slice(i, i + 4).map(t => t.image).join(' ');
             return `${word} ${ctx.tokens[i + 1]?.image ?? ''}`.trim();
@@ -180,7 +198,7 @@ function headerBefore(ctx: Context, index: number, type: BlockType): string {
 /** The property keyword that starts the line of token `index` inside a block, if any. */
 function lineKeyword(ctx: Context, index: number, type: BlockType | undefined): IToken | undefined {
     const keywords = new Set(type ? propertyKeywords(type) : []);
-    for (let i = index; i >= 0; i--) {
+    for (let i = index; i >= 0 && i > index - LOOK_BACK; i--) {
         const token = ctx.tokens[i];
         if (!onSameLine(ctx, token, ctx.tokens[index])) break;
         if (keywords.has(token.image) && typeOf(token) === token.image) return token;
@@ -190,7 +208,7 @@ function lineKeyword(ctx: Context, index: number, type: BlockType | undefined): 
 
 /** The text of a date-like run (`10/15/2026`, `2026/10/15`, `15 October 2026`) and what it is in YYYY-MM-DD. */
 function dateAdvice(ctx: Context, start: number): { end: number; advice: string } {
-    const line = ctx.text.slice(start, endOfLine(ctx.text, start));
+    const line = ctx.text.slice(start, Math.min(endOfLine(ctx.text, start, ctx.starts), start + 40));
     const pad = (n: string) => n.padStart(2, '0');
     let m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(line);
     if (m) {
@@ -250,7 +268,13 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         if (set === 'HourUnit') return 'hours/month, hours/week or hours/year';
         return joinWords(wordsOf(set as keyof typeof KEYWORD_SETS), 'or');
     };
-    const amount = [...tokens.slice(0, index)].reverse().find(t => typeOf(t) === 'NUMBER' && onSameLine(ctx, t, previous))?.image ?? 'N';
+    let amount = 'N';
+    for (let i = index - 1; i >= 0 && i >= index - LOOK_BACK && onSameLine(ctx, tokens[i], previous); i--) {
+        if (typeOf(tokens[i]) === 'NUMBER') {
+            amount = tokens[i].image;
+            break;
+        }
+    }
 
     switch (rule) {
         case 'Rate':
@@ -361,7 +385,11 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         }
         const fact = property && block ? propertiesOf(block).find(p => p.keyword === property) : undefined;
         const kindWord = fact?.reference ? `${article(fact.reference.toLowerCase())}'s name` : 'a name';
-        if (missing) return { at: atPrevious, backward: true, message: `${what} needs ${kindWord} after it.` };
+        const ends = missing || foundType === '}';
+        if (ends && property && !fact?.reference && VALUE_EXAMPLES[property]) {
+            return { at: keyword!, backward: missing, message: `'${property}' needs a value: ${property} ${VALUE_EXAMPLES[property]}.` };
+        }
+        if (ends) return { at: atPrevious, backward: missing, message: `${what} needs ${kindWord} after it.` };
         if (foundType === 'STRING' && previous && DECLARATION_WORDS.includes(previous.image)) {
             const name = nameFromText(actual!.image.slice(1, -1));
             return { at: here, message: `A ${previous.image} needs a name before its display text: ${previous.image} ${name} ${found}.` };
@@ -370,7 +398,7 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
             return { at: here, message: `'${found}' is a word of the language and can't be a name: choose another, such as ${found[0].toUpperCase()}${found.slice(1)}.` };
         }
         if (foundType === 'NUMBER' || foundType === 'DATE') {
-            const written = /^\S+/.exec(ctx.text.slice(actual!.startOffset))?.[0] ?? found;
+            const written = matchAt(ctx.text, actual!.startOffset, /\S{1,80}/)?.[0] ?? found;
             return { at: here, end: actual!.startOffset + written.length, message: `A name starts with a letter or _: write _${written.replace(/[^\p{L}\p{N}_-]/gu, '')}, not ${written}.` };
         }
         return { at: here, message: `Write a name after ${what}, not '${found}'.` };
@@ -457,7 +485,10 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
     if (foundType === 'STRING') return { at: actual, message: `A display text comes right after the name, on the same line: partner Hub "Eastside Hub".` };
     const owner = Object.entries(DECLARATION_FACTS).find(([, fact]) => fact.properties.some(p => p.keyword === found));
     if (owner && typeOf(actual) === found) {
-        const declaration = [...tokens.slice(0, index)].reverse().find(t => DECLARATION_WORDS.includes(t.image) && typeOf(t) === t.image);
+        let declaration: IToken | undefined;
+        for (let i = index - 1; i >= 0 && i >= index - LOOK_BACK * 20 && !declaration; i--) {
+            if (DECLARATION_WORDS.includes(tokens[i].image) && typeOf(tokens[i]) === tokens[i].image) declaration = tokens[i];
+        }
         const hasBlock = declaration && tokens.slice(tokens.indexOf(declaration), index).some(t => typeOf(t) === '{');
         if (declaration && !hasBlock) {
             const start = tokens.indexOf(declaration);
@@ -504,7 +535,8 @@ export function plainSyntaxErrors(text: string, tokens: IToken[], lexerErrors: r
         const offset = translated.at.startOffset;
         const origin = translated.backward ? Math.min(offset, noticed) : noticed;
         const end = translated.end ?? endOf(translated.at);
-        candidates.push({ offset, end: Math.max(end, offset), message: translated.message, origin, damagedEnd: Math.max(endOfLine(text, origin), end), rules });
+        candidates.push({ offset, end: Math.max(end, offset), message: translated.message, origin, damagedEnd: Math.max(endOfLine(text, origin, ctx.starts), end), rules,
+            before: origin > 0 ? endOf(tokens[indexAt(tokens, origin) - 1] ?? { startOffset: -1, endOffset: -1 }) : 0 });
     };
     const replacement = text.indexOf('\ufffd');
     if (replacement >= 0) {
@@ -524,7 +556,8 @@ export function plainSyntaxErrors(text: string, tokens: IToken[], lexerErrors: r
     }
     for (const error of parserErrors) {
         const facts = decodeFacts(error.message);
-        const ruleStack = (error.context?.ruleStack ?? []).map(cleanName);
+        // The innermost rules are enough (a file of 2,000 unclosed blocks nests them 6,000 deep).
+        const ruleStack = (error.context?.ruleStack ?? []).slice(-8).map(cleanName);
         const actual = isValid(error.token) ? error.token : undefined;
         const origin = actual?.startOffset ?? text.length;
         const translated = facts

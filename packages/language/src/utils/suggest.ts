@@ -32,18 +32,20 @@ function editDistance(a: string, b: string): number {
  */
 export function closestName(name: string, names: readonly string[]): string | undefined {
     const lower = name.toLowerCase();
-    const sameLetters = names.filter(candidate => candidate.toLowerCase() === lower && candidate !== name);
+    const sameLetters = names.filter(candidate => candidate.length === name.length && candidate !== name && candidate.toLowerCase() === lower);
     if (sameLetters.length === 1) return sameLetters[0];
+    const allowed = name.length <= 2 ? 0 : name.length <= 5 ? 1 : Math.min(3, Math.floor(name.length / 3));
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const candidate of names) {
-        if (candidate === name) continue;
+        // Names whose lengths differ by more than the distance allowed can't be close enough (and a
+        // name of 200,000 letters is not compared letter by letter with every other).
+        if (candidate === name || Math.abs(candidate.length - name.length) > allowed) continue;
         const d = editDistance(lower, candidate.toLowerCase());
         if (d < bestDistance) {
             best = candidate;
             bestDistance = d;
         }
     }
-        const allowed = name.length <= 2 ? 0 : name.length <= 5 ? 1 : Math.min(3, Math.floor(name.length / 3));
     return best !== undefined && bestDistance <= allowed ? best : undefined;
 }

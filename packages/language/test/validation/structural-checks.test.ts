@@ -59,8 +59,8 @@ describe('structural checks', () => {
     it('syntax errors read as sentences: a keyword used as a name, a word where a number goes', async () => {
         const { diagnostics } = await one('partner active\npartner B {\n    capacity lots hours/month\n}\n');
         expect(diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message)).toEqual([
-            "Expected a name but found 'active', which is a keyword of the language and cannot be a name.",
-            "Expected a number but found 'lots'."
+            "'active' is a word of the language and can't be a name: choose another, such as Active.",
+            "'capacity' needs a number of hours: capacity 10 hours/month, not 'lots'."
         ]);
     });
 

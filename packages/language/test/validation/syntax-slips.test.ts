@@ -4,8 +4,13 @@
  * findings). Every case starts with `network Demo` on line 1 and ends with `partner Later` (unless
  * the slip is an unclosed block at the end of the file).
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { build } from '../helpers.js';
+
+const STRUCTURAL_PAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../docs/rules/structural.md');
 
 interface Slip {
     /** The file between `network Demo` and `partner Later`. */
@@ -166,5 +171,20 @@ describe('unresolved names', () => {
         const nfd = 'Jose\u0301';
         const { errors } = await errorsOf(`network Demo\npartner José\npartner Hub\ntie Hub -- ${nfd}\n`);
         expect(errors).toEqual([]);
+    });
+});
+
+describe('docs/rules/structural.md', () => {
+    test('every message in its table of slips is one this table pins', () => {
+        const section = readFileSync(STRUCTURAL_PAGE, 'utf8').split('<a id="syntax-error"></a>')[1].split('<a id=')[0];
+        const rows = [...section.matchAll(/^\| (?!you wrote|---)(.+?) \| (.+?) \|$/gm)].map(match => match[2].replace(/ \(on the line that opened it\)$/, ''));
+        expect(rows.length).toBeGreaterThanOrEqual(10);
+        const pinned = [...Object.values(SLIPS).map(slip => slip.error), ...Object.values(NETWORK_SLIPS).map(slip => slip.error)]
+            .filter((error): error is string => error !== undefined)
+            .map(error => error.replace(/^\d+:\d+ /, ''));
+        for (const row of rows) {
+            const pattern = new RegExp(`^${row.split(' ... ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' .+ ')}$`);
+            expect(pinned.some(message => pattern.test(message)), row).toBe(true);
+        }
     });
 });
