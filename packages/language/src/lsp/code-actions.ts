@@ -6,7 +6,8 @@
  *   assigns it);
  * - one-sided-tie: "Add what B gives (v)": a `B gives v` line in the tie, where v is the first value
  *   a role B plays provides, or `information`;
- * - unresolved-reference: "Create partner|role|goal X" when no declaration of any kind has that name;
+ * - unresolved-reference: "Change to Y" when a declared name is the likely one (the linker's "did you
+ *   mean", preferred), and "Create partner|role|goal X" when no declaration of any kind has that name;
  * - any rule finding: "Allow CODE here": `// @allow CODE -- reason` above the declaration the finding
  *   belongs to, or `, CODE` added to an `@allow` comment already there.
  *
@@ -49,6 +50,8 @@ interface DiagnosticData {
     containerType?: string;
     property?: string;
     refText?: string;
+    /** The declared name the linker suggests for an unresolved one. */
+    suggestion?: string;
 }
 
 /** The declarations a quick fix can create for an unresolved name. */
@@ -264,15 +267,24 @@ class ActionRequest {
 
     private createDeclarationActions(diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
         const name = data.refText ?? this.document.textDocument.getText(diagnostic.range);
+        const actions: CodeAction[] = [];
+        // Clients that drop `data` still have the message's "Did you mean 'Y'?".
+        const suggestion = data.suggestion ?? /Did you mean '([^']+)'\?$/.exec(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)?.[1];
+        if (suggestion && NAME_PATTERN.test(suggestion) && this.isDeclared(suggestion)) {
+            const edits = new Edits();
+            edits.add(this.editUri(this.document.uri.toString()), { range: diagnostic.range, newText: suggestion });
+            actions.push(quickFix(`Change to ${suggestion}`, diagnostic, edits, true));
+        }
         const type = this.referenceType(data) ?? this.referenceTypeAt(diagnostic.range);
-        if (!type || !NAME_PATTERN.test(name)) return [];
+        if (!type || !NAME_PATTERN.test(name)) return actions;
         // The name exists as another kind: creating it again would be a duplicate-name error.
-        if (this.isDeclared(name)) return [];
+        if (this.isDeclared(name)) return actions;
         const word = wordOf(type);
         const declaration = this.declarationEdit(type, `${word} ${name}`);
         const edits = new Edits();
-        if (!declaration || !edits.add(this.editUri(declaration.uri), declaration.edit)) return [];
-        return [quickFix(`Create ${word} ${name}${this.elsewhere(declaration.uri)}`, diagnostic, edits, true)];
+        if (!declaration || !edits.add(this.editUri(declaration.uri), declaration.edit)) return actions;
+        actions.push(quickFix(`Create ${word} ${name}${this.elsewhere(declaration.uri)}`, diagnostic, edits, actions.length === 0));
+        return actions;
     }
 
     private referenceType(data: DiagnosticData): DeclarationType | undefined {

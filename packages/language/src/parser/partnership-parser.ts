@@ -19,11 +19,19 @@ import { lineOf, lineStarts, plainSyntaxErrors, type Slip } from './syntax-error
 
 const CURLY_OR_BROKEN = /[\u201c\u201d\u201e\u00ab\u00bb\ufffd]/;
 
-const damaged = new WeakMap<AstNode, ReadonlySet<string>>();
+export interface Damage {
+    /** The names written in the stretches of a document that syntax errors damaged. */
+    names: ReadonlySet<string>;
+    /** Those stretches, as [start, end) offsets: nothing else is reported inside them. */
+    spans: ReadonlyArray<readonly [number, number]>;
+}
 
-/** The names written in the stretches of a document that syntax errors damaged. */
-export function damagedNames(root: AstNode): ReadonlySet<string> {
-    return damaged.get(root) ?? new Set();
+const NO_DAMAGE: Damage = { names: new Set(), spans: [] };
+const damaged = new WeakMap<AstNode, Damage>();
+
+/** What syntax errors damaged in a document (parsed by this parser). */
+export function damageOf(root: AstNode): Damage {
+    return damaged.get(root) ?? NO_DAMAGE;
 }
 
 export class PartnershipParser extends LangiumParser {
@@ -35,7 +43,11 @@ export class PartnershipParser extends LangiumParser {
             const starts = lineStarts(input);
             result.lexerErrors = [];
             result.parserErrors = slips.map(slip => toException(slip, starts));
-            if (result.value) damaged.set(result.value, removeDamage(result.value, slips, tokens));
+            if (result.value) {
+                const names = removeDamage(result.value, slips, tokens);
+                const spans = slips.map(slip => [Math.min(slip.offset, slip.origin), slip.damagedEnd] as const).filter(([start, end]) => end > start);
+                damaged.set(result.value, { names, spans });
+            }
         }
         (this as unknown as { nodeBuilder: { buildRootNode(input: string): unknown } }).nodeBuilder.buildRootNode('');
         this.wrapper.input = [];
@@ -104,9 +116,29 @@ function detach(node: AstNode): void {
     }
 }
 
+const DECLARATION_KEYWORDS = new Set(['network', 'partner', 'role', 'goal', 'tie', 'meeting']);
+
+/**
+ * Chevrotain recovers from a wrong token by dropping it when the token after it is the one
+ * expected. A declaration keyword is never dropped: it starts the next declaration, and dropping it
+ * would read that declaration into the one whose block was left open (`roles` with its value
+ * missing would take the next meeting's name as a role, its properties as duplicates).
+ */
+function keepDeclarationKeywords(parser: LangiumParser): void {
+    const wrapper = (parser as unknown as { wrapper: { canRecoverWithSingleTokenDeletion(expected: unknown): boolean; LA(n: number): IToken } }).wrapper;
+    const canDelete = wrapper.canRecoverWithSingleTokenDeletion.bind(wrapper);
+    wrapper.canRecoverWithSingleTokenDeletion = (expected: unknown) =>
+        !DECLARATION_KEYWORDS.has(wrapper.LA(1).tokenType.name)
+        // Nor is the token that would be read instead taken from the next line: `gives %` and a
+        // line `B gives ...` under it would read B as a value.
+        && !((wrapper.LA(2).startLine ?? 0) > (wrapper.LA(1).startLine ?? 0))
+        && canDelete(expected);
+}
+
 /** As Langium's createLangiumParser, with PartnershipParser. */
 export function createPartnershipParser(services: LangiumCoreServices): LangiumParser {
     const parser = createParser(services.Grammar, new PartnershipParser(services), services.parser.Lexer.definition);
+    keepDeclarationKeywords(parser);
     parser.finalize();
     return parser;
 }

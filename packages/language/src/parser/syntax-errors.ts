@@ -236,6 +236,10 @@ interface Translated {
     end?: number;
     /** Shown before where the parser noticed it (something missing at the end of a line): the slip is where it is shown. */
     backward?: boolean;
+    /** The parser's recovery read everything after it right (a `}` it put in): nothing is damaged. */
+    harmless?: boolean;
+    /** The damage goes on to here (past the end of the line the slip is on). */
+    damageTo?: number;
 }
 
 /** The plain message of one parser error, or undefined to keep a generic one. */
@@ -411,7 +415,20 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         const startsDeclaration = isValid(actual) && DECLARATION_WORDS.includes(found) && typeOf(actual) === found;
         if (!isValid(actual) || startsDeclaration) {
             const brace = openingBrace(ctx, index);
-            return { at: brace ?? atPrevious, message: `The block of ${header} is not closed: add } after its last line.` };
+            return { at: brace ?? atPrevious, harmless: true, message: `The block of ${header} is not closed: add } after its last line.` };
+        }
+        const lineEnd = tokens[index - 2];
+        if (!missing && previous && lineEnd && !onSameLine(ctx, lineEnd, previous)) {
+            // A line that ends before its value (`gives money,`, `A gives`): the parser took the next
+            // line's first word as the value, and the rest of that line makes no sense to it.
+            const damageTo = endOfLine(ctx.text, actual!.startOffset, ctx.starts);
+            const word = lineEnd.image;
+            if (typeOf(lineEnd) === ',') return { at: lineEnd, backward: true, damageTo, message: `A list does not end with a comma: remove the ',' after ${tokens[index - 3]?.image ?? ''}.` };
+            if (word === 'gives' || word === 'asks') return { at: lineEnd, backward: true, damageTo, message: `'${word}' needs at least one value: ${tokens[index - 3]?.image ?? 'Hub'} ${word} money, space.` };
+            if (blockKeywords.includes(word)) {
+                const example = VALUE_EXAMPLES[word];
+                return { at: lineEnd, backward: true, damageTo, message: example ? `'${word}' needs a value: ${word} ${example}.` : `'${word}' needs a value on its own line.` };
+            }
         }
         if (!missing && previous && typeOf(previous) !== '{' && typeOf(previous) !== '}') {
             const list = property && propertiesOf(block).some(fact => fact.keyword === property && !fact.once);
@@ -535,7 +552,8 @@ export function plainSyntaxErrors(text: string, tokens: IToken[], lexerErrors: r
         const offset = translated.at.startOffset;
         const origin = translated.backward ? Math.min(offset, noticed) : noticed;
         const end = translated.end ?? endOf(translated.at);
-        candidates.push({ offset, end: Math.max(end, offset), message: translated.message, origin, damagedEnd: Math.max(endOfLine(text, origin, ctx.starts), end), rules,
+        const damagedEnd = translated.harmless ? origin : Math.max(endOfLine(text, origin, ctx.starts), end, translated.damageTo ?? 0);
+        candidates.push({ offset, end: Math.max(end, offset), message: translated.message, origin, damagedEnd, rules,
             before: origin > 0 ? endOf(tokens[indexAt(tokens, origin) - 1] ?? { startOffset: -1, endOffset: -1 }) : 0 });
     };
     const replacement = text.indexOf('\ufffd');

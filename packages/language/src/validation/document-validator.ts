@@ -7,7 +7,7 @@
  */
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import * as ast from '../generated/ast.js';
-import { damagedNames } from '../parser/partnership-parser.js';
+import { damageOf } from '../parser/partnership-parser.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PartnershipServices } from '../partnership-module.js';
@@ -62,7 +62,7 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
         if (found.length === 0) return;
         const echoes = new Set<string>();
         for (const member of this.groups.documentsOf(this.groups.groupOf(document.uri))) {
-            for (const name of damagedNames(member.parseResult.value)) echoes.add(name);
+            for (const name of damageOf(member.parseResult.value).names) echoes.add(name);
         }
         const suggestions = new Map<string, string>();
         for (const reference of document.references) {
@@ -113,6 +113,16 @@ function rangeKey(range: { start: { line: number; character: number } }): string
 function withoutEchoes(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
     const root = document.parseResult.value;
     if (!ast.isModel(root)) return diagnostics;
+    const { spans } = damageOf(root);
+    if (spans.length > 0) {
+        // Nothing but the slip itself is reported inside the text a syntax error damaged.
+        const inDamage = (d: Diagnostic) => {
+            const offset = document.textDocument.offsetAt(d.range.start);
+            return spans.some(([start, end]) => offset >= start && offset < end);
+        };
+        // (The parser's and linker's own diagnostics get their codes later and are kept.)
+        diagnostics = diagnostics.filter(d => d.code === undefined || !inDamage(d));
+    }
     const unsure = new Set<string>();
     for (const element of root.elements) {
         if (!ast.isTie(element)) continue;

@@ -430,6 +430,21 @@ goal Nowhere
         const { data: _data, ...withoutData } = first;
         expect(f.actions('c/ties.partnership', withoutData).map(a => a.title)).toEqual(['Create partner Gamma in partners.partnership']);
     });
+
+    it('changes a misspelled or miscased name to the declared one (preferred), with or without diagnostic data', async () => {
+        const f = await fixture({
+            'm/network.partnership': 'network M {\n    us Hub\n}\npartner Hub\npartner LincolnHigh\ntie Hub -- LincolnHig\ntie lincolnhigh -- Hub\n'
+        });
+        const diagnostics = f.built.diagnostics('m/network.partnership').filter(d => d.code === 'unresolved-reference');
+        expect(diagnostics.map(d => f.built.documents.get('m/network.partnership')!.textDocument.getText(d.range))).toEqual(['LincolnHig', 'lincolnhigh']);
+        for (const diagnostic of diagnostics) {
+            for (const variant of [diagnostic, { ...diagnostic, data: undefined }]) {
+                const actions = f.actions('m/network.partnership', variant);
+                expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Change to LincolnHigh', true], [`Create partner ${f.built.documents.get('m/network.partnership')!.textDocument.getText(diagnostic.range)}`, false]]);
+                expect(actions[0].edit?.changes?.[uriOf('m/network.partnership')]).toEqual([{ range: diagnostic.range, newText: 'LincolnHigh' }]);
+            }
+        }
+    });
 });
 
 describe('@allow quick fix', () => {
