@@ -17,6 +17,7 @@ import { PartnershipDocumentValidator } from './validation/document-validator.js
 import { PartnershipLinker } from './references/partnership-linker.js';
 import { createPartnershipParser } from './parser/partnership-parser.js';
 import { PartnershipTokenBuilder } from './parser/token-builder.js';
+import { PartnershipLexer } from './parser/lexer.js';
 import { PartnershipParserErrorMessageProvider } from './parser/error-messages.js';
 import { PartnershipValueConverter } from './parser/value-converter.js';
 import { NAME_CHARACTER } from './utils/names.js';
@@ -77,6 +78,7 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
         GrammarConfig: services => ({ ...createGrammarConfig(services), nameRegexp: NAME_CHARACTER }),
         LangiumParser: services => createPartnershipParser(services),
         TokenBuilder: () => new PartnershipTokenBuilder(),
+        Lexer: services => new PartnershipLexer(services),
         ParserErrorMessageProvider: () => new PartnershipParserErrorMessageProvider(),
         ValueConverter: () => new PartnershipValueConverter()
     },

@@ -82,6 +82,15 @@ function removeDamage(root: AstNode, slips: readonly Slip[], tokens: readonly IT
     for (const token of tokens) {
         if (token.tokenType.name === 'ID' && inDamage(token.startOffset)) names.add(token.image.normalize('NFC'));
     }
+    // A declaration with a slip in its block may not be what it was meant to be (`goal` typed for
+    // `partner`): a reference to it that fails to resolve is an echo of the slip too.
+    for (const element of (root as unknown as { elements?: AstNode[] }).elements ?? []) {
+        const cst = element.$cstNode;
+        // The slip is inside it, or right after what was read of it (a header the parser gave up on).
+        if (!cst || !slips.some(slip => slip.origin >= cst.offset && (slip.origin < cst.end || slip.before <= cst.end))) continue;
+        const { name, left, right } = element as { name?: unknown; left?: { $refText?: string }; right?: { $refText?: string } };
+        for (const written of [name, left?.$refText, right?.$refText]) if (typeof written === 'string' && written) names.add(written);
+    }
     const doomed: AstNode[] = [];
     for (const node of AstUtils.streamAst(root)) {
         if (node === root || isDeclarationType(node.$type) || !node.$cstNode) continue;

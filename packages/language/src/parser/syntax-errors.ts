@@ -438,6 +438,9 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         if (foundType === 'ID' || (isValid(actual) && WORD.test(found))) {
             const own = propertyKeywords(block);
             const elsewhere = Object.entries(DECLARATION_FACTS).find(([type]) => type !== block && propertyKeywords(type).includes(found));
+            if (DECLARATION_WORDS.includes(found)) {
+                return { at: here, message: `'${found}' starts a declaration, which can't stand inside the block of ${header}: declare it after the block's }.` };
+            }
             if (elsewhere && keywordsOfGrammar().has(found)) {
                 return { at: here, message: `'${found}' is not a property of ${article(blockWord)}; ${article(blockWord)} has ${propertyList(block)}.` };
             }
