@@ -135,11 +135,15 @@ describe('files that are not .partnership text: exit 2, nothing written', () => 
         write('enc/latin1.partnership', Buffer.from('partner Caf\xe9\n', 'latin1'));
         write('enc/lone.partnership', Buffer.from([0x70, 0x61, 0x72, 0x74, 0x80, 0x0a]));
         write('enc/truncated.partnership', Buffer.concat([Buffer.from('partner A "'), Buffer.from([0xe2, 0x82])]));
-        for (const name of ['latin1', 'lone', 'truncated']) {
-            expectInputError(runCli(['validate', `enc/${name}.partnership`], dir), new RegExp(`^partnership: cannot read enc/${name}\\.partnership: not valid UTF-8 text$`));
+        // Where the first byte that is not UTF-8 is (line:column in characters), and what to do.
+        for (const [name, at] of [['latin1', '1:12'], ['lone', '1:5'], ['truncated', '1:12']]) {
+            expectInputError(runCli(['validate', `enc/${name}.partnership`], dir),
+                new RegExp(`^partnership: cannot read enc/${name}\\.partnership:${at}: not valid UTF-8 text \\(probably saved as Windows-1252 or Latin-1: save it again as UTF-8\\)$`));
         }
+        write('enc/second-line.partnership', Buffer.concat([Buffer.from('\ufeffnetwork W\r\npartner Hub "Jos'), Buffer.from([0xe9]), Buffer.from('"\r\n')]));
+        expectInputError(runCli(['validate', 'enc/second-line.partnership'], dir), /^partnership: cannot read enc\/second-line\.partnership:2:17: not valid UTF-8 text/);
         const before = readFileSync(path.join(dir, 'enc/latin1.partnership'));
-        expectInputError(runCli(['format', 'enc/latin1.partnership'], dir), /not valid UTF-8 text$/);
+        expectInputError(runCli(['format', 'enc/latin1.partnership'], dir), /latin1\.partnership:1:12: not valid UTF-8 text/);
         expect(readFileSync(path.join(dir, 'enc/latin1.partnership'))).toEqual(before);
     });
 

@@ -104,7 +104,7 @@ describe('usage and input errors exit 2 with a one-line message', () => {
         [['validate', 'missing/**/*.partnership'], /^partnership: no \.partnership files match: missing\/\*\*\/\*\.partnership$/],
         [['validate', 'nested/notes.txt'], /^partnership: not a \.partnership file: nested\/notes\.txt$/],
         [['validate', 'binary.partnership'], /^partnership: cannot read binary\.partnership: binary file/],
-        [['validate', 'latin1.partnership'], /^partnership: cannot read latin1\.partnership: not valid UTF-8 text$/],
+        [['validate', 'latin1.partnership'], /^partnership: cannot read latin1\.partnership:1:12: not valid UTF-8 text \(probably saved as Windows-1252 or Latin-1: save it again as UTF-8\)$/],
         [['validate', 'clean', '--today', '2026-02-30'], /--today.*2026-02-30 is not a date: there is no day 30 in February 2026, which has 28 days\./],
         [['validate', 'clean', '--today', 'yesterday'], /--today.*expected a date as YYYY-MM-DD/],
         [['validate', 'clean', '--max-warnings', '-1'], /--max-warnings.*expected a whole number/],

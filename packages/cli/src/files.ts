@@ -186,9 +186,33 @@ export async function readSource(file: string, display: string): Promise<SourceF
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-        throw new UsageError(`cannot read ${display}: not valid UTF-8 text`);
+        const { line, column } = firstInvalidUtf8(bytes);
+        throw new UsageError(`cannot read ${display}:${line}:${column}: not valid UTF-8 text (probably saved as Windows-1252 or Latin-1: save it again as UTF-8)`);
     }
     return { path: file, text: text.charCodeAt(0) === 0xfeff ? text.substring(1) : text };
+}
+
+/** Where the first byte that is not UTF-8 is, as a line and a column (counted in characters). */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+    // The longest prefix with no invalid byte (read as a stream, a sequence cut at its end is not one).
+    const valid = (length: number) => {
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+            return true;
+        } catch {
+            return false;
+        }
+    };
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (valid(mid)) low = mid; else high = mid - 1;
+    }
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, low), { stream: true });
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+    return { line, column: before.length - lineStart + 1 - (line === 1 && before.charCodeAt(0) === 0xfeff ? 1 : 0) };
 }
 
 async function readSourceBytes(file: string, display: string): Promise<Buffer> {
