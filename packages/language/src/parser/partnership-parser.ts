@@ -134,14 +134,25 @@ const DECLARATION_KEYWORDS = new Set(['network', 'partner', 'role', 'goal', 'tie
  * missing would take the next meeting's name as a role, its properties as duplicates).
  */
 function keepDeclarationKeywords(parser: LangiumParser): void {
-    const wrapper = (parser as unknown as { wrapper: { canRecoverWithSingleTokenDeletion(expected: unknown): boolean; LA(n: number): IToken } }).wrapper;
+    const wrapper = (parser as unknown as { wrapper: {
+        canRecoverWithSingleTokenDeletion(expected: unknown): boolean;
+        canRecoverWithSingleTokenInsertion(expected: unknown, follows: unknown): boolean;
+        LA(n: number): IToken;
+    } }).wrapper;
     const canDelete = wrapper.canRecoverWithSingleTokenDeletion.bind(wrapper);
+    const line = (token: IToken) => token.startLine ?? 0;
     wrapper.canRecoverWithSingleTokenDeletion = (expected: unknown) =>
-        !DECLARATION_KEYWORDS.has(wrapper.LA(1).tokenType.name)
+        !(DECLARATION_KEYWORDS.has(wrapper.LA(1).tokenType.name) && line(wrapper.LA(1)) > line(wrapper.LA(0)))
         // Nor is the token that would be read instead taken from the next line: `gives %` and a
         // line `B gives ...` under it would read B as a value.
-        && !((wrapper.LA(2).startLine ?? 0) > (wrapper.LA(1).startLine ?? 0))
+        && !(line(wrapper.LA(2)) > line(wrapper.LA(1)))
         && canDelete(expected);
+    // And in the middle of a line, dropping the stray word beats making up the token expected
+    // (`network meeting EastsideFood`: the name is there, one word after where it was expected).
+    const canInsert = wrapper.canRecoverWithSingleTokenInsertion.bind(wrapper);
+    wrapper.canRecoverWithSingleTokenInsertion = (expected: unknown, follows: unknown) =>
+        !(line(wrapper.LA(1)) === line(wrapper.LA(0)) && wrapper.canRecoverWithSingleTokenDeletion(expected))
+        && canInsert(expected, follows);
 }
 
 /** As Langium's createLangiumParser, with PartnershipParser. */
