@@ -240,6 +240,11 @@ interface Translated {
     harmless?: boolean;
     /** The damage goes on to here (past the end of the line the slip is on). */
     damageTo?: number;
+    /**
+     * Another declaration's property in a block: when a block has several, its declaration keyword
+     * is the slip (`role` typed for `network`), and the first says it for all of them.
+     */
+    foreign?: boolean;
 }
 
 /** The plain message of one parser error, or undefined to keep a generic one. */
@@ -442,7 +447,7 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
                 return { at: here, message: `'${found}' starts a declaration, which can't stand inside the block of ${header}: declare it after the block's }.` };
             }
             if (elsewhere && keywordsOfGrammar().has(found)) {
-                return { at: here, message: `'${found}' is not a property of ${article(blockWord)}; ${article(blockWord)} has ${propertyList(block)}.` };
+                return { at: here, foreign: true, message: `'${found}' is not a property of ${article(blockWord)}; ${article(blockWord)} has ${propertyList(block)}.` };
             }
             return { at: here, message: `Unknown property '${found}' in ${header}.${didYouMean(found, own)} ${article(blockWord)[0].toUpperCase()}${article(blockWord).slice(1)} has ${propertyList(block)}.` };
         }
@@ -470,6 +475,17 @@ function openingBrace(ctx: Context, index: number): IToken | undefined {
             if (depth === 0) return ctx.tokens[i];
             depth--;
         }
+    }
+    return undefined;
+}
+
+/** The `}` that closes the block opened at token `open` (a `{`). */
+function closingBrace(ctx: Context, open: number): IToken | undefined {
+    let depth = 0;
+    for (let i = open; i < ctx.tokens.length; i++) {
+        const type = typeOf(ctx.tokens[i]);
+        if (type === '{') depth++;
+        else if (type === '}' && --depth === 0) return ctx.tokens[i];
     }
     return undefined;
 }
@@ -551,11 +567,20 @@ function lexerSlip(ctx: Context, error: ILexingError): Translated {
 export function plainSyntaxErrors(text: string, tokens: IToken[], lexerErrors: readonly ILexingError[], parserErrors: readonly IRecognitionException[]): Slip[] {
     const ctx: Context = { text, tokens, starts: lineStarts(text) };
     const candidates: Slip[] = [];
+    const foreignBlocks = new Set<number>();
     const add = (translated: Translated, noticed: number, rules: readonly string[] = []) => {
         const offset = translated.at.startOffset;
         const origin = translated.backward ? Math.min(offset, noticed) : noticed;
         const end = translated.end ?? endOf(translated.at);
-        const damagedEnd = translated.harmless ? origin : Math.max(endOfLine(text, origin, ctx.starts), end, translated.damageTo ?? 0);
+        let damageTo = translated.damageTo ?? 0;
+        if (translated.foreign) {
+            const brace = openingBrace(ctx, indexAt(tokens, offset));
+            const closing = brace ? closingBrace(ctx, tokens.indexOf(brace)) : undefined;
+            if (brace && foreignBlocks.has(brace.startOffset)) return;
+            if (brace) foreignBlocks.add(brace.startOffset);
+            if (closing) damageTo = endOf(closing);
+        }
+        const damagedEnd = translated.harmless ? origin : Math.max(endOfLine(text, origin, ctx.starts), end, damageTo);
         candidates.push({ offset, end: Math.max(end, offset), message: translated.message, origin, damagedEnd, rules,
             before: origin > 0 ? endOf(tokens[indexAt(tokens, origin) - 1] ?? { startOffset: -1, endOffset: -1 }) : 0 });
     };
