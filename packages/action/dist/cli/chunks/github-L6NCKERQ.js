@@ -1,5 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a as i,c as a}from"./chunk-O6UJYPPD.js";import"./chunk-Y7UJJ264.js";import{c as o}from"./chunk-QEF65CCN.js";import"./chunk-3PW66FOZ.js";import"./chunk-U7IXECAQ.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-5H5WYDO2.js";import"./chunk-CDLJQDRF.js";import"./chunk-CJYHF5XF.js";var g={error:"error",warning:"warning",info:"notice"};function c(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function m(e){return c(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function u(e,t){let{start:r,end:n}=e.range,p=[["file",o(e.file,t)],["line",String(r.line+1)],["col",String(r.character+1)],["endLine",String(n.line+1)],["endColumn",String(n.character+1)],["title",e.code]].map(([s,l])=>`${s}=${m(l)}`).join(",");return`::${g[e.severity]} ${p}::${c(e.message)}`}function S(e,t){let r=e.findings.map(n=>u(n,t));return r.push(a(e.files.length,i(e.findings),!1)),r.join(`
-`)+`
-`}export{c as escapeData,m as escapeProperty,S as formatGithub,u as githubCommand};

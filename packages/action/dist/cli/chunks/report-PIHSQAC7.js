@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e}from"./chunk-O6UJYPPD.js";import"./chunk-Y7UJJ264.js";import"./chunk-QEF65CCN.js";import"./chunk-3PW66FOZ.js";import"./chunk-U7IXECAQ.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-5H5WYDO2.js";import"./chunk-CDLJQDRF.js";import"./chunk-CJYHF5XF.js";export{d as JSON_SCHEMA_VERSION,a as countFindings,e as formatJson,c as formatSummary,b as formatText};
