@@ -9,8 +9,9 @@
  * parser/partnership-parser.ts also removes what the parser's recovery built there, so the linker
  * and the checks see no half-read property (no "Unknown partner 'hrs'" after `4 hrs/month`).
  *
- * test/syntax-slips.test.ts pins the message, line, column and count of each slip a coordinator is
- * known to make; a property test checks that one changed token never gives more than two errors.
+ * packages/language/test/validation/syntax-slips.test.ts pins the message, line, column and count of
+ * each slip a coordinator is known to make; test/property/single-slip.test.ts checks that one
+ * changed token never gives more than two errors.
  */
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import { DECLARATION_FACTS, KEYWORD_SETS, isDeclarationType, propertiesOf, wordsOf, type BlockType } from '../model/facts.js';

@@ -90,6 +90,9 @@ describe('one slip, one error', () => {
             if (!mutated) return true;
             const { count, errors } = await errorCount(mutated.files);
             if (count > baseline[s.network] + 2) throw new Error(`${mutated.changed} gives ${count - baseline[s.network]} errors more:\n${errors.join('\n')}`);
+            // And every message is in plain words: no parser wording, no token type names.
+            const technical = errors.filter(error => /Token sequences|\bEOF\b|\bID\b|\bNUMBER\b|\bSTRING\b|Expecting/.test(error));
+            if (technical.length > 0) throw new Error(`${mutated.changed} gives parser wording:\n${technical.join('\n')}`);
             return true;
         }), { numRuns: Number(process.env.SLIP_RUNS ?? 400), seed: Number(process.env.SLIP_SEED ?? 20261202) });
     }, 600_000);
