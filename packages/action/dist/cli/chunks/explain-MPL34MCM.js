@@ -3932,22 +3932,20 @@ warnings, for example a partner with no role.
 The text doesn't follow the [grammar](../language.md). Each mistake gives one error, in plain
 words, at the place of the mistake, saying what to write instead; the rest of the file is read and
 checked as usual (what the mistake made unreadable is left out, so it causes no second error).
-The common slips and what the tool says:
+The common slips, and what the tool says:
 
-| you wrote | the tool says |
-|---|---|
-| \`effort 4 hrs/month\` | Unknown unit 'hrs': write the time as hours/month, hours/week or hours/year (4 hours/month). |
-| \`effort 4 hours/months\` | Write the period in the singular: hours/month. |
-| \`capacity 10\` | '10' needs its unit: write 10 hours/month, 10 hours/week or 10 hours/year. |
-| \`checkin every monthly\` | Unknown period 'monthly' after 'every': ... Did you mean 'every month'? |
-| \`stage paused\` | Unknown stage 'paused': a partner's stage is prospect, exploring, active, dormant or ended. Did you mean 'dormant'? |
-| \`partner North CC\` | Names have no spaces: write NorthCC, with the full name as a display text: partner NorthCC "North CC". |
-| \`partner Hub \u201CEastside Hub\u201D\` | Use straight quotes (") around a text: this one has curly quotes, as a word processor writes them. |
-| a block without its \`}\` | The block of partner Hub is not closed: add } after its last line. (on the line that opened it) |
-| \`due 10/15/2026\` | Write dates as YYYY-MM-DD: 2026-10-15. |
-| \`plays Host,\` | A list does not end with a comma: remove the ',' after Host. |
-| \`partner active\` | 'active' is a word of the language and can't be a name: choose another, such as Active. |
-| a file saved as Windows-1252 | This file has characters that are not UTF-8 text (shown as \uFFFD): it was probably saved as Windows-1252 or Latin-1. Save it again as UTF-8. |
+- \`effort 4 hrs/month\` \u2192 Unknown unit 'hrs': write the time as hours/month, hours/week or hours/year (4 hours/month).
+- \`effort 4 hours/months\` \u2192 Write the period in the singular: hours/month.
+- \`capacity 10\` \u2192 '10' needs its unit: write 10 hours/month, 10 hours/week or 10 hours/year.
+- \`checkin every monthly\` \u2192 Unknown period 'monthly' after 'every': ... Did you mean 'every month'?
+- \`stage paused\` \u2192 Unknown stage 'paused': a partner's stage is prospect, exploring, active, dormant or ended. Did you mean 'dormant'?
+- \`partner North CC\` \u2192 Names have no spaces: write NorthCC, with the full name as a display text: partner NorthCC "North CC".
+- \`partner Hub \u201CEastside Hub\u201D\` \u2192 Use straight quotes (") around a text: this one has curly quotes, as a word processor writes them.
+- a block without its \`}\` \u2192 The block of partner Hub is not closed: add } after its last line. (on the line that opened it)
+- \`due 10/15/2026\` \u2192 Write dates as YYYY-MM-DD: 2026-10-15.
+- \`plays Host,\` \u2192 A list does not end with a comma: remove the ',' after Host.
+- \`partner active\` \u2192 'active' is a word of the language and can't be a name: choose another, such as Active.
+- a file saved as Windows-1252 \u2192 This file has characters that are not UTF-8 text (shown as \uFFFD): it was probably saved as Windows-1252 or Latin-1. Save it again as UTF-8.
 
 Names may be written in any script (\`Jos\xE9Mart\xEDCenter\`, \`\xC9glise\`, \`\u0645\u0631\u0643\u0632\`); see
 [names](../language.md). \`packages/language/test/validation/syntax-slips.test.ts\` holds the whole
