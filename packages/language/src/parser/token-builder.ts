@@ -22,6 +22,30 @@ function nameStartHint(): number[] {
     return codes;
 }
 
+/**
+ * Reads a name at an offset: most names are ASCII, and an ASCII regular expression (which V8 runs
+ * much faster than a Unicode one) reads them; the Unicode one takes over where a name has a letter,
+ * mark or digit beyond ASCII. The two agree on ASCII text: \\w is [A-Za-z0-9_], as \\p{L}\\p{M}\\p{N}_ is there.
+ */
+export function namePattern(unicode: RegExp): (text: string, offset: number) => RegExpExecArray | null {
+    const ascii = /[_a-zA-Z]\w*(?:-\w+)*/y;
+    const full = new RegExp(unicode.source, 'uy');
+    return (text, offset) => {
+        ascii.lastIndex = offset;
+        const match = ascii.exec(text);
+        const first = text.charCodeAt(offset);
+        if (!match) {
+            if (first < 0x80) return null;
+        } else {
+            const end = offset + match[0].length;
+            const next = text.charCodeAt(end);
+            if (!(next >= 0x80) && !(next === 0x2d && text.charCodeAt(end + 1) >= 0x80)) return match;
+        }
+        full.lastIndex = offset;
+        return full.exec(text);
+    };
+}
+
 export class PartnershipTokenBuilder extends DefaultTokenBuilder {
     private nameRegex: RegExp | undefined;
 
@@ -41,6 +65,7 @@ export class PartnershipTokenBuilder extends DefaultTokenBuilder {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'ID') {
             this.nameRegex = GrammarUtils.terminalRegex(terminal);
+            token.PATTERN = { exec: namePattern(this.nameRegex) };
             token.START_CHARS_HINT = nameStartHint();
             token.LINE_BREAKS = false;
         }
