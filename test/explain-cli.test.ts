@@ -150,9 +150,11 @@ describe('links in validate\'s text output', () => {
             severity: 'error' as const, code: 'self-tie', message: 'A tie joins two different partners.', related: [], docs: docsUrl('self-tie', true)
         };
         const result = { files: [finding.file], findings: [finding], skipped: [] } as unknown as ValidationResult;
-        expect(formatText(result, dir)).toContain('network.partnership:7:17 error A tie joins two different partners. [self-tie]\n');
-        expect(formatText(result, dir, { hyperlinks: true })).toContain(`partners. ${OSC8(finding.docs, '[self-tie]')}\n`);
-        expect(explainHint([finding])).toBe("What a finding's [CODE] checks and how to fix it: partnership explain CODE (e.g. partnership explain self-tie)");
+        // Colours are picocolors' to decide (on under CI=true): the test reads the text without them.
+        const uncoloured = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(uncoloured(formatText(result, dir))).toContain('network.partnership:7:17 error A tie joins two different partners. [self-tie]\n');
+        expect(uncoloured(formatText(result, dir, { hyperlinks: true }))).toContain(`partners. ${OSC8(finding.docs, '[self-tie]')}\n`);
+        expect(uncoloured(explainHint([finding]) ?? '')).toBe("What a finding's [CODE] checks and how to fix it: partnership explain CODE (e.g. partnership explain self-tie)");
         expect(explainHint([])).toBeUndefined();
     });
 
