@@ -1,7 +1,7 @@
 /** The `partnership` command. */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { isValidDate } from 'partnership-language/units';
+import { dateProblem } from 'partnership-language/units';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
 import { UsageError } from './errors.js';
@@ -19,25 +19,6 @@ import type { MetricsCommandOptions } from './metrics.js';
  * (`with { type: 'json' }`), and the file lies outside rootDir.
  */
 const VERSION: string = (createRequire(import.meta.url)('partnership-cli/package.json') as { version: string }).version;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * What is wrong with a `--today` value, in words: not written YYYY-MM-DD, or written so but naming
- * no day of the calendar (`2026-13-45 is not a date: there is no month 13.`).
- */
-function dateProblem(value: string): string | undefined {
-    if (isValidDate(value)) return undefined;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) return 'expected a date as YYYY-MM-DD.';
-    const [year, month, day] = match.slice(1).map(Number);
-    if (month < 1 || month > 12) return `${value} is not a date: there is no month ${month}.`;
-    // Day 0 of the next month is the last day of this one.
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const name = month === 2 ? `February ${match[1]}` : MONTHS[month - 1];
-    if (day < 1) return `${value} is not a date: there is no day 0.`;
-    return `${value} is not a date: there is no day ${day} in ${name}, which has ${days} days.`;
-}
 
 function parseToday(value: string): string {
     const problem = dateProblem(value);

@@ -45,4 +45,4 @@ export function durationHours(amount: number | undefined, unit: string | undefin
 export { formatHours } from '../utils/numbers.js';
 
 /** Dates (kept here for the browser-safe `partnership-language/units` entry). */
-export { isValidDate } from '../utils/dates.js';
+export { dateProblem, isValidDate } from '../utils/dates.js';

@@ -14,6 +14,26 @@ export function isValidDate(text: string): boolean {
     return day <= days;
 }
 
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a date, in words: not written YYYY-MM-DD, or written so but naming no day of
+ * the calendar (`2026-13-45 is not a date: there is no month 13.`); undefined for a real day.
+ */
+export function dateProblem(value: string): string | undefined {
+    if (isValidDate(value)) return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return 'expected a date as YYYY-MM-DD.';
+    const [year, month, day] = match.slice(1).map(Number);
+    if (month < 1 || month > 12) return `${value} is not a date: there is no month ${month}.`;
+    // Day 0 of the next month is the last day of this one.
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const name = month === 2 ? `February ${match[1]}` : MONTH_NAMES[month - 1];
+    if (day < 1) return `${value} is not a date: there is no day 0.`;
+    return `${value} is not a date: there is no day ${day} in ${name}, which has ${days} days.`;
+}
+
 /** Today as YYYY-MM-DD in local time. */
 export function localToday(): string {
     const now = new Date();
