@@ -154,6 +154,9 @@ export const DECLARATION_TYPES: readonly DeclarationType[] = ['Network', 'Goal',
 /** The declarations that share one set of names per network. */
 export const NAMED_DECLARATION_TYPES: readonly NamedDeclarationType[] = ['Network', 'Partner', 'Role', 'Goal', 'Meeting'];
 
+/** The keywords that start a declaration, in the order messages list them (network, partner, ..., meeting). */
+export const DECLARATION_WORDS: readonly string[] = (['Network', 'Partner', 'Role', 'Goal', 'Tie', 'Meeting'] as const).map(type => DECLARATION_FACTS[type].word);
+
 export function isDeclarationType(type: string): type is DeclarationType {
     return (DECLARATION_TYPES as readonly string[]).includes(type);
 }

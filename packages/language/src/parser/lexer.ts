@@ -8,8 +8,9 @@
  */
 import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
+import { DECLARATION_WORDS } from '../model/facts.js';
 
-const DECLARATION_KEYWORDS = new Set(['network', 'partner', 'role', 'goal', 'tie', 'meeting']);
+const DECLARATION_KEYWORDS = new Set(DECLARATION_WORDS);
 
 export class PartnershipLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
@@ -19,21 +20,14 @@ export class PartnershipLexer extends DefaultLexer {
         if (!name) return result;
         let depth = 0;
         let balanced = true;
-        let nested = false;
+        const nested: IToken[] = [];
         for (const token of result.tokens) {
             const type = token.tokenType.name;
             if (type === '{') depth++;
             else if (type === '}' && --depth < 0) balanced = false;
-            else if (depth > 0 && DECLARATION_KEYWORDS.has(type)) nested = true;
+            else if (depth > 0 && DECLARATION_KEYWORDS.has(type)) nested.push(token);
         }
-        if (!balanced || depth !== 0 || !nested) return result;
-        depth = 0;
-        for (const token of result.tokens) {
-            const type = token.tokenType.name;
-            if (type === '{') depth++;
-            else if (type === '}') depth--;
-            else if (depth > 0 && DECLARATION_KEYWORDS.has(type)) retype(token, name);
-        }
+        if (balanced && depth === 0) for (const token of nested) retype(token, name);
         return result;
     }
 }

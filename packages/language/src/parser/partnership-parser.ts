@@ -13,8 +13,8 @@
  *   parsed for a while) that is hundreds of megabytes held for nothing; released here after each parse.
  */
 import { AstUtils, createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
-import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
-import { isDeclarationType } from '../model/facts.js';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { DECLARATION_WORDS, isDeclarationType } from '../model/facts.js';
 import { lineOf, lineStarts, plainSyntaxErrors, type Slip } from './syntax-errors.js';
 
 const CURLY_OR_BROKEN = /[\u201c\u201d\u201e\u00ab\u00bb\ufffd]/;
@@ -125,7 +125,7 @@ function detach(node: AstNode): void {
     }
 }
 
-const DECLARATION_KEYWORDS = new Set(['network', 'partner', 'role', 'goal', 'tie', 'meeting']);
+const DECLARATION_KEYWORDS = new Set(DECLARATION_WORDS);
 
 /**
  * Chevrotain recovers from a wrong token by dropping it when the token after it is the one
@@ -163,4 +163,3 @@ export function createPartnershipParser(services: LangiumCoreServices): LangiumP
     return parser;
 }
 
-export type { ILexingError };

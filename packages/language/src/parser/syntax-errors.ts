@@ -14,9 +14,10 @@
  * changed token never gives more than two errors.
  */
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
-import { DECLARATION_FACTS, KEYWORD_SETS, isDeclarationType, propertiesOf, wordsOf, type BlockType } from '../model/facts.js';
+import { DECLARATION_FACTS, DECLARATION_WORDS, KEYWORD_SETS, isDeclarationType, propertiesOf, wordsOf, type BlockType } from '../model/facts.js';
 import { keywordsOfGrammar, nameFromText } from '../utils/names.js';
 import { suggest } from '../utils/suggest.js';
+import { MONTH_NAMES } from '../utils/dates.js';
 import { joinWords } from '../utils/words.js';
 import { decodeFacts, cleanName, type ErrorFacts } from './error-messages.js';
 
@@ -34,7 +35,6 @@ export interface Slip {
     before: number;
 }
 
-const DECLARATION_WORDS = ['network', 'partner', 'role', 'goal', 'tie', 'meeting'];
 const TERMINAL_WORDS: Record<string, string> = {
     ID: 'a name',
     NUMBER: 'a number',
@@ -46,6 +46,18 @@ const WORD = /^[a-z][a-z-]*$/;
 /** How many tokens back a message looks for its context (a property's keyword, a declaration's header). */
 const LOOK_BACK = 50;
 const CURLY = /[\u201c\u201d\u201e\u00ab\u00bb]/;
+const CURLY_QUOTES = 'Use straight quotes (") around a text: this one has curly quotes, as a word processor writes them.';
+const GIVE_WORDS = /^(give|gave|giving|offers?|provides?)$/i;
+const ASK_WORDS = /^(ask|asked|asking|needs?|wants?)$/i;
+const PER_WORDS = /^(per|a|an|each|every|in)$/i;
+
+function trailingComma(before: string): string {
+    return `A list does not end with a comma: remove the ',' after ${before}.`;
+}
+
+function valuesNeeded(word: string, giver: string): string {
+    return `'${word}' needs at least one value: ${giver} ${word} money, space.`;
+}
 
 /** Words a coordinator writes for the grammar's own (`monthly` for `every month`). */
 const SYNONYMS: Record<string, Record<string, string>> = {
@@ -80,7 +92,6 @@ const CHOICE_PHRASES: Record<string, string> = {
 /** A value to show for the properties whose value is a word of a vocabulary. */
 const VALUE_EXAMPLES: Record<string, string> = { sector: 'nonprofit', provides: 'money, space', needs: 'money, volunteers' };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Offsets → line starts, for positions of slips that are not tokens. */
 export function lineStarts(text: string): number[] {
@@ -93,7 +104,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** The offset of the line break that ends the line of `offset` (or the end of the text). */
-function endOfLine(text: string, offset: number, starts: readonly number[] = lineStarts(text)): number {
+function endOfLine(text: string, offset: number, starts: readonly number[]): number {
     const line = lineOf(starts, offset);
     if (line + 1 >= starts.length) return text.length;
     let end = starts[line + 1] - 1;
@@ -184,16 +195,27 @@ function blockOf(ruleStack: readonly string[]): BlockType | undefined {
     return inner as BlockType | undefined;
 }
 
-/** The declaration's header as written: `partner Hub`, `tie Hub -- School`. */
+/** The header of the declaration whose keyword is token `start`, as written: `partner Hub`, `tie Hub -- School`. */
+function headerAt(ctx: Context, start: number): string {
+    const keyword = ctx.tokens[start].image;
+    if (keyword === 'tie') return ctx.tokens.slice(start, start + 4).map(t => t.image).join(' ');
+    return `${keyword} ${ctx.tokens[start + 1]?.image ?? ''}`.trim();
+}
+
+/** The header of the nearest declaration of `type` before token `index`. */
 function headerBefore(ctx: Context, index: number, type: BlockType): string {
     const word = DECLARATION_FACTS[type].word;
     for (let i = Math.min(index, ctx.tokens.length) - 1; i >= 0 && i >= index - LOOK_BACK * 20; i--) {
-        if (ctx.tokens[i].image === word && typeOf(ctx.tokens[i]) === word) {
-            if (type === 'Tie') return ctx.tokens.slice(i, i + 4).map(t => t.image).join(' ');
-            return `${word} ${ctx.tokens[i + 1]?.image ?? ''}`.trim();
-        }
+        if (ctx.tokens[i].image === word && typeOf(ctx.tokens[i]) === word) return headerAt(ctx, i);
     }
     return word;
+}
+
+/** The last of the names on the line of token `index` that follow it one after another (`North Community Center`). */
+function lastOfNameRun(ctx: Context, index: number): number {
+    let last = index;
+    while (last + 1 < ctx.tokens.length && typeOf(ctx.tokens[last + 1]) === 'ID' && onSameLine(ctx, ctx.tokens[last + 1], ctx.tokens[index])) last++;
+    return last;
 }
 
 /** The property keyword that starts the line of token `index` inside a block, if any. */
@@ -223,7 +245,7 @@ function dateAdvice(ctx: Context, start: number): { end: number; advice: string 
     m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/.exec(line);
     if (m) return { end: start + m[0].length, advice: `Write dates as YYYY-MM-DD: ${m[1]}-${pad(m[2])}-${pad(m[3])}.` };
     m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(line);
-    const month = (word: string) => MONTHS.findIndex(name => name.startsWith(word.toLowerCase()) && word.length >= 3) + 1;
+    const month = (word: string) => MONTH_NAMES.findIndex(name => name.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 3) + 1;
     if (m && month(m[2]) > 0) return { end: start + m[0].length, advice: `Write dates as YYYY-MM-DD: ${m[3]}-${pad(String(month(m[2])))}-${pad(m[1])}.` };
     m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(line);
     if (m && month(m[1]) > 0) return { end: start + m[0].length, advice: `Write dates as YYYY-MM-DD: ${m[3]}-${pad(String(month(m[1])))}-${pad(m[2])}.` };
@@ -271,13 +293,9 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
     // A list that ends with a comma: `plays Host, }`.
     if (previous?.image === ',' && typeOf(previous) === ',' && (missing || foundType !== 'ID')) {
         const before = tokens[index - 2]?.image ?? '';
-        return { at: previous, message: `A list does not end with a comma: remove the ',' after ${before}.` };
+        return { at: previous, message: trailingComma(before) };
     }
 
-    const unitOf = (set: string): string => {
-        if (set === 'HourUnit') return 'hours/month, hours/week or hours/year';
-        return joinWords(wordsOf(set as keyof typeof KEYWORD_SETS), 'or');
-    };
     let amount = 'N';
     for (let i = index - 1; i >= 0 && i >= index - LOOK_BACK && onSameLine(ctx, tokens[i], previous); i--) {
         if (typeOf(tokens[i]) === 'NUMBER') {
@@ -313,7 +331,7 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
             if (missing) return { at: atPrevious, backward: true, message: `'every' needs a period: every week, every month, every year, or with a number, every 2 weeks or every 3 months.` };
             return { at: here, message: `Unknown period '${found}' after 'every': write every week, every month, every year, or with a number, every 2 weeks or every 3 months.${didYouMean(found, ['week', 'month', 'year'], SYNONYMS.PeriodUnit)}` };
         case 'Stage': case 'Strength': case 'Severity': case 'Purpose': case 'TrustKind': case 'DurationUnit': {
-            const words = unitOf(rule);
+            const words = joinWords(wordsOf(rule), 'or');
             const phrase = CHOICE_PHRASES[rule];
             if (missing) return { at: atPrevious, backward: true, message: `'${previous?.image}' needs a value: ${phrase} ${words}.` };
             const noun = KEYWORD_SETS[rule].noun;
@@ -353,9 +371,11 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         const unit = previous?.image ?? 'hours';
         if (missing) return { at: atPrevious, backward: true, message: `'${amount} ${unit}' needs its period: write ${amount} ${unit}/month, ${amount} ${unit}/week or ${amount} ${unit}/year.` };
         const period = tokens[index + 1]?.image;
-        const periodWord = period && ['week', 'month', 'year'].includes(period.replace(/s$/, '')) ? period.replace(/s$/, '') : 'month';
-        const end = /^(per|a|an|each|every|in)$/i.test(found) && period ? endOf(tokens[index + 1]) : undefined;
-        return { at: here, end, message: `Write the rate with a slash: ${amount} ${unit}/${periodWord}${/^(per|a|an|each|every|in)$/i.test(found) ? `, not '${unit} ${found} ${period ?? periodWord}'` : ''}.` };
+        const singular = period?.replace(/s$/, '');
+        const periodWord = singular && ['week', 'month', 'year'].includes(singular) ? singular : 'month';
+        const inWords = PER_WORDS.test(found);
+        const end = inWords && period ? endOf(tokens[index + 1]) : undefined;
+        return { at: here, end, message: `Write the rate with a slash: ${amount} ${unit}/${periodWord}${inWords ? `, not '${unit} ${found} ${period ?? periodWord}'` : ''}.` };
     }
 
     if (rule === 'Tie' && expected.length === 1 && expected[0] === '--') {
@@ -374,11 +394,11 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
         const first = tieLine ? previous! : actual!;
         const after = tieLine ? actual : tokens[index + 1];
         const next = isValid(after) && onSameLine(ctx, first, after) ? after.image : '';
-        const here = tieLine ? actual! : tokens[index + 1] ?? actual!;
-        if (/^(give|gave|giving|offers?|provides?)$/i.test(next)) return { at: here, message: `Write '${first.image} gives ...': the word is 'gives'.` };
-        if (/^(ask|asked|asking|needs?|wants?)$/i.test(next)) return { at: here, message: `Write '${first.image} asks ...': the word is 'asks'.` };
-        if (/^(give|gave|giving|offers?|provides?)$/i.test(found)) return { at: here, message: `Write '${first.image} gives ...': the word is 'gives'.` };
-        if (/^(ask|asked|asking|needs?|wants?)$/i.test(found)) return { at: here, message: `Write '${first.image} asks ...': the word is 'asks'.` };
+        const word = tieLine ? actual! : tokens[index + 1] ?? actual!;
+        // The word after the name, on its line (or, in a `gives` line, wherever the parser found it).
+        const says = (words: RegExp) => words.test(next) || words.test(found);
+        if (says(GIVE_WORDS)) return { at: word, message: `Write '${first.image} gives ...': the word is 'gives'.` };
+        if (says(ASK_WORDS)) return { at: word, message: `Write '${first.image} asks ...': the word is 'asks'.` };
         return {
             at: first,
             message: `Unknown property '${first.image}' in ${headerBefore(ctx, index, 'Tie')}.${didYouMean(first.image, propertyKeywords('Tie'))} A tie has ${propertyList('Tie')}.`
@@ -391,7 +411,7 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
             return { at: previous, backward: missing, message: `A tie joins two partners: write the other one after --: ${headerBefore(ctx, index, 'Tie').split(' ').slice(0, 2).join(' ')} -- Other.` };
         }
         if ((previous?.image === 'gives' || previous?.image === 'asks') && (missing || foundType !== 'ID')) {
-            return { at: previous, backward: missing, message: `'${previous.image}' needs at least one value: ${tokens[index - 2]?.image ?? 'Hub'} ${previous.image} money, space.` };
+            return { at: previous, backward: missing, message: valuesNeeded(previous.image, tokens[index - 2]?.image ?? 'Hub') };
         }
         const fact = property && block ? propertiesOf(block).find(p => p.keyword === property) : undefined;
         const kindWord = fact?.reference ? `${article(fact.reference.toLowerCase())}'s name` : 'a name';
@@ -429,8 +449,8 @@ function translate(ctx: Context, facts: ErrorFacts, ruleStack: readonly string[]
             // line's first word as the value, and the rest of that line makes no sense to it.
             const damageTo = endOfLine(ctx.text, actual!.startOffset, ctx.starts);
             const word = lineEnd.image;
-            if (typeOf(lineEnd) === ',') return { at: lineEnd, backward: true, damageTo, message: `A list does not end with a comma: remove the ',' after ${tokens[index - 3]?.image ?? ''}.` };
-            if (word === 'gives' || word === 'asks') return { at: lineEnd, backward: true, damageTo, message: `'${word}' needs at least one value: ${tokens[index - 3]?.image ?? 'Hub'} ${word} money, space.` };
+            if (typeOf(lineEnd) === ',') return { at: lineEnd, backward: true, damageTo, message: trailingComma(tokens[index - 3]?.image ?? '') };
+            if (word === 'gives' || word === 'asks') return { at: lineEnd, backward: true, damageTo, message: valuesNeeded(word, tokens[index - 3]?.image ?? 'Hub') };
             if (blockKeywords.includes(word)) {
                 const example = VALUE_EXAMPLES[word];
                 return { at: lineEnd, backward: true, damageTo, message: example ? `'${word}' needs a value: ${word} ${example}.` : `'${word}' needs a value on its own line.` };
@@ -502,8 +522,7 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
     // `partner North CC`: a name with spaces.
     if (foundType === 'ID' && previous && typeOf(previous) === 'ID' && beforePrevious && DECLARATION_WORDS.includes(beforePrevious.image)
         && typeOf(beforePrevious) === beforePrevious.image && onSameLine(ctx, beforePrevious, actual)) {
-        let last = index;
-        while (last + 1 < tokens.length && typeOf(tokens[last + 1]) === 'ID' && onSameLine(ctx, tokens[last + 1], actual)) last++;
+        const last = lastOfNameRun(ctx, index);
         const words = tokens.slice(index - 1, last + 1).map(t => t.image);
         const joined = words.join('');
         return {
@@ -513,8 +532,7 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
         };
     }
     if (foundType === 'ID' && previous && typeOf(previous) === 'ID' && beforePrevious && beforePrevious.image === '--' && onSameLine(ctx, beforePrevious, actual)) {
-        let last = index;
-        while (last + 1 < tokens.length && typeOf(tokens[last + 1]) === 'ID' && onSameLine(ctx, tokens[last + 1], actual)) last++;
+        const last = lastOfNameRun(ctx, index);
         const joined = tokens.slice(index - 1, last + 1).map(t => t.image).join('');
         return { at: previous, end: endOf(tokens[last]), message: `Names have no spaces: write ${joined}, as the partner is declared.` };
     }
@@ -528,8 +546,7 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
         }
         const hasBlock = declaration && tokens.slice(tokens.indexOf(declaration), index).some(t => typeOf(t) === '{');
         if (declaration && !hasBlock) {
-            const start = tokens.indexOf(declaration);
-            const header = declaration.image === 'tie' ? tokens.slice(start, start + 4).map(t => t.image).join(' ') : `${declaration.image} ${tokens[start + 1]?.image ?? ''}`;
+            const header = headerAt(ctx, tokens.indexOf(declaration));
             return { at: actual, message: `'${found}' is outside any block: put the properties of ${header} inside { } (${header} { ${found} ... }).` };
         }
         return { at: actual, message: `'${found}' is outside any block: properties go inside the { } of a declaration (${owner[1].word} Name { ${found} ... }).` };
@@ -545,7 +562,7 @@ function topLevel(ctx: Context, index: number, actual: IToken | undefined): Tran
 function lexerSlip(ctx: Context, error: ILexingError): Translated {
     const char = ctx.text[error.offset];
     const at = { startOffset: error.offset, endOffset: error.offset + error.length - 1 };
-    if (CURLY.test(char)) return { at, message: 'Use straight quotes (") around a text: this one has curly quotes, as a word processor writes them.' };
+    if (CURLY.test(char)) return { at, message: CURLY_QUOTES };
     if (char === '"') return { at, message: 'This quoted text is not closed: a text in quotes must end with " on the same line.' };
     if (char === '\u2014' || char === '\u2013') return { at, message: `'${char}' is a dash a word processor writes: between a tie's two partners write -- (two hyphens).` };
     if (char === '-') return { at, message: "A tie joins its two partners with two hyphens (--); inside a name a hyphen stands between letters (staff-time)." };
@@ -594,7 +611,7 @@ export function plainSyntaxErrors(text: string, tokens: IToken[], lexerErrors: r
     }
     for (const token of tokens) {
         if (typeOf(token) === 'STRING' && (token.image[0] !== '"' || token.image[token.image.length - 1] !== '"')) {
-            add({ at: token, message: 'Use straight quotes (") around a text: this one has curly quotes, as a word processor writes them.' }, token.startOffset);
+            add({ at: token, message: CURLY_QUOTES }, token.startOffset);
         }
     }
     for (const error of lexerErrors) {

@@ -47,15 +47,14 @@ export function namePattern(unicode: RegExp): (text: string, offset: number) => 
 }
 
 export class PartnershipTokenBuilder extends DefaultTokenBuilder {
-    private nameRegex: RegExp | undefined;
-
     override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const name = tokens.find(token => token.name === 'ID');
-        if (name && this.nameRegex) {
-            const whole = new RegExp(`^(?:${this.nameRegex.source})$`, 'u');
+        const read = (name?.PATTERN as { exec?: (text: string, offset: number) => RegExpExecArray | null } | undefined)?.exec;
+        if (name && read) {
+            // A keyword that is itself a whole name yields to a longer name.
             for (const token of tokens) {
-                if (typeof token.PATTERN === 'string' && whole.test(token.PATTERN)) token.LONGER_ALT = name;
+                if (typeof token.PATTERN === 'string' && read(token.PATTERN, 0)?.[0] === token.PATTERN) token.LONGER_ALT = name;
             }
         }
         return tokens;
@@ -64,8 +63,7 @@ export class PartnershipTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'ID') {
-            this.nameRegex = GrammarUtils.terminalRegex(terminal);
-            token.PATTERN = { exec: namePattern(this.nameRegex) };
+            token.PATTERN = { exec: namePattern(GrammarUtils.terminalRegex(terminal)) };
             token.START_CHARS_HINT = nameStartHint();
             token.LINE_BREAKS = false;
         }
