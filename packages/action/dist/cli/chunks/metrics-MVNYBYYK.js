@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{e as a,f as b,g as c,h as d,i as e,j as f,k as g,l as h}from"./chunk-SDCJITMR.js";import"./chunk-EQUJD7QL.js";import"./chunk-V4JXVJJ2.js";import"./chunk-LYXNVKPJ.js";import"./chunk-YXRNLWLU.js";import"./chunk-3PW66FOZ.js";import"./chunk-GYSQBBIU.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-DINZ7JMG.js";import"./chunk-RCP4RSFP.js";import"./chunk-I2Y27A6P.js";import"./chunk-IWEUUDFW.js";import"./chunk-CJYHF5XF.js";export{d as collectForCommand,c as collectMetrics,h as formatGoalsCsv,g as formatMetricsCsv,f as formatMetricsJson,e as formatTable,b as goalsOf,a as runMetrics};

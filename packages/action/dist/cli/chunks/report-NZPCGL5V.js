@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-AXTNBIBF.js";import"./chunk-Y7UJJ264.js";import"./chunk-77DSXFCY.js";import"./chunk-YXRNLWLU.js";import"./chunk-3PW66FOZ.js";import"./chunk-GYSQBBIU.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-DINZ7JMG.js";import"./chunk-RCP4RSFP.js";import"./chunk-I2Y27A6P.js";import"./chunk-IWEUUDFW.js";import"./chunk-CJYHF5XF.js";export{e as JSON_SCHEMA_VERSION,a as countFindings,d as explainHint,f as formatJson,c as formatSummary,b as formatText};
