@@ -7,6 +7,7 @@ import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
 import { UsageError } from './errors.js';
 import { VALIDATE_SAMPLE_ABOVE } from './options.js';
 import type { DiffCommandOptions } from './diff.js';
+import type { HistoryCommandOptions } from './history.js';
 import type { MetricsCommandOptions } from './metrics.js';
 
 // Each command's code (and the language, the analysis and the views it needs) is loaded when that
@@ -100,9 +101,21 @@ export function createProgram(): Command {
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .option('-o, --output <file>', 'the HTML file to write', 'report.html')
         .option('--today <date>', 'the date to check check-ins and goals against (YYYY-MM-DD), shown on the page; default: today', parseToday)
-        .action(async (paths: string[], options: { output: string; today?: string }) => {
+        .option('--history', 'add each network\'s history from git (as partnership history shows it): charts of its figures over time and the events')
+        .action(async (paths: string[], options: { output: string; today?: string; history?: boolean }) => {
             const { runReport } = await import('./report-html.js');
             process.exitCode = await runReport(paths, options);
+        });
+    program.command('history')
+        .description('the network over time, from git: per commit that changed its files, the partners, ties, density, diversity, brokers, load, trust, goals and findings, with trends and the events between versions')
+        .argument('[folder]', 'the network\'s folder, inside a git repository', '.')
+        .option('--since <date>', 'only versions authored on or after this date (YYYY-MM-DD)', parseToday)
+        .option('--max-count <n>', 'only the newest n versions', parseCount)
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv', 'html']).default('text'))
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .action(async (folder: string, options: HistoryCommandOptions) => {
+            const { runHistory } = await import('./history.js');
+            process.exitCode = await runHistory(folder, options);
         });
     program.command('diff')
         .description('what changed between two versions of a network (folders, or the working tree against --base <git-ref>), as Markdown for a pull request or JSON')

@@ -108,19 +108,19 @@ export function formatTable(reports: NetworkReport[], goals?: GoalsByNetwork): s
         out.push('');
         const header = TABLE_COLUMNS.map(([name]) => name);
         const rows = ranked(analysis).map(p => TABLE_COLUMNS.map(([, cell]) => cell(p, report)));
-        out.push(...columns([header, ...rows], TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
+        out.push(...textColumns([header, ...rows], TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
         out.push('', `  ${legendParts(report).join('  ')}`, '');
         const own = goals?.get(report.key) ?? [];
         if (own.length > 0) {
             const goalRows = own.map(goal => GOAL_TABLE_COLUMNS.map(([, cell]) => cell(goal)));
-            out.push(...columns([GOAL_TABLE_COLUMNS.map(([name]) => name), ...goalRows], GOAL_TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`), '');
+            out.push(...textColumns([GOAL_TABLE_COLUMNS.map(([name]) => name), ...goalRows], GOAL_TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`), '');
         }
     }
     return out.join('\n');
 }
 
 /** Left- or right-aligned columns, two spaces apart. */
-function columns(rows: string[][], rightAligned: boolean[]): string[] {
+export function textColumns(rows: string[][], rightAligned: boolean[]): string[] {
     const widths = rows[0].map((_, c) => Math.max(...rows.map(row => [...row[c]].length)));
     return rows.map(row => row.map((cell, c) => {
         const pad = ' '.repeat(widths[c] - [...cell].length);

@@ -3,11 +3,23 @@ import { renderReportHtml, type ReportHtmlOptions } from 'partnership-views';
 import { UsageError } from './errors.js';
 import { collectForCommand } from './metrics.js';
 import { writeAtomically } from './write.js';
+import type { NetworkHistory, NetworkReport } from 'partnership-views';
+
+/** The history of each reported network, read from git at the network's folder, by the report's key. */
+async function historiesOf(reports: readonly NetworkReport[]): Promise<Map<string, NetworkHistory>> {
+    const { historyForCommand } = await import('./history.js');
+    const byKey = new Map<string, NetworkHistory>();
+    for (const folder of new Set(reports.map(report => report.folder))) {
+        for (const history of await historyForCommand(folder, {})) byKey.set(history.key, history);
+    }
+    return byKey;
+}
 
 /** The `partnership report` command: writes the page to `output`, prints `wrote <output>`. */
-export async function runReport(paths: string[], options: ReportHtmlOptions & { output: string }): Promise<number> {
+export async function runReport(paths: string[], options: Omit<ReportHtmlOptions, 'history'> & { output: string; history?: boolean }): Promise<number> {
     const { reports, workspace } = await collectForCommand(paths, { today: options.today });
-    const html = renderReportHtml(reports, workspace, options);
+    const history = options.history ? await historiesOf(reports) : undefined;
+    const html = renderReportHtml(reports, workspace, { today: options.today, history });
     try {
         await writeAtomically(options.output, html);
     } catch (error) {

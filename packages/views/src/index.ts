@@ -14,3 +14,5 @@ export * from './goal-report.js';
 export * from './goal-chart.js';
 export * from './report-render.js';
 export * from './html.js';
+export * from './history.js';
+export * from './history-render.js';

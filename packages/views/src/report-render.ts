@@ -18,8 +18,11 @@ import { goalChartSvg } from './goal-chart.js';
 import { dueText, goalViews, latestText, needsMetText, needsUnmetText, readingText, serversText, statusLabel, statusSentence, type GoalView } from './goal-report.js';
 import { METRICS_COLUMNS, metricsLegend, metricsRows, networkHeading, networkLabel, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
 import { htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from './html.js';
+import type { NetworkHistory } from './history.js';
+import { historySectionHtml, HISTORY_STYLE } from './history-render.js';
+import { REPORT_CSP, REPORT_STYLE } from './report-style.js';
 
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export { REPORT_CSP };
 
 interface ReportFinding {
     file: string;
@@ -34,6 +37,8 @@ interface ReportFinding {
 export interface ReportHtmlOptions {
     /** The date check-ins and goals were checked against, shown on the page when given (else the settings' `today`, else the local date). */
     today?: string;
+    /** The networks' histories (`partnership report --history`), by the report's key: a History section each. */
+    history?: ReadonlyMap<string, NetworkHistory>;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -65,34 +70,6 @@ function findingsOf(report: NetworkReport, context: ViewContext): ReportFinding[
     return findings.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column
         || compare(a.code, b.code) || compare(a.message, b.message));
 }
-
-const STYLE = `
-body { font-family: system-ui, Helvetica, Arial, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #111; background: #fff; line-height: 1.4; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid #ccc; padding-bottom: .2rem; margin-top: 2.5rem; }
-h3 { font-size: 1.1rem; margin-top: 1.5rem; }
-table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
-th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
-tr.broker td:first-child { font-weight: bold; }
-.over { color: #b00020; font-weight: bold; }
-.graph { overflow-x: auto; border: 1px solid #ddd; }
-.graph svg { max-width: 100%; height: auto; display: block; }
-.error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #0550ae; }
-ul.findings { font-size: .9rem; } ul.related { color: #555; font-size: .85rem; }
-code, .where { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; }
-.legend { color: #555; font-size: .85rem; }
-.goal { margin: 1rem 0 1.75rem; }
-.goal h4 { margin: .25rem 0; font-size: 1rem; }
-.goal-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-.goal-chart { border: 1px solid #ddd; background: #fff; flex: none; }
-.goal table.summary { margin: 0; }
-.badge { display: inline-block; font-size: .8rem; font-weight: normal; padding: .05rem .55rem; border: 1px solid currentColor; border-radius: .8rem; margin-left: .4rem; vertical-align: middle; }
-.badge.achieved { background: #1a7f37; border-color: #1a7f37; color: #fff; font-weight: bold; }
-.badge.on-track, p.goal-status.on-track { color: #1a7f37; } .badge.off-track, p.goal-status.off-track { color: #8a5a00; }
-.badge.past-due, p.goal-status.past-due { color: #b00020; } .badge.unmeasured, p.goal-status.unmeasured { color: #555; }
-p.goal-status { margin: .2rem 0 .5rem; font-weight: bold; }
-td.unmet { color: #8a5a00; font-weight: bold; }
-`.trim();
 
 function summaryOf(report: NetworkReport, findings: ReportFinding[]): string {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -206,7 +183,7 @@ export function renderReportHtml(reports: NetworkReport[], context: ViewContext,
         `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${htmlEscape(heading)}</title>`,
-        `<style>\n${STYLE}\n</style>`,
+        `<style>\n${REPORT_STYLE}${options.history ? `\n${HISTORY_STYLE}` : ''}\n</style>`,
         '</head>',
         '<body>',
         `<h1>${htmlEscape(heading)}</h1>`,
@@ -226,6 +203,8 @@ export function renderReportHtml(reports: NetworkReport[], context: ViewContext,
         const network = context.services.Partnership.network.Analyzer.resultFor(report.key).network;
         out.push('<h3>Goals</h3>', goalsSection(goalViews(network, today), options.today));
         out.push('<h3>Findings</h3>', findingsSection(findings));
+        const history = options.history?.get(report.key);
+        if (options.history) out.push('<h3>History</h3>', history ? historySectionHtml(history) : '<p>No version of this network in the git history.</p>');
         out.push('</section>');
     });
     out.push('</body>', '</html>');
