@@ -1,12 +1,14 @@
 // `npm run bench`: how fast partnership-lang parses, validates and analyses large networks, side by
 // side with NetworkX and igraph (Debian's python3-networkx, python3-igraph) on the same graphs.
 //
-//   node bench/run.mjs [--sizes 1000,10000] [--runs 3] [--no-reference] [--no-lsp]
+//   node bench/run.mjs [--sizes 1000,10000] [--runs 3] [--no-reference] [--no-lsp] [--no-history]
 //
 // Each measurement runs in a fresh Node process (bench/measure.mjs); the table shows medians.
 // Targets: validate ≤ 2× parse+link; metrics ≥ 10× faster than NetworkX and ≤ 3× igraph's
 // time; ≤ 1 GiB peak RSS at 10,000 partners.
 // First, the command line's start-up (bench/startup.mjs): --version ≤ 2×, validate of an example ≤ 4× a bare Node.
+// Then `partnership history` of a 500-commit repository of the examples (bench/history.mjs): ≤ 15 s,
+// against building every version from scratch.
 // Last, the language server's latency after an edit (bench/lsp-latency.mjs): p95 ≤ 150 ms;
 // and its memory after a 20,000-partner unsaved document is opened and closed 5 times
 // (bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled.
@@ -19,6 +21,7 @@ import { generateNetwork } from './generate-network.mjs';
 import { formatLatency, measureLspLatency } from './lsp-latency.mjs';
 import { formatAbuse, measureLspAbuse } from './lsp-abuse.mjs';
 import { formatStartup, measureStartup } from './startup.mjs';
+import { formatHistory, measureHistory } from './history.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -125,6 +128,12 @@ for (const size of sizes) {
             .map(([metric, s]) => `${metric} ${s.toFixed(2)} s`).join(', ');
         print(`  ${''.padEnd(24)} slowest: ${slowest}${samples[0].notes.length ? `; ${samples[0].notes.join('; ')}` : ''}`);
     }
+}
+
+if (!args.includes('--no-history')) {
+    log('  history: a 500-commit repository of the examples…');
+    print('');
+    for (const line of formatHistory(measureHistory({ commits: 500 }))) print(line);
 }
 
 if (!args.includes('--no-lsp')) {

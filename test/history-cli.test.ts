@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli-run.js';
+import { ROOT, runCli } from './cli-run.js';
 import { makeHistoryRepo, STORY } from './history-repo.js';
 
 let repo: ReturnType<typeof makeHistoryRepo>;
@@ -139,6 +139,14 @@ describe('partnership history', () => {
         expect(run.stdout).toContain(`    2026-06-01  ${short(5)}  goal Pantries achieved on 2026-05-30\n`);
     });
 
+    it('prints exactly what docs/cli.md shows for the story', () => {
+        const docs = readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
+        const section = docs.slice(docs.indexOf('# `partnership history`'));
+        const shown = /## Text output \(default\)[\s\S]*?^```\n([\s\S]*?)^```$/m.exec(section)?.[1];
+        expect(shown).toBeDefined();
+        expect(runCli(['history'], folder).stdout).toBe(shown);
+    });
+
     it('keeps the newest versions with --max-count and those from a date on with --since', () => {
         expect(historyJson(['--max-count', '2']).networks[0].rows.map(r => r.date)).toEqual(['2026-06-01', '2026-07-07']);
         expect(historyJson(['--since', '2026-03-03']).networks[0].rows.map(r => r.date)).toEqual(['2026-03-03', '2026-04-20', '2026-06-01', '2026-07-07']);
@@ -197,6 +205,37 @@ describe('partnership history', () => {
         // Without the flag the report has no history and reads no git.
         runCli(['report', '--today', '2026-07-10', '-o', out], folder);
         expect(readFileSync(out, 'utf8')).not.toContain('<h3>History</h3>');
+    });
+
+    it('follows the first-parent line: a merged branch is one version; symbolic links and submodule entries are not network files', () => {
+        const clone = mkdtempSync(path.join(tmpdir(), 'partnership-history-merge-'));
+        const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: clone, GIT_AUTHOR_NAME: 'Dee', GIT_AUTHOR_EMAIL: 'dee@example.org', GIT_COMMITTER_NAME: 'Dee', GIT_COMMITTER_EMAIL: 'dee@example.org' };
+        const gitIn = (args: string[], date: string) => execFileSync('git', args, { cwd: clone, stdio: 'ignore', env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+        try {
+            execFileSync('git', ['clone', '-q', repo.dir, clone], { stdio: 'ignore' });
+            gitIn(['checkout', '-q', '-b', 'outreach'], '2026-08-01T10:00:00+00:00');
+            const partners = path.join(clone, 'coalition/partners.partnership');
+            writeFileSync(partners, readFileSync(partners, 'utf8') + '\npartner Mosque "Riverside Mosque" {\n    sector faith\n    stage prospect\n}\n');
+            gitIn(['commit', '-q', '-am', 'Reach out to the mosque'], '2026-08-02T10:00:00+00:00');
+            gitIn(['checkout', '-q', 'main'], '2026-08-03T10:00:00+00:00');
+            // A link to a network file, and a submodule entry (gitlink) whose name ends in .partnership.
+            execFileSync('ln', ['-s', 'partners.partnership', path.join(clone, 'coalition/link.partnership')]);
+            gitIn(['add', 'coalition/link.partnership'], '2026-08-03T10:00:00+00:00');
+            gitIn(['update-index', '--add', '--cacheinfo', `160000,${repo.commits[0]},coalition/vendored.partnership`], '2026-08-03T10:00:00+00:00');
+            gitIn(['commit', '-q', '-m', 'A link and a submodule'], '2026-08-04T10:00:00+00:00');
+            gitIn(['merge', '-q', '--no-ff', '-m', 'Merge the outreach branch', 'outreach'], '2026-08-05T10:00:00+00:00');
+            const run = runCli(['history', '-f', 'json', '--since', '2026-07-07'], path.join(clone, 'coalition'));
+            expect(run.stderr).toBe('');
+            const [network] = (JSON.parse(run.stdout) as HistoryJson).networks;
+            expect(network.rows.map(r => [r.date, r.subject, r.partners, r.errors])).toEqual([
+                ['2026-07-07', 'Rename the ties\' file', 3, 0],
+                // The link and the submodule entry are no network files: that commit is no new version.
+                ['2026-08-05', 'Merge the outreach branch', 4, 0]
+            ]);
+            expect(network.events.map(e => [e.date, e.text])).toEqual([['2026-08-05', 'Mosque joined (stage prospect)']]);
+        } finally {
+            rmSync(clone, { recursive: true, force: true });
+        }
     });
 
     it('says in one line what is wrong with its input', () => {

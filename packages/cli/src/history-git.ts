@@ -56,22 +56,67 @@ export interface CommitFilter {
     maxCount?: number;
 }
 
-/** The commits that changed the folder's `.partnership` files, oldest first. */
-export function networkCommits(where: RepositoryFolder, filter: CommitFilter = {}): HistoryCommit[] {
+/** A version of the folder: its commit and its `.partnership` files. */
+export interface FolderVersion {
+    commit: HistoryCommit;
+    tree: Tree;
+}
+
+const REGULAR = new Set(['100644', '100755']);
+
+/** A path that is part of a network: a regular `.partnership` file not under node_modules or .git. */
+function counts(file: string, mode: string): boolean {
+    return REGULAR.has(mode) && file.endsWith(EXTENSION) && !file.split('/').some(segment => IGNORED_SEGMENTS.has(segment));
+}
+
+/**
+ * The versions of the folder: each commit of HEAD's first-parent line that changed its
+ * `.partnership` files, oldest first, with the files at that commit. One `git log` gives the
+ * commits and what each changed against its first parent; one `git ls-tree` gives the files at the
+ * first version kept, and the later ones follow from the changes.
+ */
+export function networkVersions(where: RepositoryFolder, filter: CommitFilter = {}): FolderVersion[] {
     try {
         git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], where.top);
     } catch {
         throw new UsageError('the repository has no commits yet');
     }
     // The author's date as written (%aI keeps the author's own offset): the same in every time zone.
-    const log = git(['log', '--first-parent', '-z', '--format=%H%x1f%aI%x1f%an%x1f%s', 'HEAD', '--', pathspecOf(where.relative)], where.top);
-    const commits = log.split('\0').filter(record => record.trim() !== '').map(record => {
-        const [commit, date, author, ...subject] = record.replace(/^\n/, '').split('\x1f');
-        return { commit, date: date.slice(0, 10), author, subject: subject.join('\x1f') };
+    const log = git(['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--no-renames', '--no-abbrev',
+        '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', 'HEAD', '--', pathspecOf(where.relative)], where.top);
+    const records = log.split('\x1e').filter(record => record !== '').map(record => {
+        const [header, ...raw] = record.split('\0');
+        const [commit, date, author, ...subject] = header.split('\x1f');
+        // The changes: ":old-mode new-mode old-hash new-hash status", then the path.
+        const changes: Array<{ mode: string; hash: string; status: string; file: string }> = [];
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+            const fields = raw[i].replace(/^\n/, '');
+            if (!fields.startsWith(':')) break;
+            const [, mode, , hash, status] = fields.slice(1).split(' ');
+            changes.push({ mode, hash, status, file: raw[i + 1] });
+        }
+        return { commit: { commit, date: date.slice(0, 10), author, subject: subject.join('\x1f') }, changes };
     }).reverse();
     const since = filter.since;
-    const kept = since === undefined ? commits : commits.filter(commit => commit.date >= since);
-    return filter.maxCount === undefined ? kept : kept.slice(Math.max(0, kept.length - filter.maxCount));
+    let first = since === undefined ? 0 : records.findIndex(record => record.commit.date >= since);
+    if (first < 0) return [];
+    // A later version dated before --since (an author's clock) is left out too.
+    const kept = records.slice(first).filter(record => since === undefined || record.commit.date >= since);
+    const shown = filter.maxCount === undefined ? kept : kept.slice(Math.max(0, kept.length - filter.maxCount));
+    if (shown.length === 0) return [];
+    first = records.indexOf(shown[0]);
+    const wanted = new Set(shown);
+    let tree = treeAt(where, records[first].commit.commit);
+    const versions: FolderVersion[] = [{ commit: records[first].commit, tree }];
+    for (const record of records.slice(first + 1)) {
+        tree = new Map(tree);
+        for (const change of record.changes) {
+            if (change.status.startsWith('D') || !counts(change.file, change.mode)) tree.delete(change.file);
+            else tree.set(change.file, change.hash);
+        }
+        if (wanted.has(record)) versions.push({ commit: record.commit, tree });
+    }
+    return versions;
 }
 
 /** A version's `.partnership` files: path in the repository → blob hash. */
@@ -83,7 +128,7 @@ const IGNORED_SEGMENTS = new Set(['node_modules', '.git']);
  * The `.partnership` files of the folder at a commit. Only regular files count: a symbolic link, a
  * submodule entry (gitlink) or a file under node_modules is not part of the network, as in the working tree.
  */
-export function treeAt(where: RepositoryFolder, commit: string): Tree {
+function treeAt(where: RepositoryFolder, commit: string): Tree {
     const listing = git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', where.relative === '' ? '.' : where.relative], where.top);
     const tree: Tree = new Map();
     for (const entry of listing.split('\0')) {
@@ -91,9 +136,7 @@ export function treeAt(where: RepositoryFolder, commit: string): Tree {
         if (tab < 0) continue;
         const [mode, type, hash] = entry.slice(0, tab).split(' ');
         const file = entry.slice(tab + 1);
-        if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !file.endsWith(EXTENSION)) continue;
-        if (file.split('/').some(segment => IGNORED_SEGMENTS.has(segment))) continue;
-        tree.set(file, hash);
+        if (type === 'blob' && counts(file, mode)) tree.set(file, hash);
     }
     return tree;
 }

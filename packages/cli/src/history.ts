@@ -18,7 +18,7 @@ import {
 } from 'partnership-views';
 import type { NetworkModel } from 'partnership-language';
 import sparkly from 'sparkly';
-import { networkCommits, readBlobs, repositoryFolder, treeAt, type CommitFilter, type Tree } from './history-git.js';
+import { networkVersions, readBlobs, repositoryFolder, type CommitFilter, type Tree } from './history-git.js';
 import { textColumns } from './metrics.js';
 import { createProgress } from './progress.js';
 import { displayPath } from './validate.js';
@@ -71,6 +71,9 @@ export interface HistoryOptions extends CommitFilter {
 
 /** One version's networks: their rows and models, by group key. */
 interface Version {
+    /** The group keys of every network of the version, changed or not. */
+    present: Set<string>;
+    /** The networks whose files changed (all of them at the first version). */
     networks: Map<string, { row: HistoryRow; network: NetworkModel; name?: string; title?: string; folder: string }>;
 }
 
@@ -79,6 +82,10 @@ class VersionBuilder {
     private fs = new MemoryFileSystem();
     private services = this.create();
     private previous: Tree = new Map();
+    /** The blob of each document, by URI. */
+    private readonly blobs = new Map<string, string>();
+    /** What each network's files were at its last version (its documents and their blobs). */
+    private signatures = new Map<string, string>();
 
     constructor(private readonly top: string, private readonly fresh: boolean) {}
 
@@ -100,6 +107,8 @@ class VersionBuilder {
             this.services = this.create();
             this.previous = new Map();
         }
+        this.blobs.clear();
+        for (const [file, hash] of tree) this.blobs.set(this.uriOf(file).toString(), hash);
         const { shared, Partnership } = this.services;
         Partnership.network.Settings.today = commit.date;
         const documents = shared.workspace.LangiumDocuments;
@@ -140,7 +149,12 @@ class VersionBuilder {
         const groups = shared.network.Groups;
         const keys = [...new Set(shared.workspace.LangiumDocuments.all.map(doc => groups.groupOf(doc.uri)))].sort();
         const networks: Version['networks'] = new Map();
+        const signatures = new Map<string, string>();
         for (const key of keys) {
+            // A network whose files are the same as at its last version has no new version here.
+            const signature = groups.documentsOf(key).map(doc => `${doc.uri.toString()} ${this.blobs.get(doc.uri.toString())}`).sort().join('\n');
+            signatures.set(key, signature);
+            if (this.signatures.get(key) === signature) continue;
             const report = networkReport(context, key);
             const counts = { errors: 0, warnings: 0, infos: 0 };
             for (const doc of groups.documentsOf(key)) {
@@ -153,15 +167,17 @@ class VersionBuilder {
             const network = Partnership.network.Analyzer.resultFor(key).network;
             networks.set(key, { row: historyRow(commit, report, network, counts), network, name: report.name, title: report.title, folder: report.folder });
         }
-        return { networks };
+        this.signatures = signatures;
+        return { present: new Set(keys), networks };
     }
 }
 
 /** The history of the networks in `folder` (a folder inside a git repository), oldest version first. */
 export async function collectHistory(folder: string, options: HistoryOptions = {}): Promise<NetworkHistory[]> {
     const where = repositoryFolder(folder);
-    const commits = networkCommits(where, options);
-    const trees = commits.map(commit => treeAt(where, commit.commit));
+    const versions = networkVersions(where, options);
+    const commits = versions.map(version => version.commit);
+    const trees = versions.map(version => version.tree);
     const texts = readBlobs(where.top, trees.flatMap(tree => [...tree.values()]));
     const builder = new VersionBuilder(where.top, options.fresh ?? false);
     const histories = new Map<string, NetworkHistory>();
@@ -178,7 +194,7 @@ export async function collectHistory(folder: string, options: HistoryOptions = {
             last.set(key, entry.network);
         }
         // A network gone from this version starts afresh if it comes back.
-        for (const key of [...last.keys()]) if (!version.networks.has(key)) last.delete(key);
+        for (const key of [...last.keys()]) if (!version.present.has(key)) last.delete(key);
         options.onProgress?.(i + 1, commits.length);
     }
     return [...histories.values()].sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
