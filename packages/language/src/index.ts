@@ -16,6 +16,7 @@ export * as ast from './generated/ast.js';
 export * from './analysis/index.js';
 export { configureFromInitialization, EDITOR_SAMPLE_ABOVE, type PartnershipInitializationOptions } from './lsp/settings.js';
 export { reportBuildProgress } from './lsp/progress.js';
+export * from './lsp/checkins.js';
 export * from './utils/numbers.js';
 export * from './utils/dates.js';
 export * from './utils/names.js';

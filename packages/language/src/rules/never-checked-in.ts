@@ -1,5 +1,5 @@
 import { isValidDate } from '../utils/dates.js';
-import { isEnded, isProspective } from '../model/network.js';
+import { firstCheckinCadence } from './util/checkins.js';
 import type { Rule } from './types.js';
 
 /**
@@ -14,14 +14,9 @@ export const neverCheckedIn: Rule = {
         fixable: true
     },
     check({ network, today }, report) {
-        const fallback = network.declaration?.checkin;
         for (const tie of network.ties) {
-            const cadence = tie.checkin ?? fallback;
-            // `last-checkin` written with a date that is not a real day is an invalid-date error: it is recorded.
-            if (!cadence || !(cadence.count > 0) || tie.lastCheckin !== undefined || tie.properties.lastCheckin) continue;
-            // A partner still being got to know has no check-ins yet; an ended one is history.
-            const ends = [network.partners.get(tie.left), network.partners.get(tie.right)];
-            if (ends.some(partner => isProspective(partner) || isEnded(partner))) continue;
+            const cadence = firstCheckinCadence(network, tie);
+            if (!cadence) continue;
             report({
                 message: `The tie ${tie.name} has no check-in on record, though it is to be checked in ${cadence.text}; record when the partners last checked in (last-checkin YYYY-MM-DD), or check in now and record today's date.`,
                 location: tie.nameLocation,
