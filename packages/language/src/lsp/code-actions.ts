@@ -9,15 +9,19 @@
  * - unresolved-reference: "Change to Y" when a declared name is the likely one (the linker's "did you
  *   mean", preferred), and "Create partner|role|goal X" when no declaration of any kind has that name;
  * - any rule finding: "Allow CODE here": `// @allow CODE -- reason` above the declaration the finding
- *   belongs to, or `, CODE` added to an `@allow` comment already there.
+ *   belongs to, or `, CODE` added to an `@allow` comment already there;
+ * - on a tie (the cursor anywhere in it; preferred on its overdue-checkin and never-checked-in
+ *   diagnostics): "Record a check-in today": its `last-checkin` set to today (the rules' today: the
+ *   `today` setting, else the server's local date), or a `last-checkin` line added at the end of its
+ *   block, laid out as `partnership format` lays it out.
  *
  * New declarations go into the network's file that holds most declarations of that kind (the file
  * that declares the network wins a tie, then the order of the files' paths), right after the last
  * one of them; with none of that kind anywhere, at the end of the file that declares the network (or
  * of the current file, outside any network folder). See docs/editor.md.
  */
-import { URI, isCompositeCstNode, isLeafCstNode, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
+import { TextDocument, URI, isCompositeCstNode, isLeafCstNode, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import type { CodeActionProvider, Formatter } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { Element, ElementKind, NetworkModel } from '../model/types.js';
@@ -32,6 +36,9 @@ import { VALUES, wordOf } from '../model/facts.js';
 import { elementOf } from '../model/network.js';
 import { lastSegment } from '../utils/uris.js';
 import { NAME_PATTERN } from './declarations.js';
+import { CANONICAL_FORMATTING_OPTIONS } from './formatter.js';
+import type { PartnershipSettings } from '../validation/partnership-settings.js';
+import { localToday } from '../utils/dates.js';
 
 /** At most this many "Assign role X" actions per partner (a long menu helps nobody). */
 export const MAX_ROLE_ACTIONS = 20;
@@ -41,6 +48,9 @@ export const DEFAULT_GIVEN_VALUE = 'information';
 export const ALLOW_REASON_PLACEHOLDER = 'reason';
 
 const INDENT = '    ';
+
+/** The findings "Record a check-in today" fixes (never-checked-in's own add-property fix is this action). */
+const CHECKIN_CODES: ReadonlySet<string> = new Set(['overdue-checkin', 'never-checked-in']);
 
 /** What diagnostics of ours carry in `data` (validation/network-analyzer.ts and Langium's linking errors). */
 interface DiagnosticData {
@@ -109,6 +119,8 @@ interface Services {
     groups: NetworkGroups;
     documents: LangiumDocuments;
     reflection: AstReflection;
+    settings: PartnershipSettings;
+    formatter: Formatter | undefined;
 }
 
 export class PartnershipCodeActionProvider implements CodeActionProvider {
@@ -119,7 +131,9 @@ export class PartnershipCodeActionProvider implements CodeActionProvider {
             analyzer: services.network.Analyzer,
             groups: services.shared.network.Groups,
             documents: services.shared.workspace.LangiumDocuments,
-            reflection: services.shared.AstReflection
+            reflection: services.shared.AstReflection,
+            settings: services.network.Settings,
+            formatter: services.lsp.Formatter
         };
     }
 
@@ -128,14 +142,18 @@ export class PartnershipCodeActionProvider implements CodeActionProvider {
         const request = new ActionRequest(this.services, document, params.textDocument.uri);
         const actions: CodeAction[] = [];
         const seen = new Set<string>();
+        const add = (action: CodeAction) => {
+            const key = JSON.stringify([action.title, action.edit]);
+            if (seen.has(key)) return;
+            seen.add(key);
+            actions.push(action);
+        };
         for (const diagnostic of params.context.diagnostics) {
-            for (const action of request.actionsFor(diagnostic)) {
-                const key = JSON.stringify([action.title, action.edit]);
-                if (seen.has(key)) continue;
-                seen.add(key);
-                actions.push(action);
-            }
+            for (const action of request.actionsFor(diagnostic)) add(action);
         }
+        // On the tie at the cursor (the same action as a diagnostic's above is not repeated).
+        const checkin = request.recordCheckinAt(params.range.start);
+        if (checkin) add(checkin);
         return actions;
     }
 }
@@ -170,7 +188,13 @@ class ActionRequest {
         const actions: CodeAction[] = [];
         if (fix?.kind === 'assign-role') actions.push(...this.assignRoleActions(diagnostic, fix.partner));
         if (fix?.kind === 'add-gives') actions.push(...this.addGivesActions(diagnostic, fix.tie, fix.giver));
-        if (fix?.kind === 'add-property') actions.push(...this.addPropertyActions(diagnostic, fix.element, fix.lines, fix.title));
+        if (CHECKIN_CODES.has(code)) {
+            const tie = this.tieAt(diagnostic.range.start);
+            const action = tie && this.recordCheckin(tie, diagnostic);
+            if (action) actions.push(action);
+        } else if (fix?.kind === 'add-property') {
+            actions.push(...this.addPropertyActions(diagnostic, fix.element, fix.lines, fix.title));
+        }
         if (element) actions.push(...this.allowActions(diagnostic, code, element));
         return actions;
     }
@@ -253,14 +277,92 @@ class ActionRequest {
         const cst = node?.$cstNode;
         if (!model || !node || !cst || !isCompositeCstNode(cst) || lines.length === 0) return [];
         // After the block's last line (before its `}`), one line each, in order.
-        const visible = ownContent(cst);
-        const close = [...visible].reverse().find(child => isLeafCstNode(child) && child.text === '}');
-        const anchor = close ? visible[visible.indexOf(close) - 1] : undefined;
-        const at = anchor && !(isLeafCstNode(anchor) && anchor.text === '{') ? anchor : undefined;
+        const at = lastInBlock(cst);
         const edits = new Edits();
         const uri = model.location.uri;
         for (const line of lines) if (!edits.add(this.editUri(uri), this.addProperty(node, uri, at, line))) return [];
         return [quickFix(title, diagnostic, edits, true)];
+    }
+
+    // ----- Record a check-in today (a tie's last-checkin) -------------------------------------
+
+    /** "Record a check-in today" on the tie of this document at `position`, if there is one. */
+    recordCheckinAt(position: Position): CodeAction | undefined {
+        const tie = this.tieAt(position);
+        return tie && this.recordCheckin(tie);
+    }
+
+    /** The tie declared in this document whose text holds `position` (its ends included). */
+    private tieAt(position: Position): ast.Tie | undefined {
+        const root = this.document.parseResult?.value;
+        if (!ast.isModel(root)) return undefined;
+        const offset = this.document.textDocument.offsetAt(position);
+        return root.elements.find((element): element is ast.Tie =>
+            ast.isTie(element) && element.$cstNode !== undefined && element.$cstNode.offset <= offset && offset <= element.$cstNode.end);
+    }
+
+    /**
+     * `last-checkin` set to today: the date replaced where the tie has the line (nothing to do when
+     * it says today already), else a line added at the end of its block. A diagnostic given makes
+     * the action its preferred fix.
+     */
+    private recordCheckin(tie: ast.Tie, diagnostic?: Diagnostic): CodeAction | undefined {
+        const today = this.services.settings.today ?? localToday();
+        const uri = this.documentUri;
+        const dates = propertyNodes(tie).get('lastCheckin') ?? [];
+        const edits = new Edits();
+        if (dates.length > 0) {
+            for (const date of dates) if (date.text !== today) edits.add(this.editUri(uri), { range: date.range, newText: today });
+        } else {
+            edits.add(this.editUri(uri), this.addBlockLine(tie, uri, `last-checkin ${today}`));
+        }
+        if (Object.keys(edits.changes).length === 0) return undefined;
+        const title = `Record a check-in today (last-checkin ${today})`;
+        if (diagnostic) return quickFix(title, diagnostic, edits, true);
+        return { title, kind: CodeActionKind.QuickFix, isPreferred: false, edit: { changes: edits.changes } };
+    }
+
+    /**
+     * A property line at the end of a declaration's block, in the layout of `partnership format`:
+     * after the block's last line; a block added to a declaration without one; an empty one-line
+     * block (`{ }`) opened onto three lines; a one-line block with properties laid out by the
+     * formatter first (the declaration replaced by its formatted text with the line in it).
+     */
+    private addBlockLine(node: AstNode, uri: string, property: string): TextEdit | undefined {
+        const cst = node.$cstNode;
+        const text = this.textOf(uri);
+        if (!cst || !isCompositeCstNode(cst) || !text) return undefined;
+        const visible = ownContent(cst);
+        const open = visible.find(child => isLeafCstNode(child) && child.text === '{');
+        const close = [...visible].reverse().find(child => isLeafCstNode(child) && child.text === '}');
+        if (!open || !close || close.range.start.line !== open.range.end.line) return this.addProperty(node, uri, lastInBlock(cst), property);
+        const declIndent = text.indentOf(cst.range.start.line);
+        const eol = text.eol;
+        const inner = visible.slice(visible.indexOf(open) + 1, visible.indexOf(close));
+        if (inner.length === 0) {
+            return { range: { start: open.range.start, end: close.range.end }, newText: `{${eol}${declIndent}${INDENT}${property}${eol}${declIndent}}` };
+        }
+        const formatted = this.formattedText(uri, cst);
+        const lastBreak = formatted?.lastIndexOf(eol) ?? -1;
+        if (!formatted || lastBreak < 0 || !formatted.endsWith('}')) return this.addProperty(node, uri, lastInBlock(cst), property);
+        return { range: cst.range, newText: `${formatted.slice(0, lastBreak)}${eol}${declIndent}${INDENT}${property}${formatted.slice(lastBreak)}` };
+    }
+
+    /** A node's text as the formatter lays it out (undefined where it cannot: syntax errors, no formatter). */
+    private formattedText(uri: string, cst: CstNode): string | undefined {
+        const document = this.documentOf(uri);
+        const formatter = this.services.formatter;
+        if (!document || !formatter) return undefined;
+        const result = formatter.formatDocumentRange(document, { textDocument: { uri }, range: cst.range, options: CANONICAL_FORMATTING_OPTIONS });
+        if (!Array.isArray(result) || result.length === 0) return undefined;
+        const textDocument = document.textDocument;
+        const inside = result.filter(edit => {
+            const start = textDocument.offsetAt(edit.range.start);
+            return start >= cst.offset && start < cst.end && textDocument.offsetAt(edit.range.end) <= cst.end;
+        });
+        const growth = inside.reduce((sum, edit) => sum + edit.newText.length - (textDocument.offsetAt(edit.range.end) - textDocument.offsetAt(edit.range.start)), 0);
+        const edited = TextDocument.applyEdits(TextDocument.create(uri, 'partnership', 0, textDocument.getText()), inside);
+        return edited.slice(cst.offset, cst.end + growth);
     }
 
     // ----- unresolved-reference -------------------------------------------------------------
@@ -484,6 +586,14 @@ function ownContent(cst: CompositeCstNode): CstNode[] {
         if (only && isCompositeCstNode(only) && only.astNode === node.astNode) node = only;
         else return visible;
     }
+}
+
+/** The last visible node inside a declaration's block, before its `}` (undefined for an empty block or none). */
+function lastInBlock(cst: CompositeCstNode): CstNode | undefined {
+    const visible = ownContent(cst);
+    const close = [...visible].reverse().find(child => isLeafCstNode(child) && child.text === '}');
+    const anchor = close ? visible[visible.indexOf(close) - 1] : undefined;
+    return anchor && !(isLeafCstNode(anchor) && anchor.text === '{') ? anchor : undefined;
 }
 
 function quickFix(title: string, diagnostic: Diagnostic, edits: Edits, isPreferred: boolean): CodeAction {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import { build, type Built } from '../helpers.js';
 import { PartnershipCodeActionProvider } from '../../src/lsp/code-actions.js';
 
@@ -19,6 +19,8 @@ interface Fixture {
     /** The diagnostics of a file with a code (optionally whose covered text is `text`). */
     diagnostic(file: string, code: string, text?: string): Diagnostic;
     actions(file: string, diagnostic: Diagnostic, only?: string[]): CodeAction[];
+    /** The actions at a range with the given diagnostics (none: the cursor alone). */
+    actionsAt(file: string, range: Range, diagnostics?: Diagnostic[]): CodeAction[];
 }
 
 async function fixture(files: Files): Promise<Fixture> {
@@ -41,6 +43,10 @@ async function fixture(files: Files): Promise<Fixture> {
                 context: { diagnostics: [diagnostic], only }
             });
             return result ?? [];
+        },
+        actionsAt(file, range, diagnostics = []) {
+            const document = built.documents.get(file)!;
+            return provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range, context: { diagnostics } }) ?? [];
         }
     };
 }
@@ -275,7 +281,9 @@ partner Radio
         const actions = f.actions('n/main.partnership', diagnostic);
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
             ['Add what School gives (School gives volunteers)', true],
-            ['Allow one-sided-tie here', false]
+            ['Allow one-sided-tie here', false],
+            // The diagnostic is in a tie: the tie's own action comes too (not preferred).
+            ['Record a check-in today (last-checkin 2026-11-01)', false]
         ]);
         const edited = apply(files, actions[0]);
         expect(edited['n/main.partnership']).toBe(`${PARTNERS}tie Library -- School {
@@ -340,7 +348,7 @@ tie A -- Gamma {
         const diagnostics = f.built.diagnostics('c/ties.partnership').filter(d => d.code === 'unresolved-reference');
         expect(diagnostics).toHaveLength(2);
         const actions = f.actions('c/ties.partnership', diagnostics[0]);
-        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Create partner Gamma in partners.partnership', true]]);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Create partner Gamma in partners.partnership', true], ['Record a check-in today (last-checkin 2026-11-01)', false]]);
         const edited = apply(files, actions[0]);
         expect(edited['c/partners.partnership']).toBe(`partner A { plays Host }
 
@@ -359,7 +367,7 @@ partner Gamma
         const f = await fixture(unicode);
         const [diagnostic] = f.built.diagnostics('c/ties.partnership').filter(d => d.code === 'unresolved-reference');
         const actions = f.actions('c/ties.partnership', diagnostic);
-        expect(actions.map(a => a.title)).toEqual(['Create partner Église in partners.partnership']);
+        expect(actions.map(a => a.title)).toEqual(['Create partner Église in partners.partnership', 'Record a check-in today (last-checkin 2026-11-01)']);
         const edited = apply(unicode, actions[0]);
         expect(edited['c/partners.partnership']).toContain('\npartner Église\n');
         await rebuiltWithout(edited, 'unresolved-reference');
@@ -428,7 +436,7 @@ goal Nowhere
         const f = await fixture(files);
         const [first] = f.built.diagnostics('c/ties.partnership').filter(d => d.code === 'unresolved-reference');
         const { data: _data, ...withoutData } = first;
-        expect(f.actions('c/ties.partnership', withoutData).map(a => a.title)).toEqual(['Create partner Gamma in partners.partnership']);
+        expect(f.actions('c/ties.partnership', withoutData).map(a => a.title)).toEqual(['Create partner Gamma in partners.partnership', 'Record a check-in today (last-checkin 2026-11-01)']);
     });
 
     it('changes a misspelled or miscased name to the declared one (preferred), with or without diagnostic data', async () => {
@@ -440,7 +448,11 @@ goal Nowhere
         for (const diagnostic of diagnostics) {
             for (const variant of [diagnostic, { ...diagnostic, data: undefined }]) {
                 const actions = f.actions('m/network.partnership', variant);
-                expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Change to LincolnHigh', true], [`Create partner ${f.built.documents.get('m/network.partnership')!.textDocument.getText(diagnostic.range)}`, false]]);
+                expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
+                    ['Change to LincolnHigh', true],
+                    [`Create partner ${f.built.documents.get('m/network.partnership')!.textDocument.getText(diagnostic.range)}`, false],
+                    ['Record a check-in today (last-checkin 2026-11-01)', false]
+                ]);
                 expect(actions[0].edit?.changes?.[uriOf('m/network.partnership')]).toEqual([{ range: diagnostic.range, newText: 'LincolnHigh' }]);
             }
         }
@@ -541,7 +553,9 @@ tie A -- B {
     it('offers nothing for structural errors, and nothing when the client asks for other kinds', async () => {
         const files = { 'n/main.partnership': 'network N\npartner A\ntie A -- A { A gives data }\n' };
         const f = await fixture(files);
-        expect(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'self-tie'))).toEqual([]);
+        // Only the tie's own "Record a check-in today", which fixes no diagnostic.
+        const selfTie = f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'self-tie'));
+        expect(selfTie.map(a => [a.title, a.diagnostics])).toEqual([['Record a check-in today (last-checkin 2026-11-01)', undefined]]);
         const isolated = f.diagnostic('n/main.partnership', 'isolated-partner');
         expect(f.actions('n/main.partnership', isolated, ['refactor'])).toEqual([]);
         expect(f.actions('n/main.partnership', isolated, ['quickfix']).map(a => a.title)).toEqual(['Allow isolated-partner here']);
@@ -583,5 +597,126 @@ describe('second-wave quick fixes: a missing property added at the end of the bl
         const edited = apply(files, titled(f.actions('n/main.partnership', f.diagnostic('n/main.partnership', 'no-charter')), 'Add decisions and conflict to the network'));
         expect(edited['n/main.partnership']).toBe(`network N {\n    purpose joint-action\n    decisions "who decides, and how"\n    conflict "how disagreements are resolved"\n}\n\n${partners}\n`);
         await rebuiltWithout(edited, 'no-charter');
+    });
+});
+
+describe('Record a check-in today', () => {
+    const TITLE = 'Record a check-in today (last-checkin 2026-11-01)';
+    const NETWORK = 'network N {\n    checkin every 3 months\n}\n\npartner A\n\npartner B\n\n';
+
+    /** The range of `needle` in a file of the fixture (a cursor: its start). */
+    const at = (f: Fixture, file: string, needle: string, delta = 0): Range => {
+        const document = f.built.documents.get(file)!;
+        const start = document.textDocument.positionAt(document.textDocument.getText().indexOf(needle) + delta);
+        return { start, end: start };
+    };
+
+    /** The text `partnership format` makes of a file: a formatted file is left as it is. */
+    async function formatted(text: string): Promise<string> {
+        const built = await build({ 'f/file.partnership': text });
+        const document = built.documents.get('f/file.partnership')!;
+        const edits = await built.services.Partnership.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+        return TextDocument.applyEdits(document.textDocument, edits);
+    }
+
+    it('replaces an overdue last-checkin with today: the preferred fix of overdue-checkin', async () => {
+        const files = { 'n/main.partnership': `${NETWORK}tie A -- B {\n    effort 2 hours/month\n    last-checkin 2026-05-01\n    A gives data\n}\n` };
+        const f = await fixture(files);
+        const overdue = f.diagnostic('n/main.partnership', 'overdue-checkin');
+        const actions = f.actions('n/main.partnership', overdue);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([[TITLE, true], ['Allow overdue-checkin here', false]]);
+        expect(actions[0].diagnostics).toEqual([overdue]);
+        expect(actions[0].edit?.changes?.[uriOf('n/main.partnership')]).toEqual([{ range: overdue.range, newText: '2026-11-01' }]);
+        const edited = apply(files, actions[0]);
+        expect(edited['n/main.partnership']).toBe(`${NETWORK}tie A -- B {\n    effort 2 hours/month\n    last-checkin 2026-11-01\n    A gives data\n}\n`);
+        expect(await formatted(edited['n/main.partnership'])).toBe(edited['n/main.partnership']);
+        await rebuiltWithout(edited, 'overdue-checkin');
+        await rebuiltWithout(edited, 'never-checked-in');
+    });
+
+    it('is offered with the cursor anywhere in a tie, and nowhere else', async () => {
+        const files = { 'n/main.partnership': `${NETWORK}tie A -- B {\n    effort 2 hours/month\n    last-checkin 2026-10-01\n    A gives data\n    B gives space\n}\n` };
+        const f = await fixture(files);
+        // No diagnostic in the tie: the action comes with the cursor alone.
+        expect(f.built.diagnostics('n/main.partnership').filter(d => d.range.start.line >= 8)).toEqual([]);
+        const replaced = `${NETWORK}tie A -- B {\n    effort 2 hours/month\n    last-checkin 2026-11-01\n    A gives data\n    B gives space\n}\n`;
+        for (const [needle, delta] of [['tie A', 0], ['-- B', 1], ['effort', 3], ['hours/month', 11], ['B gives', 0], ['space\n}', 6], ['space\n}', 7]] as const) {
+            const actions = f.actionsAt('n/main.partnership', at(f, 'n/main.partnership', needle, delta));
+            expect(actions.map(a => [a.title, a.kind, a.isPreferred, a.diagnostics]), `at ${needle}+${delta}`).toEqual([[TITLE, 'quickfix', false, undefined]]);
+            expect(apply(files, actions[0])['n/main.partnership']).toBe(replaced);
+        }
+        for (const needle of ['network N', 'checkin every', 'partner A', '\n\ntie']) {
+            expect(f.actionsAt('n/main.partnership', at(f, 'n/main.partnership', needle)), `at ${JSON.stringify(needle)}`).toEqual([]);
+        }
+        // Not when the client asks for other kinds; nothing to do where the check-in is today's already.
+        const document = f.built.documents.get('n/main.partnership')!;
+        const provider = new PartnershipCodeActionProvider(f.built.services.Partnership);
+        expect(provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: at(f, 'n/main.partnership', 'effort'), context: { diagnostics: [], only: ['refactor'] } })).toBeUndefined();
+        const today = await fixture({ 'n/main.partnership': replaced });
+        expect(today.actionsAt('n/main.partnership', at(today, 'n/main.partnership', 'effort'))).toEqual([]);
+    });
+
+    it('inserts the missing line at the end of the block with the block\'s indentation: the preferred fix of never-checked-in', async () => {
+        const files = { 'n/ties.partnership': 'tie A -- B {\n  effort 2 hours/month\n  A gives data // why\n  // a comment at the end\n}\n', 'n/main.partnership': NETWORK };
+        const f = await fixture(files);
+        const never = f.diagnostic('n/ties.partnership', 'never-checked-in');
+        const actions = f.actions('n/ties.partnership', never);
+        // One action, not the rule's own add-property fix beside it.
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([[TITLE, true], ['Allow never-checked-in here', false]]);
+        const edited = apply(files, actions[0]);
+        expect(edited['n/ties.partnership']).toBe('tie A -- B {\n  effort 2 hours/month\n  A gives data // why\n  last-checkin 2026-11-01\n  // a comment at the end\n}\n');
+        await rebuiltWithout(edited, 'never-checked-in');
+        // In a formatted file the line is where the formatter keeps it.
+        const canonical = { 'n/ties.partnership': 'tie A -- B {\n    effort 2 hours/month\n    A gives data\n}\n', 'n/main.partnership': NETWORK };
+        const g = await fixture(canonical);
+        const inserted = apply(canonical, g.actionsAt('n/ties.partnership', at(g, 'n/ties.partnership', 'effort'))[0]);
+        expect(inserted['n/ties.partnership']).toBe('tie A -- B {\n    effort 2 hours/month\n    A gives data\n    last-checkin 2026-11-01\n}\n');
+        expect(await formatted(inserted['n/ties.partnership'])).toBe(inserted['n/ties.partnership']);
+    });
+
+    it('opens a one-line tie onto lines, as partnership format lays it out', async () => {
+        const cases: Array<[before: string, after: string]> = [
+            ['tie A -- B { }', 'tie A -- B {\n    last-checkin 2026-11-01\n}'],
+            ['tie A -- B {}', 'tie A -- B {\n    last-checkin 2026-11-01\n}'],
+            ['tie A -- B', 'tie A -- B {\n    last-checkin 2026-11-01\n}'],
+            ['tie A -- B { effort 2 hours / month  A gives data, space }', 'tie A -- B {\n    effort 2 hours/month\n    A gives data, space\n    last-checkin 2026-11-01\n}']
+        ];
+        for (const [before, after] of cases) {
+            const files = { 'n/main.partnership': `${NETWORK}${before}\n\npartner C\n` };
+            const f = await fixture(files);
+            const [action] = f.actionsAt('n/main.partnership', at(f, 'n/main.partnership', 'tie A'));
+            expect(action?.title, before).toBe(TITLE);
+            const edited = apply(files, action)['n/main.partnership'];
+            expect(edited, before).toBe(`${NETWORK}${after}\n\npartner C\n`);
+            expect(await formatted(edited), before).toBe(edited);
+            await rebuiltWithout({ 'n/main.partnership': edited }, 'never-checked-in');
+        }
+    });
+
+    it('keeps CRLF line ends', async () => {
+        const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+        const files = { 'n/main.partnership': crlf(`${NETWORK}partner C\n\ntie A -- B {\n    effort 2 hours/month\n}\n\ntie C -- A { }\n`) };
+        const f = await fixture(files);
+        let edited = apply(files, f.actionsAt('n/main.partnership', at(f, 'n/main.partnership', 'effort'))[0]);
+        const g = await fixture(edited);
+        edited = apply(edited, g.actionsAt('n/main.partnership', at(g, 'n/main.partnership', 'tie C'))[0]);
+        expect(edited['n/main.partnership']).toBe(crlf(`${NETWORK}partner C\n\ntie A -- B {\n    effort 2 hours/month\n    last-checkin 2026-11-01\n}\n\ntie C -- A {\n    last-checkin 2026-11-01\n}\n`));
+        expect(await formatted(edited['n/main.partnership'])).toBe(edited['n/main.partnership']);
+        await rebuiltWithout(edited, 'never-checked-in');
+    });
+
+    it('writes the server\'s today: the today setting, else the local date', async () => {
+        const files = { 'n/main.partnership': `${NETWORK}tie A -- B {\n    last-checkin 2026-02-30\n}\n` };
+        const f = await fixture(files);
+        // A date that is no day (an invalid-date error) is replaced too.
+        expect(f.built.summary()).toContain('n/main.partnership:10:18 error invalid-date');
+        f.built.services.Partnership.network.Settings.today = undefined;
+        const [action] = f.actionsAt('n/main.partnership', at(f, 'n/main.partnership', 'tie A'));
+        const now = new Date();
+        const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+        expect(action.title).toBe(`Record a check-in today (last-checkin ${local})`);
+        const edited = apply(files, action);
+        expect(edited['n/main.partnership']).toBe(`${NETWORK}tie A -- B {\n    last-checkin ${local}\n}\n`);
+        await rebuiltWithout(edited, 'invalid-date');
     });
 });
