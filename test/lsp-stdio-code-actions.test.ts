@@ -108,7 +108,8 @@ describe('quick fixes over stdio', () => {
         const tiesUri = await openFile('gives/ties.partnership', tiesText);
         const [diagnostic] = (await server.client.waitForDiagnostics(tiesUri, withCode('one-sided-tie'), WAIT_MS)).filter(d => d.code === 'one-sided-tie');
         const actions = await codeActions(tiesUri, diagnostic);
-        expect(actions.map(a => a.title)).toEqual(['Add what Library gives (Library gives volunteers)', 'Allow one-sided-tie here']);
+        // The diagnostic is in a tie: the tie's own action comes last.
+        expect(actions.map(a => a.title)).toEqual(['Add what Library gives (Library gives volunteers)', 'Allow one-sided-tie here', 'Record a check-in today (last-checkin 2026-11-01)']);
         expect(actions[0].edit).toEqual({
             changes: { [tiesUri]: [{ range: { start: { line: 2, character: 27 }, end: { line: 2, character: 27 } }, newText: '\n    Library gives volunteers' }] }
         });
@@ -127,9 +128,34 @@ describe('quick fixes over stdio', () => {
         expect(unresolved.map(d => d.message)).toEqual([expect.stringContaining("Unknown partner 'Shelter'"), expect.stringContaining("Unknown partner 'Shelter'")]);
         const actions = await codeActions(tiesUri, unresolved[0]);
         // The network file holds two partners, partners.partnership one.
-        expect(actions.map(a => a.title)).toEqual(['Create partner Shelter in network.partnership']);
+        expect(actions.map(a => a.title)).toEqual(['Create partner Shelter in network.partnership', 'Record a check-in today (last-checkin 2026-11-01)']);
         await applyAction(actions[0]);
         expect(await server.client.waitForDiagnostics(tiesUri, withoutCode('unresolved-reference'), WAIT_MS)).toEqual([]);
+    });
+
+    it('records a check-in today: the fix of overdue-checkin, and on a tie at the cursor', async () => {
+        const network = NETWORK.replace('    us Library\n', '    us Library\n    checkin every 3 months\n');
+        await openFile('checkin/network.partnership', network);
+        const tiesText = 'tie Library -- School {\r\n    Library gives space\r\n    School gives volunteers\r\n    last-checkin 2026-06-30\r\n}\r\n';
+        const tiesUri = await openFile('checkin/ties.partnership', tiesText);
+        const [overdue] = (await server.client.waitForDiagnostics(tiesUri, withCode('overdue-checkin'), WAIT_MS)).filter(d => d.code === 'overdue-checkin');
+        const actions = await codeActions(tiesUri, overdue);
+        expect(actions.map(a => [a.title, a.kind, a.isPreferred])).toEqual([['Record a check-in today (last-checkin 2026-11-01)', 'quickfix', true], ['Allow overdue-checkin here', 'quickfix', false]]);
+        expect(actions[0].diagnostics).toEqual([overdue]);
+        expect(actions[0].edit).toEqual({ changes: { [tiesUri]: [{ range: { start: { line: 3, character: 17 }, end: { line: 3, character: 27 } }, newText: '2026-11-01' }] } });
+        await applyAction(actions[0]);
+        expect(texts.get(tiesUri)).toBe(tiesText.replace('2026-06-30', '2026-11-01'));
+        expect(await server.client.waitForDiagnostics(tiesUri, withoutCode('overdue-checkin'), WAIT_MS)).toEqual([]);
+
+        // A tie without the line, the cursor on its header and no diagnostic: the line is added.
+        const otherUri = await openFile('checkin/more.partnership', 'partner Clinic { sector healthcare  plays Tutoring }\n\ntie Clinic -- Library { }\n');
+        await server.client.waitForDiagnostics(otherUri, withCode('never-checked-in'), WAIT_MS);
+        const cursor = { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } };
+        const atCursor = await server.client.connection.sendRequest<CodeAction[] | null>(CodeActionRequest.method, { textDocument: { uri: otherUri }, range: cursor, context: { diagnostics: [] } } satisfies CodeActionParams);
+        expect(atCursor?.map(a => [a.title, a.isPreferred, a.diagnostics])).toEqual([['Record a check-in today (last-checkin 2026-11-01)', false, undefined]]);
+        await applyAction(atCursor![0]);
+        expect(texts.get(otherUri)).toBe('partner Clinic { sector healthcare  plays Tutoring }\n\ntie Clinic -- Library {\n    last-checkin 2026-11-01\n}\n');
+        expect(await server.client.waitForDiagnostics(otherUri, withoutCode('never-checked-in'), WAIT_MS)).toEqual([]);
     });
 
     it('allows a network finding above the network line, extending an @allow comment already there', async () => {
