@@ -13,6 +13,11 @@ export const METRICS = 'partnership/metrics';
 /** `partnership/report`: the self-contained HTML report of `partnership report`. */
 export const REPORT = 'partnership/report';
 /**
+ * `partnership/checkins`: the check-ins of every network of the workspace on the server's today (the
+ * `today` setting, else its local date), for the Check-ins view. No parameters.
+ */
+export const CHECKINS = 'partnership/checkins';
+/**
  * `partnership/didChangeFiles` (notification, web only): the client read `.partnership` files of the
  * workspace (or saw them change or go) with `vscode.workspace.fs`; the server in its Web Worker has no
  * disk of its own.
@@ -145,6 +150,51 @@ export interface MetricsData {
     goals: Array<{ id: string; status: string; cells: string[]; location?: Location }>;
     /** The date the goals were judged against. */
     today: string;
+}
+
+/** One tie's check-in (partnership-language networkCheckins). */
+export interface CheckinItem {
+    /** `A -- B` */
+    tie: string;
+    /** The tie's two ends as written, each with its title (its name where it has none). */
+    partners: [{ name: string; title: string }, { name: string; title: string }];
+    /** YYYY-MM-DD; none for a tie never checked in. */
+    lastCheckin?: string;
+    /** When the next check-in is due; none for a tie never checked in. */
+    due?: string;
+    /** Days past `due` (overdue ones only). */
+    overdueDays?: number;
+    /** As written, e.g. `every 3 months`. */
+    cadence: string;
+    cadenceOf: 'tie' | 'network';
+    /** The whole tie declaration. */
+    location: Location;
+    /** Its `tie A -- B` header, where the view puts the cursor. */
+    nameLocation: Location;
+}
+
+/** The check-ins of one network, by group. */
+export interface NetworkCheckinsData {
+    /** The network's name, or `Loose files in <folder>`. */
+    name: string;
+    title?: string;
+    /** The network's folder, relative to the workspace folder. */
+    folder: string;
+    /** Most overdue first. */
+    overdue: CheckinItem[];
+    /** Due from today to the end of this month, soonest first. */
+    dueThisMonth: CheckinItem[];
+    /** Due after this month, soonest first. */
+    later: CheckinItem[];
+    /** A cadence applies, no `last-checkin` is written (as never-checked-in reports), in declaration order. */
+    never: CheckinItem[];
+}
+
+export interface CheckinsData {
+    /** The day the check-ins are judged on. */
+    today: string;
+    /** The networks with at least one check-in, by folder. */
+    networks: NetworkCheckinsData[];
 }
 
 export interface ReportData {

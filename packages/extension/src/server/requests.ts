@@ -1,6 +1,6 @@
 /**
  * The extension's requests (src/protocol.ts), answered from the same built network as the
- * diagnostics: the status bar's summary, the graph view, the metrics view and the HTML report. The
+ * diagnostics: the status bar's summary, the graph view, the metrics view, the Check-ins view and the HTML report. The
  * views are those the CLI writes (`partnership-views`), so the editor and `partnership graph` /
  * `partnership report` draw the same picture.
  */
@@ -8,14 +8,14 @@ import { DocumentState, TextDocument, URI, UriUtils } from 'langium';
 import { ImportError, importNetwork, importSummary } from 'partnership-views/import';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { localToday, StarterError, starterAnswers, starterFiles, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
+import { compareStrings, isLooseGroup, localToday, LOOSE_PREFIX, networkCheckins, StarterError, starterAnswers, starterFiles, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
 import {
     exportGraph, GOAL_COLUMNS, goalRows, goalViews, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport,
     renderReportHtml, sectorLegend, summaryRows, tieDescription, type NetworkReport, type ViewContext
 } from 'partnership-views';
 import {
-    GRAPH, IMPORT, METRICS, NETWORK_SUMMARY, REPORT, STARTER,
-    type DocumentParams, type ImportParams, type ImportResult, type StarterParams, type StarterResult, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
+    CHECKINS, GRAPH, IMPORT, METRICS, NETWORK_SUMMARY, REPORT, STARTER,
+    type CheckinsData, type NetworkCheckinsData, type DocumentParams, type ImportParams, type ImportResult, type StarterParams, type StarterResult, type GraphData, type GraphEdge, type GraphNode, type MetricsData, type NetworkSummary, type ReportData
 } from '../protocol.js';
 import { baseName } from '../paths.js';
 
@@ -43,8 +43,44 @@ export function registerPartnershipRequests(connection: Connection, services: Se
     connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report, layouts)));
     connection.onRequest(METRICS, withReport(report => metricsOf(services, report)));
     connection.onRequest(REPORT, withReport(report => reportOf(services, context, report)));
+    connection.onRequest(CHECKINS, async (_params: unknown, token: CancellationToken) => {
+        // Answer from the build that includes the latest edits, of every document of the workspace.
+        await services.shared.workspace.WorkspaceManager.ready;
+        await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+        if (token.isCancellationRequested) throw new ResponseError(ErrorCodes.PendingResponseRejected, 'cancelled');
+        return checkinsOf(services, context);
+    });
     connection.onRequest<ImportResult, void>(IMPORT, (params: ImportParams) => importOf(services, params));
     connection.onRequest<StarterResult, void>(STARTER, (params: StarterParams) => starterOf(params, services.Partnership.network.Settings.today ?? localToday()));
+}
+
+/**
+ * The Check-ins view's data: per network of the workspace (each group of documents, loose files
+ * included), its ties' check-ins on the rules' today; networks without any are left out.
+ */
+function checkinsOf(services: Services, context: ViewContext): CheckinsData {
+    const today = services.Partnership.network.Settings.today ?? localToday();
+    const groups = services.shared.network.Groups;
+    const keys = new Set(services.shared.workspace.LangiumDocuments.all.map(doc => groups.groupOf(doc.uri)));
+    const networks: NetworkCheckinsData[] = [];
+    for (const key of keys) {
+        const { network } = services.Partnership.network.Analyzer.resultFor(key);
+        const checkins = networkCheckins(network, today);
+        if (checkins.overdue.length + checkins.dueThisMonth.length + checkins.later.length + checkins.never.length === 0) continue;
+        const folderUri = URI.parse(isLooseGroup(key) ? key.substring(LOOSE_PREFIX.length) : key);
+        const folder = context.displayPath(folderUri);
+        networks.push({
+            name: network.declaration?.name ?? `Loose files in ${folder}`,
+            title: network.declaration?.title,
+            folder,
+            overdue: checkins.overdue,
+            dueThisMonth: checkins.dueThisMonth,
+            later: checkins.later,
+            never: checkins.never
+        });
+    }
+    networks.sort((a, b) => compareStrings(a.folder, b.folder) || compareStrings(a.name, b.name));
+    return { today, networks };
 }
 
 /** The starting network of "New Network…", or the answer that can't be used. */
