@@ -29,6 +29,8 @@ const SUITE = [
     'Show Network Graph opens the webview and draws every partner and tie',
     'the graph view redraws when a file of the network changes',
     "Show Metrics and the status bar give the network's numbers",
+    'the Check-ins view lists the ties by when they are due and opens a tie when clicked',
+    "the code action Record a check-in today sets the tie's last-checkin to today",
     'New Network… writes the starting network of partnership init, which has no problem, and never overwrites',
     'Import from File… writes the files partnership import writes from a spreadsheet, with its summary',
     'Export Report writes the HTML report of the network'
@@ -39,6 +41,7 @@ const FILES: [source: string, inVsix: string][] = [
     ['CHANGELOG.md', 'extension/changelog.md'],
     ['LICENSE', 'extension/LICENSE.txt'],
     ['README.md', 'extension/readme.md'],
+    ['images/checkins.svg', 'extension/images/checkins.svg'],
     ['images/file-icon.svg', 'extension/images/file-icon.svg'],
     ['images/icon.png', 'extension/images/icon.png'],
     ['language-configuration.json', 'extension/language-configuration.json'],

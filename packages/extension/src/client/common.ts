@@ -1,6 +1,6 @@
 /**
  * What the desktop and the web extension share once their language client exists: the commands,
- * the status bar, the graph and metrics views and the report export. Everything here uses only the
+ * the status bar, the graph and metrics views, the Check-ins view and the report export. Everything here uses only the
  * VS Code API and the language server's requests (src/protocol.ts), so it runs in both hosts.
  */
 import * as vscode from 'vscode';
@@ -11,6 +11,7 @@ import { isValidDate } from 'partnership-language/units';
 import { baseName } from '../paths.js';
 import { GraphPanel, type GraphDrawn } from './graph-panel.js';
 import { MetricsPanel } from './metrics-panel.js';
+import { CheckinsView, type CheckinsShown } from './checkins-view.js';
 
 export const LANGUAGE_ID = 'partnership';
 
@@ -68,6 +69,8 @@ export interface PartnershipApi {
     statusText(): string | undefined;
     /** What the graph view drew last: its title and how many partners and ties (undefined when closed). */
     graphDrawn(): GraphDrawn | undefined;
+    /** What the Check-ins view shows, fetched afresh: its groups' labels and items (label, description, tooltip, command). */
+    checkins(): Promise<CheckinsShown>;
 }
 
 export async function startPartnership(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<PartnershipApi> {
@@ -75,8 +78,13 @@ export async function startPartnership(context: vscode.ExtensionContext, client:
     const graph = new GraphPanel(context, client);
     const metrics = new MetricsPanel(context, client);
     const status = new NetworkStatus(client);
+    let running!: () => void;
+    const checkins = new CheckinsView(client, new Promise<void>(resolve => { running = resolve; }));
+    void showCheckinsView(context);
     context.subscriptions.push(
         status,
+        checkins,
+        vscode.commands.registerCommand('partnership.refreshCheckins', () => checkins.refresh()),
         vscode.commands.registerCommand('partnership.showGraph', async (uri?: unknown) => {
             const target = active.require(uri);
             return target ? graph.show(target) : undefined;
@@ -105,6 +113,7 @@ export async function startPartnership(context: vscode.ExtensionContext, client:
                 graph.refreshSoon();
                 metrics.refreshSoon();
                 status.refreshSoon();
+                checkins.refreshSoon();
             }
         }),
         vscode.window.onDidChangeActiveTextEditor(editor => {
@@ -113,8 +122,23 @@ export async function startPartnership(context: vscode.ExtensionContext, client:
         })
     );
     await client.start();
+    running();
     status.refreshSoon();
-    return { statusText: () => status.text(), graphDrawn: () => graph.lastDrawn };
+    checkins.refreshSoon();
+    return { statusText: () => status.text(), graphDrawn: () => graph.lastDrawn, checkins: () => checkins.shown() };
+}
+
+/**
+ * The Check-ins view is contributed for workspaces with `.partnership` files (its `when`): the
+ * context key is set when the workspace has one, or when one is opened.
+ */
+async function showCheckinsView(context: vscode.ExtensionContext): Promise<void> {
+    const show = () => vscode.commands.executeCommand('setContext', 'partnership.workspace', true);
+    context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(document => {
+        if (document.languageId === LANGUAGE_ID) void show();
+    }));
+    const open = vscode.workspace.textDocuments.some(document => document.languageId === LANGUAGE_ID);
+    if (open || (await vscode.workspace.findFiles('**/*.partnership', '**/node_modules/**', 1)).length > 0) await show();
 }
 
 async function restart(client: BaseLanguageClient): Promise<void> {

@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { expect } from 'chai';
+import type { CheckinsShown } from '../../src/client/checkins-view.js';
 
 const EXTENSION_ID = 'partnership-lang.partnership-vscode';
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
@@ -169,6 +170,96 @@ suite('Partnership extension', function () {
         const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { statusText(): string | undefined };
         const status = await until('the status bar item', () => api.statusText());
         expect(status).to.equal('$(organization) EastsideFood: 41.6 / 40 h/month');
+    });
+
+    test('the Check-ins view lists the ties by when they are due and opens a tie when clicked', async () => {
+        const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { checkins(): Promise<CheckinsShown> };
+        const shown = (view: CheckinsShown) => view.groups.map(g => [g.label, ...g.items.map(i => `${i.label} | ${i.description}`)]);
+        // The view is in the Explorer of a workspace with .partnership files (its `when`): focus opens it.
+        const first = await until('the view open in the Explorer', async () => {
+            await vscode.commands.executeCommand('partnership.checkins.focus');
+            const view = await api.checkins();
+            return view.visible && view;
+        }, 10_000);
+        expect(first.today).to.equal('2026-11-01');
+        // Every tie of the example checked in within its 3 months; UnitedWayEast's never, and the
+        // exploring UrbanFarmsCoop is not expected to be yet.
+        expect(shown(first)).to.deep.equal([
+            ['Overdue (0)'],
+            ['Due this month (0)'],
+            ['Later (5)',
+                'Eastside Food Bank — Eastside Tenants Union | due 2026-12-15',
+                'Eastside Food Bank — County Public Health Department | due 2027-01-02',
+                "Eastside Food Bank — St. Mark's Church Pantry | due 2027-01-08",
+                'Eastside High School — Eastside Food Bank | due 2027-01-14',
+                "St. Mark's Church Pantry — Eastside Tenants Union | due 2027-01-20"],
+            ['Never checked in (1)', 'Eastside Food Bank — United Way of the Eastside | never checked in']
+        ]);
+        expect(first.badge).to.equal(undefined);
+        // Two check-ins further back: the view follows the edit.
+        const ties = (await open('ties.partnership')).document;
+        await replace(ties, 'last-checkin 2026-09-15', 'last-checkin 2026-07-15');
+        await replace(ties, 'last-checkin 2026-10-20', 'last-checkin 2026-08-20');
+        const edited = await until('the overdue tie in the view', async () => {
+            const view = await api.checkins();
+            return view.groups[0].items.length === 1 && view.groups[1].items.length === 1 && view;
+        });
+        expect(shown(edited).slice(0, 2)).to.deep.equal([
+            ['Overdue (1)', 'Eastside Food Bank — Eastside Tenants Union | overdue since 2026-10-15 (17 days)'],
+            ['Due this month (1)', "St. Mark's Church Pantry — Eastside Tenants Union | due 2026-11-20"]
+        ]);
+        expect(edited.badge).to.equal(1);
+        const overdue = edited.groups[0].items[0];
+        expect(overdue.tooltip).to.contain('tie EastsideFoodBank -- TenantsUnion: Eastside Food Bank (EastsideFoodBank) and Eastside Tenants Union (TenantsUnion)');
+        expect(overdue.tooltip).to.contain('Last check-in: 2026-07-15');
+        expect(overdue.tooltip).to.contain("Check in every 3 months (EastsideFood's default cadence)");
+        expect(overdue.tooltip).to.contain('ties.partnership:3');
+        // Clicking the item opens the file at the tie, its header selected.
+        await open('network.partnership');
+        await vscode.commands.executeCommand(overdue.command!.command, ...(overdue.command!.arguments ?? []));
+        const editor = await until('the ties file in front', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/ties.partnership') && vscode.window.activeTextEditor);
+        expect(editor.document.getText(editor.selection)).to.equal('tie EastsideFoodBank -- TenantsUnion');
+        expect(editor.selection.start.line).to.equal(2);
+        await replace(ties, 'last-checkin 2026-07-15', 'last-checkin 2026-09-15');
+        await replace(ties, 'last-checkin 2026-08-20', 'last-checkin 2026-10-20');
+        await until('the view as it was', async () => JSON.stringify(shown(await api.checkins())) === JSON.stringify(shown(first)));
+    });
+
+    test('the code action Record a check-in today sets the tie\'s last-checkin to today', async () => {
+        const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { checkins(): Promise<CheckinsShown> };
+        const ties = (await open('ties.partnership')).document;
+        const original = ties.getText();
+        const title = 'Record a check-in today (last-checkin 2026-11-01)';
+        // The preferred quick fix of never-checked-in: a last-checkin line at the end of the tie's block.
+        const never = await until('never-checked-in', () => vscode.languages.getDiagnostics(ties.uri).find(d => String(typeof d.code === 'object' ? d.code.value : d.code) === 'never-checked-in'));
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ties.uri, never.range, vscode.CodeActionKind.QuickFix.value);
+        const record = actions.find(a => a.title === title);
+        expect(record, `"${title}" among ${JSON.stringify(actions.map(a => a.title))}`).to.not.equal(undefined);
+        expect(record!.isPreferred).to.equal(true);
+        expect(await vscode.workspace.applyEdit(record!.edit!)).to.equal(true);
+        expect(ties.getText()).to.contain('tie EastsideFoodBank -- UnitedWayEast {\n    strength moderate\n    effort 4 hours/month\n    trust 4\n    UnitedWayEast gives funding\n    last-checkin 2026-11-01\n}\n');
+        await until('never-checked-in to go', () => !codes(ties.uri).includes('never-checked-in'));
+        // With the cursor on a tie: its last-checkin replaced.
+        const actionsAt = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ties.uri, new vscode.Range(positionOf(ties, 'strength strong', 3), positionOf(ties, 'strength strong', 3)));
+        const atCursor = actionsAt.find(a => a.title === title);
+        expect(atCursor, `"${title}" among ${JSON.stringify(actionsAt.map(a => a.title))}`).to.not.equal(undefined);
+        expect(await vscode.workspace.applyEdit(atCursor!.edit!)).to.equal(true);
+        expect(ties.getText()).to.contain('    TenantsUnion gives lived-experience, volunteers\n    last-checkin 2026-11-01\n}');
+        expect(ties.getText()).to.not.contain('2026-09-15');
+        // The view: no tie left never checked in, both due in three months.
+        const view = await until('both in Later', async () => {
+            const shown = await api.checkins();
+            return shown.groups.length === 3 && shown;
+        });
+        expect(view.groups[2].items.map(i => `${i.label} | ${i.description}`).slice(-2)).to.deep.equal([
+            'Eastside Food Bank — Eastside Tenants Union | due 2027-02-01',
+            'Eastside Food Bank — United Way of the Eastside | due 2027-02-01'
+        ]);
+        // The file as it was.
+        const all = new vscode.WorkspaceEdit();
+        all.replace(ties.uri, new vscode.Range(ties.positionAt(0), ties.positionAt(ties.getText().length)), original);
+        expect(await vscode.workspace.applyEdit(all)).to.equal(true);
+        await until('never-checked-in to come back', () => codes(ties.uri).includes('never-checked-in'));
     });
 
     test('New Network… writes the starting network of partnership init, which has no problem, and never overwrites', async () => {
