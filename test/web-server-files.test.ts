@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { ClientFileSystem } from '../packages/extension/src/server/client-file-system.js';
 import type { PartnershipDocumentUpdateHandler } from '../packages/language/src/lsp/document-update-handler.js';
 import { registerPartnershipRequests } from '../packages/extension/src/server/requests.js';
-import { GRAPH, REPORT, type GraphData, type ReportData } from '../packages/extension/src/protocol.js';
+import { CHECKINS, GRAPH, REPORT, type CheckinsData, type GraphData, type ReportData } from '../packages/extension/src/protocol.js';
 
 const ROOT = 'vscode-test-web://mount/';
 const NETWORK = `network Coalition {
@@ -115,5 +115,40 @@ describe('the web language server on the files the client hands over', () => {
         const third = await graph();
         expect(third.nodes.map(n => n.id).sort()).toEqual(['Clinic', 'Hub', 'School']);
         expect(positions(third).filter(p => !p.startsWith('Clinic'))).not.toEqual(positions(first));
+    });
+
+    test('the Check-ins view\'s request: every network of the workspace with check-ins, by folder, as of the today setting', async () => {
+        const files = new ClientFileSystem();
+        files.replaceAll([
+            { uri: `${ROOT}coalition/network.partnership`, text: NETWORK.replace('    us Hub\n', '    us Hub\n    checkin every 2 months\n') },
+            { uri: `${ROOT}coalition/ties.partnership`, text: ties(4).replace('}', '    last-checkin 2026-08-20\n}') },
+            { uri: `${ROOT}annex/loose.partnership`, text: 'partner Clinic "Eastside Clinic"\n\npartner Shelter\n\ntie Clinic -- Shelter {\n    checkin every 1 week\n    last-checkin 2026-11-02\n}\n' },
+            { uri: `${ROOT}quiet/network.partnership`, text: 'network Quiet\n\npartner A\n\npartner B\n\ntie A -- B {\n    last-checkin 2026-01-01\n}\n' }
+        ]);
+        const services = createPartnershipServices({ fileSystemProvider: () => files });
+        services.Partnership.network.Settings.today = '2026-11-01';
+        // The folders as the client's `initialize` gives them: folders are named relative to them.
+        services.shared.workspace.WorkspaceManager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: ROOT, name: 'mount' }] });
+        await services.shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: ROOT, name: 'mount' }]);
+        const handlers = new Map<string, (params: unknown, token: CancellationToken) => Promise<unknown>>();
+        registerPartnershipRequests({ onRequest: (method: string, handler: never) => handlers.set(method, handler) } as unknown as Connection, services);
+        const checkins = async () => await handlers.get(CHECKINS)!({}, CancellationToken.None) as CheckinsData;
+        const lines = (data: CheckinsData) => data.networks.map(n => [`${n.name} (${n.folder})`, ...(['overdue', 'dueThisMonth', 'later', 'never'] as const)
+            .flatMap(group => n[group].map(c => `${group}: ${c.partners.map(p => p.title).join(' — ')}, due ${c.due}${c.overdueDays ? `, ${c.overdueDays} days late` : ''}`))]);
+        const first = await checkins();
+        expect(first.today).toBe('2026-11-01');
+        // Quiet has no cadence: no check-ins, left out.
+        expect(lines(first)).toEqual([
+            ['Loose files in annex (annex)', 'dueThisMonth: Eastside Clinic — Shelter, due 2026-11-09'],
+            ['Coalition (coalition)', 'overdue: Hub — School, due 2026-10-20, 12 days late']
+        ]);
+        const [tie] = first.networks[1].overdue;
+        expect(tie.location).toEqual({ uri: `${ROOT}coalition/ties.partnership`, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 1 } } });
+        // `tie Hub -- School`: where the view puts the cursor.
+        expect(tie.nameLocation.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 17 } });
+        expect([tie.tie, tie.lastCheckin, tie.cadence, tie.cadenceOf, first.networks[1].title]).toEqual(['Hub -- School', '2026-08-20', 'every 2 months', 'network', undefined]);
+        // An edit the client reports: the next answer has it.
+        await files.apply({ changed: [{ uri: `${ROOT}coalition/ties.partnership`, text: ties(4).replace('}', '    last-checkin 2026-10-30\n}') }], deleted: [] }, services.shared);
+        expect(lines(await checkins())[1]).toEqual(['Coalition (coalition)', 'later: Hub — School, due 2026-12-30']);
     });
 });

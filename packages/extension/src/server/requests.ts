@@ -68,7 +68,7 @@ function checkinsOf(services: Services, context: ViewContext): CheckinsData {
         const checkins = networkCheckins(network, today);
         if (checkins.overdue.length + checkins.dueThisMonth.length + checkins.later.length + checkins.never.length === 0) continue;
         const folderUri = URI.parse(isLooseGroup(key) ? key.substring(LOOSE_PREFIX.length) : key);
-        const folder = context.displayPath(folderUri);
+        const folder = context.displayPath(folderUri) || '.';
         networks.push({
             name: network.declaration?.name ?? `Loose files in ${folder}`,
             title: network.declaration?.title,
