@@ -8,7 +8,7 @@ export const overdueCheckin: Rule = {
         code: 'overdue-checkin',
         defaultSeverity: 'warning',
         summary: "a tie's last check-in is older than its cadence (the tie's own or the network's), as of today",
-        fixable: false
+        fixable: true
     },
     check({ network, today }, report) {
         if (!isValidDate(today)) return;
