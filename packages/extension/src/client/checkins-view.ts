@@ -107,7 +107,9 @@ export class CheckinsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
             const item = new vscode.TreeItem(`${node.group.label} (${node.entries.length})`,
                 node.entries.length === 0 ? vscode.TreeItemCollapsibleState.None
                     : node.group.id === 'later' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
-            item.id = `group:${node.group.id}`;
+            // An id of its own while empty: VS Code keeps an item's collapsed state by id, and a group
+            // that was empty (no twistie) would otherwise stay shut when its first tie comes.
+            item.id = `group:${node.group.id}${node.entries.length === 0 ? ':empty' : ''}`;
             item.iconPath = node.group.icon;
             item.contextValue = 'checkinGroup';
             return item;
