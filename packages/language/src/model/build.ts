@@ -255,6 +255,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         kind: 'meeting' as const,
                         title: node.title,
                         perMonth,
+                        cadence: cadence(node.cadence),
                         durationHours: duration,
                         hoursPerMonth: (perMonth ?? 0) * (duration ?? 0),
                         roles: refNames(node.roles),

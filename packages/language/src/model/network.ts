@@ -3,7 +3,7 @@
  * and name, the ties of a partner, the partners playing each role. The indexes are built on first use
  * and kept with the model (a model is not changed after it is built).
  */
-import type { Cadence, Element, ElementKind, Hours, NetworkModel, PartnerModel, TieModel } from './types.js';
+import type { Cadence, Element, ElementKind, Hours, NetworkDeclaration, NetworkModel, PartnerModel, TieModel } from './types.js';
 import { addCadence, isValidDate } from '../utils/dates.js';
 
 interface Indexes {
@@ -128,6 +128,22 @@ export function current(network: NetworkModel): number {
     let count = 0;
     for (const partner of network.partners.values()) if (!isEnded(partner)) count++;
     return count;
+}
+
+/**
+ * When the network's next review is due: its `last-review` plus its `review` cadence (as
+ * `overdue-review` judges it). `due` is undefined when no review is on record, so one is due now.
+ * Undefined without a cadence, when `last-review` is written but not a real day (an invalid-date
+ * error), or when the sum is past the end of the calendar.
+ */
+export function nextReview(declaration: Pick<NetworkDeclaration, 'review' | 'lastReview' | 'properties'>): { cadence: Cadence; due?: string } | undefined {
+    const cadence = declaration.review;
+    if (!cadence || !(cadence.count > 0)) return undefined;
+    const last = declaration.lastReview;
+    if (last === undefined) return declaration.properties.lastReview ? undefined : { cadence };
+    if (!isValidDate(last)) return undefined;
+    const due = addCadence(last, cadence);
+    return due === undefined ? undefined : { cadence, due };
 }
 
 /**

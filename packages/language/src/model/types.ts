@@ -166,6 +166,8 @@ export interface MeetingModel extends ElementBase {
     title?: string;
     /** Meetings per month. */
     perMonth?: number;
+    /** The meeting's cadence as written, e.g. `every 2 weeks` (for calendar recurrences). */
+    cadence?: Cadence;
     /** Hours per meeting. */
     durationHours?: number;
     /** Hours per month for each attendee (perMonth × durationHours), 0 when either is missing. */

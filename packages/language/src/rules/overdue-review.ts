@@ -1,4 +1,5 @@
-import { addCadence, daysBetween, isValidDate } from '../utils/dates.js';
+import { daysBetween, isValidDate } from '../utils/dates.js';
+import { nextReview } from '../model/network.js';
 import type { Rule } from './types.js';
 
 /**
@@ -14,13 +15,13 @@ export const overdueReview: Rule = {
     },
     check({ network, today }, report) {
         const declaration = network.declaration;
-        const review = declaration?.review;
-        if (!declaration || !review || !(review.count > 0) || !isValidDate(today)) return;
+        if (!declaration || !isValidDate(today)) return;
+        // No cadence, or a `last-review` that is no real day (an invalid-date error of its own).
+        const next = nextReview(declaration);
+        if (!next) return;
+        const { cadence: review, due } = next;
         const element = { kind: 'network' as const, name: declaration.name };
-        const last = declaration.lastReview;
-        if (last === undefined) {
-            // `last-review` written with something that is not a date is an error of its own.
-            if (declaration.properties.lastReview) return;
+        if (due === undefined) {
             report({
                 message: `The network ${declaration.name} is to be reviewed ${review.text}, but no review is on record; review the partnership with the partners and record the date (last-review YYYY-MM-DD).`,
                 location: review.location,
@@ -28,10 +29,7 @@ export const overdueReview: Rule = {
             });
             return;
         }
-        // Not a real day: an invalid-date error.
-        if (!isValidDate(last)) return;
-        const due = addCadence(last, review);
-        if (due === undefined) return;
+        const last = declaration.lastReview;
         const late = daysBetween(due, today);
         if (late <= 0) return;
         report({

@@ -63,6 +63,27 @@ export function addCadence(date: string, cadence: Pick<Cadence, 'count' | 'unit'
     return formatDate(utcDay(targetYear, targetMonth, Math.min(day, lastDay) + extraDays));
 }
 
+/**
+ * The first day of a week (a Monday), a month or a year on or after `date`: where the calendar starts
+ * a meeting's rhythm, as the language gives meetings no date (2026-11-04, a Wednesday: week
+ * 2026-11-09, month 2026-12-01, year 2027-01-01; a date that is such a first day is its own answer).
+ */
+export function periodStartOnOrAfter(date: string, unit: Cadence['unit']): string | undefined {
+    const [year, month, day] = date.split('-').map(Number);
+    if (unit === 'week') {
+        // getUTCDay: 0 is Sunday; days until the next Monday, 0 on a Monday.
+        const weekday = new Date(utcDay(year, month - 1, day)).getUTCDay();
+        return formatDate(utcDay(year, month - 1, day + (8 - weekday) % 7));
+    }
+    if (unit === 'month') return day === 1 ? date : formatDate(utcDay(year, month, 1));
+    return month === 1 && day === 1 ? date : formatDate(utcDay(year + 1, 0, 1));
+}
+
+/** The length of a cadence in days: 7 a week, the average month (365.25 / 12 days), 12 months a year. Not rounded. */
+export function cadenceDays(cadence: Pick<Cadence, 'count' | 'unit'>): number {
+    return cadence.unit === 'week' ? 7 * cadence.count : (cadence.unit === 'year' ? 12 : 1) * cadence.count * DAYS_PER_MONTH;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
     return Math.round((utc(to) - utc(from)) / 86_400_000);
