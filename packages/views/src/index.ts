@@ -16,3 +16,4 @@ export * from './report-render.js';
 export * from './html.js';
 export * from './history.js';
 export * from './history-render.js';
+export * from './calendar.js';
