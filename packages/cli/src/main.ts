@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
 import { UsageError } from './errors.js';
 import { VALIDATE_SAMPLE_ABOVE } from './options.js';
+import type { CalendarCommandOptions } from './calendar.js';
 import type { DiffCommandOptions } from './diff.js';
 import type { HistoryCommandOptions } from './history.js';
 import type { MetricsCommandOptions } from './metrics.js';
@@ -105,6 +106,15 @@ export function createProgram(): Command {
         .action(async (paths: string[], options: { output: string; today?: string; history?: boolean }) => {
             const { runReport } = await import('./report-html.js');
             process.exitCode = await runReport(paths, options);
+        });
+    program.command('calendar')
+        .description('write an iCalendar (.ics) file of the networks that .partnership files belong to: each tie\'s next check-in, the meetings as recurring events, goals\' due and target dates, the next review')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--today <date>', 'the date to check check-ins against and start meetings from (YYYY-MM-DD); default: today', parseToday)
+        .action(async (paths: string[], options: CalendarCommandOptions) => {
+            const { runCalendar } = await import('./calendar.js');
+            process.exitCode = await runCalendar(paths, options);
         });
     program.command('history')
         .description('the network over time, from git: per commit that changed its files, the partners, ties, density, diversity, brokers, load, trust, goals and findings, with trends and the events between versions')
