@@ -107,7 +107,7 @@ describe('a --today that is no day: exit 2, one line that says what is wrong', (
         ['2026-1-5', 'expected a date as YYYY-MM-DD.']
     ])('--today %s', (value, problem) => {
         write('today/network.partnership', 'network Today\n');
-        for (const command of [['validate', 'today'], ['metrics', 'today'], ['report', 'today', '-o', 'today/report.html'], ['diff', 'today', 'today'], ['init', 'today/new']]) {
+        for (const command of [['validate', 'today'], ['metrics', 'today'], ['report', 'today', '-o', 'today/report.html'], ['calendar', 'today', '-o', 'today/calendar.ics'], ['diff', 'today', 'today'], ['init', 'today/new']]) {
             const run = runCli([...command, '--today', value], dir);
             expect(run.status, command[0]).toBe(2);
             expect(run.stdout).toBe('');
@@ -115,6 +115,7 @@ describe('a --today that is no day: exit 2, one line that says what is wrong', (
             expect(run.stderr).toBe(`${error(value, problem)}\n(run partnership --help for usage)\n`);
         }
         expect(existsSync(path.join(dir, 'today/report.html'))).toBe(false);
+        expect(existsSync(path.join(dir, 'today/calendar.ics'))).toBe(false);
         expect(existsSync(path.join(dir, 'today/new'))).toBe(false);
     });
 

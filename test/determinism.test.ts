@@ -102,7 +102,8 @@ const CASES: Case[] = [
     ...['table', 'json', 'csv'].map(format => ({ args: ['metrics', '.', '--format', format] })),
     ...['dot', 'mermaid', 'gexf', 'graphml', 'json'].map(format => ({ args: ['graph', '.', '--format', format] })),
     { args: ['graph', '.', '--format', 'svg'], repeatedElsewhere: true },
-    { args: ['report', '.', '--today', TODAY, '-o', 'report.html'], repeatedElsewhere: true, written: ['report.html'] }
+    { args: ['report', '.', '--today', TODAY, '-o', 'report.html'], repeatedElsewhere: true, written: ['report.html'] },
+    { args: ['calendar', '.', '--today', TODAY] }
 ];
 
 describe('CLI output is deterministic', () => {
@@ -143,7 +144,8 @@ describe('CLI output is deterministic', () => {
             [['validate', '.', '--today', TODAY], []],
             // Goals are judged against today's date, so the date is given, as for validate and report.
             [['metrics', '.', '--today', TODAY], []],
-            [['report', '.', '--today', TODAY, '-o', 'report.html'], ['report.html']]
+            [['report', '.', '--today', TODAY, '-o', 'report.html'], ['report.html']],
+            [['calendar', '.', '--today', TODAY], []]
         ] as Array<[string[], string[]]>) {
             expect(inZone(args, west, written), args[0]).toEqual(inZone(args, east, written));
         }
