@@ -103,6 +103,7 @@ describe('the CLI package', () => {
         [['metrics', 'examples/food-access', '--format', 'csv']],
         [['graph', 'examples/food-access', '--format', 'svg']],
         [['graph', 'examples/food-access', '--format', 'mermaid']],
+        [['calendar', 'examples/food-access', '--today', '2027-03-01']],
         [['format', '--check', 'examples']],
         [['explain', 'over-budget']],
         [['explain', 'unknown-rule']],
