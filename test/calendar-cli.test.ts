@@ -258,3 +258,22 @@ describe('partnership calendar on other networks', () => {
         expect(missing.stderr).toMatch(/^partnership: .*no-such-folder.*\n$/);
     });
 });
+
+describe('docs/cli.md', () => {
+    test('the calendar section\'s example is what the command writes', () => {
+        const docs = readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
+        const section = docs.split(/^# `partnership calendar`$/m)[1].split(/^# /m)[0];
+        const blocks = [...section.split(/^## Example$/m)[1].matchAll(/^```\n([\s\S]*?)^```$/gm)].map(block => block[1].trimEnd().split('\n'));
+        expect(blocks).toHaveLength(3);
+        const [command, wrote] = blocks[0];
+        expect(command).toBe('$ partnership calendar examples/food-access --today 2027-03-01 -o food-access.ics');
+        const run = runCli(['calendar', FOOD, '--today', '2027-03-01', '-o', 'food-access.ics'], dir);
+        expect(run.stdout).toBe(`${wrote}\n`);
+        // Folded lines may end in a space, which an editor may strip from the page.
+        const lines = readFileSync(path.join(dir, 'food-access.ics'), 'utf8').split('\r\n').map(line => line.trimEnd());
+        for (const shown of blocks.slice(1)) {
+            const at = lines.findIndex((_, start) => shown.every((line, i) => lines[start + i] === line));
+            expect(at, shown.join('\n')).toBeGreaterThanOrEqual(0);
+        }
+    });
+});
