@@ -130,12 +130,22 @@ const SHOWN_AS: Readonly<Record<string, (element: Element, network: NetworkModel
     ],
     'Meeting.cadence': m => [['every', (m as MeetingModel).perMonth === undefined ? undefined : `${round((m as MeetingModel).perMonth!)}/month`]],
     'Meeting.duration': m => [['duration', (m as MeetingModel).durationHours === undefined ? undefined : `${formatHours((m as MeetingModel).durationHours!)} h`]],
+    // The trust line as written (ratings, where there are any, are compared as their own lines).
     'Tie.trust': t => {
-        const trust = (t as TieModel).trust;
+        const trust = (t as TieModel).statedTrust;
         return [
             ['trust', trust?.overall === undefined ? undefined : String(trust.overall)],
-            ...(['reliability', 'mission', 'openness'] as const).map((aspect): Fields[number] => [`trust ${aspect}`, trust?.[aspect] === undefined ? undefined : String(trust[aspect])])
+            ...(['reliability', 'mission', 'openness'] as const).map((aspect): Fields[number] => [`trust ${aspect}`, trust?.[aspect] === undefined ? undefined : String(trust[aspect])]),
+            ['trust as-of', trust?.asOf]
         ];
+    },
+    // Ratings as a list: a new answer is `rating + by B reliability 3 mission 4 openness 2 on 2026-06-01`.
+    'Tie.ratings': t => [['rating', (t as TieModel).ratings.map(rating => `by ${rating.rater} ${(['reliability', 'mission', 'openness'] as const)
+        .filter(aspect => rating[aspect] !== undefined).map(aspect => `${aspect} ${rating[aspect]}`).join(' ')} on ${rating.date}`).sort(byString)]],
+    'Partner.value': p => {
+        const value = (p as PartnerModel).value;
+        return [['value', value === undefined ? undefined : (['influence', 'involvement', 'resources'] as const)
+            .filter(kind => value[kind] !== undefined).map(kind => `${kind} ${value[kind]}`).join(' ')]];
     },
     'Goal.baseline': g => [['baseline', observation((g as GoalModel).baseline, 'on')]],
     'Goal.target': g => [['target', observation((g as GoalModel).target, 'by')]],

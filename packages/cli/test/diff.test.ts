@@ -197,3 +197,18 @@ describe('formatDiffMarkdown', () => {
         expect(markdown.endsWith('```\n')).toBe(true);
     });
 });
+
+describe('survey answers in a diff', () => {
+    test('a new rating, a changed as-of and a partner\'s value are changes field by field; the trust-gap they open is a finding introduced', async () => {
+        const base = { 'tiny/network.partnership': TINY };
+        const rated = edit(edit(TINY, 'trust 4', 'trust 4 as-of 2026-01-01  rating by A reliability 5 on 2026-06-01  rating by B reliability 2 on 2026-06-02'),
+            'partner C { plays Helper }', 'partner C { plays Helper  value influence 3 resources 4 }');
+        const result = await diff(base, { 'tiny/network.partnership': rated });
+        const changes = result.networks[0].elements.map(e => [e.kind, e.name, e.fields.map(f => f.text)]);
+        expect(changes).toEqual([
+            ['partner', 'C', ['value none → influence 3 resources 4']],
+            ['tie', 'A -- B', ['trust as-of none → 2026-01-01', 'rating + by A reliability 5 on 2026-06-01, by B reliability 2 on 2026-06-02']]
+        ]);
+        expect(result.networks[0].findings.filter(f => f.code === 'trust-gap').map(f => f.change)).toEqual(['introduced']);
+    });
+});

@@ -196,10 +196,10 @@ describe('the facts table and the model', () => {
                 'network N "T" { us A  budget 4 hours/month  backbone A  checkin every month  purpose sharing  vision "v"  decisions "d"  conflict "c"  communication "m"  review every 12 months  last-review 2026-01-15  policy { min-trust 3 } }',
                 'goal G "g" { cocreated-by A  due 2027-01-01  needs data  measure "m"  baseline 1 on 2026-01-01  target 3 by 2027-01-01  progress 2 on 2026-06-01  achieved 2026-10-01 }',
                 'role R "r" { provides data  serves G  lane "x"  commitment 1 hour/month }',
-                'partner A "a" { sector nonprofit  plays R  capacity 2 hours/month  gatekeeper  stage active  contact "c" }',
+                'partner A "a" { sector nonprofit  plays R  capacity 2 hours/month  gatekeeper  stage active  contact "c"  value influence 3 }',
                 'partner B',
                 'partner C',
-                'tie A -- B { strength weak  effort 1 hour/month  trust 3  A gives data  B asks data  introduced-by C  last-checkin 2026-01-01  checkin every month }',
+                'tie A -- B { strength weak  effort 1 hour/month  trust 3  rating by A reliability 3 on 2026-01-01  A gives data  B asks data  introduced-by C  last-checkin 2026-01-01  checkin every month }',
                 'meeting M "m" { every month  duration 1 hour  roles R  invites B }'
             ].join('\n') + '\n'
         });

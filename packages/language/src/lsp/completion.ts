@@ -67,6 +67,9 @@ const RATE_PERIODS = ['month', 'week', 'year'] as const;
 
 const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
 
+
+/** The declarations and lines that list kinds of value (`provides`, `needs`, `gives`, `asks`). */
+const VALUE_LISTS: ReadonlySet<string> = new Set(['Give', 'Ask', 'Role', 'Goal']);
 export class PartnershipCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['/', ',', '@'] };
 
@@ -188,6 +191,13 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
         if (GrammarAST.isCrossReference(next.feature)) {
             return super.completionFor(context, this.onReferenceOwner(context, next), acceptor);
         }
+        // A kind of value (`ValueWord`: a name, or `influence`, which is also a keyword): the vocabulary.
+        if (AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'ValueWord') {
+            if (GrammarAST.isKeyword(next.feature)) return;
+            const owner = context.node && AstUtils.getContainerOfType(context.node, (node): node is AstNode => VALUE_LISTS.has(node.$type));
+            const ruleName = owner?.$type ?? 'Give';
+            return this.completeVocabulary(context, acceptor, VALUES, VALUE_DOCS, 'value', this.listedValues(context, ruleName));
+        }
         if (GrammarAST.isKeyword(next.feature)) {
             return super.completionFor(context, next, acceptor);
         }
@@ -198,11 +208,6 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
             return this.completeToday(context, acceptor);
         }
         switch (`${rule.name}.${assignment.feature}`) {
-            case 'Role.provides':
-            case 'Goal.needs':
-            case 'Give.values':
-            case 'Ask.values':
-                return this.completeVocabulary(context, acceptor, VALUES, VALUE_DOCS, 'value', this.listedValues(context, rule.name));
             case 'Partner.sector':
                 return this.completeVocabulary(context, acceptor, SECTORS, SECTOR_DOCS, 'sector', new Set());
             case 'RuleSeverity.code':
@@ -393,6 +398,15 @@ export class PartnershipCompletionProvider extends DefaultCompletionProvider {
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: inMeeting ? `1_${pad(0)}_${index}` : `0_${index + 1}`
             }));
+            return;
+        }
+
+        // `as-of` ends a trust line: offered there, not at the start of the next line.
+        if (value === 'as-of') {
+            const text = context.textDocument.getText();
+            const line = text.substring(text.lastIndexOf('\n', context.offset - 1) + 1, context.offset);
+            if (!/^\s*trust\s/.test(line)) return;
+            acceptor(context, { label: value, kind: CompletionItemKind.Keyword, detail: 'when trust was assessed', documentation: markdown('When the trust was assessed: `trust 4 as-of 2026-06-01`. [stale-trust](rules/stale-trust.md) reports a trust older than `max-trust-age` months.'), sortText: '0_9' });
             return;
         }
 

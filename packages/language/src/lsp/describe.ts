@@ -8,8 +8,8 @@
  */
 import type { NetworkResult } from '../validation/network-analyzer.js';
 import type { Load } from '../model/load.js';
-import { attendees, nextCheckin, playersByRole, tiesOf } from '../model/network.js';
-import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, RoleModel, TieModel } from '../model/types.js';
+import { attendees, latestRatings, nextCheckin, playersByRole, tiesOf } from '../model/network.js';
+import type { GoalModel, Hours, MeetingModel, NetworkModel, PartnerModel, Rating, RoleModel, TieModel } from '../model/types.js';
 import { exceeds, fallsBelow, formatFigure, formatHours, groupedNumber, nearlyEqual } from '../utils/numbers.js';
 import { docsUrl } from '../rules/docs.js';
 import { RULES_BY_CODE, thresholdOf } from '../rules/index.js';
@@ -111,12 +111,15 @@ export function describePartner(result: NetworkResult, partner: PartnerModel): s
         partner.gatekeeper ? 'gatekeeper' : undefined,
         partner.contact ? `contact ${escapeMarkdown(partner.contact)}` : undefined
     ].filter(Boolean).join(' · ');
+    const value = partner.value;
+    const valueParts = value ? (['influence', 'involvement', 'resources'] as const).filter(kind => value[kind] !== undefined).map(kind => `${kind} ${value[kind]}`) : [];
+    const valueBlock = value ? `**Value score:** ${Number.isFinite(value.score) ? score(value.score) : '— (a score is outside 1 to 5)'} (${valueParts.join(' · ')})` : undefined;
 
     const load = result.loads.get(partner.name);
     const parts = loadParts(load);
     const loadBlock = `**Load:** ${loadSummary(result, partner)}${parts ? `  \n${parts}` : ''}`;
 
-    if (!metrics) return blocks(heading('partner', partner.name, partner.title), facts, loadBlock);
+    if (!metrics) return blocks(heading('partner', partner.name, partner.title), facts, valueBlock, loadBlock);
 
     const ties = tiesOf(network, partner.name);
     const trusted = ties.filter(tie => tie.trust && Number.isFinite(tie.trust.average)).length;
@@ -142,7 +145,7 @@ export function describePartner(result: NetworkResult, partner: PartnerModel): s
         const parts = analysis.partsWithout(partner.name);
         flags.push(`✂ **Cut vertex**: without it the network falls into ${parts.length} parts (${parts.map(part => part.length).join(' + ')} partners)`);
     }
-    return blocks(heading('partner', partner.name, partner.title), facts, loadBlock, numbers, flags.join('\n\n'));
+    return blocks(heading('partner', partner.name, partner.title), facts, valueBlock, loadBlock, numbers, flags.join('\n\n'));
 }
 
 /** What flows each way: `A gives funding, space; B gives volunteers`. */
@@ -168,6 +171,17 @@ export function trustText(tie: TieModel): string | undefined {
     return aspects.length > 0 ? `${score(trust.average)} (${aspects.join(' · ')})` : score(trust.average);
 }
 
+/** Each side's latest rating and the gap between them: `**Ratings:** A 4.67 (on 2026-06-01) · B 2.33 (on 2026-06-02) · gap 2.33`. */
+function ratingsText(tie: TieModel): string | undefined {
+    const latest = latestRatings(tie.ratings);
+    if (latest.length === 0) return undefined;
+    const shown = (rating: Rating) => `${rating.rater} ${Number.isFinite(rating.average) ? score(rating.average) : '—'} (on ${rating.date})`;
+    const left = latest.find(rating => rating.rater === tie.left);
+    const right = latest.find(rating => rating.rater === tie.right);
+    const gap = left && right && Number.isFinite(left.average) && Number.isFinite(right.average) ? ` · gap ${score(Math.abs(left.average - right.average))}` : '';
+    return `**Ratings** (each side's latest): ${latest.map(shown).join(' · ')}${gap}`;
+}
+
 /** Hover of a tie: trust, effort, strength, flows and check-ins. */
 export function describeTie(result: NetworkResult, tie: TieModel, today: string): string {
     const facts = [
@@ -189,7 +203,8 @@ export function describeTie(result: NetworkResult, tie: TieModel, today: string)
     return blocks(
         `**tie ${tie.left} -- ${tie.right}**`,
         facts,
-        `**Trust:** ${trust ? `${trust}${low}` : 'not stated'}`,
+        `**Trust:** ${trust ? `${trust}${low}${tie.trust?.source === 'ratings' ? ' — the mean of the latest ratings' : ''}${tie.trust?.asOf ? `, as of ${tie.trust.asOf}` : ''}` : 'not stated'}`,
+        ratingsText(tie),
         `**Gives:** ${flows(tie)}`,
         tie.asks.length > 0 ? `**Asks:** ${tie.asks.map(ask => `${ask.asker} asks ${ask.values.join(', ')}`).join('; ')}` : undefined,
         tie.introducedBy ? `**Introduced by** ${tie.introducedBy}` : undefined,

@@ -118,7 +118,17 @@ export class PartnershipFormatter extends AbstractFormatter {
             // trust 4 | trust reliability 4 mission 5 openness 4, all on the trust line
             const f = this.getNodeFormatter(node);
             f.properties('overall', 'aspects').prepend(Formatting.oneSpace());
-        } else if (ast.isTrustAspect(node)) {
+            f.keyword('as-of').prepend(Formatting.oneSpace());
+            f.property('asOf').prepend(Formatting.oneSpace());
+        } else if (ast.isRating(node)) {
+            // rating by A reliability 4 mission 5 openness 3 on 2026-06-01, on one line
+            const f = this.getNodeFormatter(node);
+            f.keywords('by', 'on').prepend(Formatting.oneSpace());
+            f.properties('rater', 'aspects', 'date').prepend(Formatting.oneSpace());
+        } else if (ast.isPartnerValue(node)) {
+            // value influence 4 involvement 3 resources 5
+            this.getNodeFormatter(node).properties('aspects').prepend(Formatting.oneSpace());
+        } else if (ast.isTrustAspect(node) || ast.isValueAspect(node)) {
             this.getNodeFormatter(node).property('score').prepend(Formatting.oneSpace());
         } else if (ast.isGive(node) || ast.isAsk(node)) {
             // A gives data, funding | A asks volunteers
@@ -368,7 +378,9 @@ export class PartnershipFormatter extends AbstractFormatter {
         };
         if (range && range.end.line < endRange.start.line) return undefined;
         const newText = last ? '\n' : '';
-        const existing = text.substring(last ? last.end : 0).replace(/\r/g, '');
+        // A `\r\n` is one line break (withLineEnding writes the file's own), but a lone `\r` is one
+        // too: removing every `\r` would take `\n\r` or `\r\r\n` for the one break they are not.
+        const existing = text.substring(last ? last.end : 0).replace(/\r\n/g, '\n');
         return existing === newText ? undefined : { range: endRange, newText };
     }
 

@@ -66,7 +66,9 @@ export class PartnershipSemanticTokenProvider extends AbstractSemanticTokenProvi
     }
 
     private classify(leaf: CstNode): Classification | undefined {
-        const source = leaf.grammarSource;
+        // A kind of value is read by the data type rule ValueWord: its assignment (`gives`, `provides`...) is one level up.
+        const inValueWord = leaf.grammarSource && AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule)?.name === 'ValueWord';
+        const source = inValueWord ? leaf.container?.grammarSource : leaf.grammarSource;
         if (!source) return undefined;
         let cached = this.byGrammar.get(source);
         if (cached === undefined) {

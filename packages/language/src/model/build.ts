@@ -8,8 +8,10 @@ import { propertyNode, propertyNodes } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type {
     Cadence, Element, Finding, GoalModel, Hours, MeetingModel, NetworkDeclaration, NetworkModel, Observation, PartnerModel, PolicyModel,
-    Range, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
+    PartnerValue, Range, Rating, RoleModel, SeveritySetting, SourceLocation, TieModel, Trust
 } from './types.js';
+import { isValidDate } from '../utils/dates.js';
+import { latestRatings } from './network.js';
 import { AllowComments } from './suppression.js';
 import { propertiesOf, SECTORS, type DeclarationType } from './facts.js';
 import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
@@ -140,7 +142,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 right,
                 strength: node.strength as TieModel['strength'],
                 effort: hours(node.effort),
-                trust: trustOf(node.trust),
+                ...trustAndRatings(node, uri),
                 gives: node.gives.map(give => ({
                     giver: give.giver.$refText,
                     values: [...give.values],
@@ -214,7 +216,8 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         gatekeeper: node.gatekeeper,
                         stage: node.stage?.value as PartnerModel['stage'],
                         stageSince: node.stage?.since,
-                        contact: node.contact
+                        contact: node.contact,
+                        value: valueOf(node.value, { uri, range: node.value?.$cstNode?.range ?? EMPTY_RANGE })
                     }), node, 'Partner');
                     if (declare(partner)) network.partners.set(partner.name, partner);
                     break;
@@ -309,26 +312,67 @@ function refNames(refs: ReadonlyArray<Reference<ast.Partner | ast.Role | ast.Goa
     return names;
 }
 
-function trustOf(trust: ast.Trust | undefined): Trust | undefined {
-    if (!trust) return undefined;
-    const result: Trust = { average: NaN };
-    // A score outside 1–5 is an error (trust-out-of-range); such a trust has no average, so it
-    // neither raises nor lowers anything the rules and metrics compute.
-    const valid = (score: number) => Number.isInteger(score) && score >= 1 && score <= 5;
-    if (trust.overall !== undefined) {
-        result.overall = trust.overall;
-        result.average = valid(trust.overall) ? trust.overall : NaN;
-        return result;
-    }
+/** A score outside 1–5 is an error (trust-out-of-range, value-out-of-range). */
+const validScore = (score: number) => Number.isInteger(score) && score >= 1 && score <= 5;
+const mean = (scores: readonly number[]) => scores.reduce((a, b) => a + b, 0) / scores.length;
+
+type AspectScores<K extends string> = Partial<Record<K, number>> & { average: number };
+
+/**
+ * The first score of each aspect, and their mean. A score outside 1–5 leaves no mean (NaN), so it
+ * neither raises nor lowers anything the rules and metrics compute.
+ */
+function aspectScores<K extends string>(aspects: ReadonlyArray<{ kind: string; score: number }>): AspectScores<K> {
+    const result = { average: NaN } as AspectScores<K>;
     const scores: number[] = [];
-    for (const aspect of trust.aspects) {
-        if (aspect.kind && aspect.score !== undefined && result[aspect.kind as 'reliability' | 'mission' | 'openness'] === undefined) {
-            result[aspect.kind as 'reliability' | 'mission' | 'openness'] = aspect.score;
+    for (const aspect of aspects) {
+        const kind = aspect.kind as K;
+        if (aspect.kind && aspect.score !== undefined && result[kind] === undefined) {
+            (result as Partial<Record<K, number>>)[kind] = aspect.score;
             scores.push(aspect.score);
         }
     }
-    result.average = scores.length > 0 && scores.every(valid) ? scores.reduce((a, b) => a + b, 0) / scores.length : NaN;
+    result.average = scores.length > 0 && scores.every(validScore) ? mean(scores) : NaN;
     return result;
+}
+
+function statedTrustOf(trust: ast.Trust | undefined): Trust | undefined {
+    if (!trust) return undefined;
+    const asOf = trust.asOf !== undefined && isValidDate(trust.asOf) ? trust.asOf : undefined;
+    if (trust.overall !== undefined) {
+        return { overall: trust.overall, average: validScore(trust.overall) ? trust.overall : NaN, asOf, source: 'stated' };
+    }
+    return { ...aspectScores<'reliability' | 'mission' | 'openness'>(trust.aspects), asOf, source: 'stated' };
+}
+
+/**
+ * A tie's stated trust, its ratings, and the trust the rules and metrics read: the mean of each
+ * rater's latest rating where there are ratings (per aspect, and overall the mean of the raters'
+ * means), else the stated trust.
+ */
+function trustAndRatings(node: ast.Tie, uri: string): Pick<TieModel, 'trust' | 'statedTrust' | 'ratings'> {
+    const statedTrust = statedTrustOf(node.trust);
+    const ratings: Rating[] = node.ratings.filter(rating => rating.rater?.ref && rating.date !== undefined).map(rating => ({
+        rater: rating.rater.$refText,
+        ...aspectScores<'reliability' | 'mission' | 'openness'>(rating.aspects),
+        date: rating.date,
+        location: { uri, range: rating.$cstNode?.range ?? EMPTY_RANGE }
+    }));
+    const latest = latestRatings(ratings);
+    if (latest.length === 0) return { trust: statedTrust, statedTrust, ratings };
+    const trust: Trust = { average: NaN, source: 'ratings', asOf: latest.map(r => r.date).reduce((a, b) => (b > a ? b : a)) };
+    for (const aspect of ['reliability', 'mission', 'openness'] as const) {
+        const scores = latest.map(r => r[aspect]).filter((score): score is number => score !== undefined);
+        if (scores.length > 0) trust[aspect] = scores.every(validScore) ? mean(scores) : NaN;
+    }
+    trust.average = latest.every(r => Number.isFinite(r.average)) ? mean(latest.map(r => r.average)) : NaN;
+    return { trust, statedTrust, ratings };
+}
+
+function valueOf(value: ast.PartnerValue | undefined, location: SourceLocation): PartnerValue | undefined {
+    if (!value) return undefined;
+    const { average, ...parts } = aspectScores<'influence' | 'involvement' | 'resources'>(value.aspects);
+    return { ...parts, score: average, location };
 }
 
 /** `ties.partnership:12:5`, for messages that point elsewhere. */

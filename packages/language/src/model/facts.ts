@@ -113,7 +113,8 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
             { property: 'capacity', keyword: 'capacity', once: true, lead: 'keyword', doc: 'Time the partner can give the network: `capacity 8 hours/month`.' },
             { property: 'gatekeeper', keyword: 'gatekeeper', once: true, lead: 'keyword', doc: 'Flag: the partner controls access to people or resources.' },
             { property: 'stage', keyword: 'stage', once: true, lead: 'keyword', doc: 'Where the relationship stands: `prospect`, `exploring`, `active`, `dormant` or `ended`, and since when: `stage exploring since 2026-02-01`.' },
-            { property: 'contact', keyword: 'contact', once: true, lead: 'keyword', doc: 'Who to talk to, as a string.' }
+            { property: 'contact', keyword: 'contact', once: true, lead: 'keyword', doc: 'Who to talk to, as a string.' },
+            { property: 'value', keyword: 'value', once: true, lead: 'keyword', doc: 'How the partners rate this partner\'s value, 1 to 5 each (as a PARTNER survey asks): `value influence 4 involvement 3 resources 5`; its value score is their mean.' }
         ]
     },
     Tie: {
@@ -122,7 +123,8 @@ export const DECLARATION_FACTS: Readonly<Record<BlockType, DeclarationFact>> = {
         properties: [
             { property: 'strength', keyword: 'strength', once: true, lead: 'keyword', doc: 'How strong the tie is: `weak`, `moderate` or `strong`.' },
             { property: 'effort', keyword: 'effort', once: true, lead: 'keyword', doc: 'Time **each** side spends keeping the tie alive: `effort 4 hours/month`.' },
-            { property: 'trust', keyword: 'trust', once: true, lead: 'rule', doc: 'Trust from 1 to 5: `trust 4`, or per aspect: `trust reliability 4 mission 5 openness 4`.' },
+            { property: 'trust', keyword: 'trust', once: true, lead: 'rule', doc: 'Trust from 1 to 5: `trust 4`, or per aspect: `trust reliability 4 mission 5 openness 4`, and when it was assessed: `as-of 2026-06-01`. Ratings, where there are any, take its place.' },
+            { property: 'ratings', keyword: 'rating', once: false, lead: 'rule', doc: 'A survey answer: one side rates the other, dated: `rating by CityHealth reliability 3 mission 4 openness 2 on 2026-06-01`. The tie\'s trust is the mean of each rater\'s latest rating.' },
             { property: 'gives', once: false, lead: 'rule', doc: 'What one side gives the other: `A gives funding, data`.' },
             { property: 'asks', once: false, lead: 'rule', doc: 'What one side asks of the other: `A asks data, volunteers` (its offers are its `gives`).' },
             { property: 'introducedBy', keyword: 'introduced-by', once: true, lead: 'keyword', reference: 'Partner', doc: 'The mutual contact the tie came through (a partner name): `introduced-by UnitedWay`.' },
@@ -243,6 +245,14 @@ export const KEYWORD_SETS: Readonly<Record<string, KeywordSetFact>> = {
             ['reliability', 'Trust that the partner does what it says (1 to 5).'],
             ['mission', 'Trust in the partner\'s commitment to the shared mission (1 to 5).'],
             ['openness', 'Trust in the partner\'s openness and honesty (1 to 5).']
+        ]
+    },
+    ValueKind: {
+        noun: 'value aspect', kind: 'choice',
+        words: [
+            ['influence', 'The partner\'s power and influence in the community (1 to 5).'],
+            ['involvement', 'How involved the partner is in the network\'s work (1 to 5).'],
+            ['resources', 'What the partner brings: money, staff, space, data (1 to 5).']
         ]
     },
     HourUnit: {

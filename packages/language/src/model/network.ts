@@ -3,7 +3,7 @@
  * and name, the ties of a partner, the partners playing each role. The indexes are built on first use
  * and kept with the model (a model is not changed after it is built).
  */
-import type { Cadence, Element, ElementKind, Hours, NetworkDeclaration, NetworkModel, PartnerModel, TieModel } from './types.js';
+import type { Cadence, Element, ElementKind, Hours, NetworkDeclaration, NetworkModel, PartnerModel, Rating, TieModel } from './types.js';
 import { addCadence, isValidDate } from '../utils/dates.js';
 
 interface Indexes {
@@ -155,4 +155,15 @@ export function nextCheckin(tie: Pick<TieModel, 'checkin' | 'lastCheckin'>, fall
     if (!cadence || !(cadence.count > 0) || !tie.lastCheckin || !isValidDate(tie.lastCheckin)) return undefined;
     const due = addCadence(tie.lastCheckin, cadence);
     return due === undefined ? undefined : { cadence, due };
+}
+
+/** Each rater's latest rating (by date; of one date, the last written), in the order the raters first rated. */
+export function latestRatings(ratings: readonly Rating[]): Rating[] {
+    const latest = new Map<string, Rating>();
+    for (const rating of ratings) {
+        if (!isValidDate(rating.date)) continue;
+        const before = latest.get(rating.rater);
+        if (!before || rating.date >= before.date) latest.set(rating.rater, rating);
+    }
+    return [...latest.values()];
 }

@@ -83,6 +83,18 @@ export interface PartnerModel extends ElementBase {
     /** When the partner entered its stage (`stage exploring since 2026-02-01`). */
     stageSince?: string;
     contact?: string;
+    /** `value influence 4 involvement 3 resources 5`: how the partners rate this partner's value. */
+    value?: PartnerValue;
+}
+
+/** A partner's value (PARTNER's power/influence, level of involvement, resource contribution), 1 to 5 each. */
+export interface PartnerValue {
+    influence?: number;
+    involvement?: number;
+    resources?: number;
+    /** The value score: the mean of the parts given; NaN when one is outside 1–5 (value-out-of-range). */
+    score: number;
+    location: SourceLocation;
 }
 
 export type Stage = 'prospect' | 'exploring' | 'active' | 'dormant' | 'ended';
@@ -139,8 +151,24 @@ export interface Trust {
     openness?: number;
     /** `trust 4`: one score for all aspects. */
     overall?: number;
-    /** Mean of the scores given. */
+    /** Mean of the scores given (of the raters' means, for trust from ratings). */
     average: number;
+    /** When it was assessed: `as-of`, or the date of the latest rating it comes from. */
+    asOf?: string;
+    /** Stated with `trust`, or the mean of each rater's latest `rating`. */
+    source: 'stated' | 'ratings';
+}
+
+/** `rating by A reliability 4 mission 5 openness 3 on 2026-06-01`: one side's survey answer about the tie. */
+export interface Rating {
+    rater: string;
+    reliability?: number;
+    mission?: number;
+    openness?: number;
+    /** Mean of the aspects given; NaN when one is outside 1–5 (trust-out-of-range). */
+    average: number;
+    date: string;
+    location: SourceLocation;
 }
 
 export interface TieModel extends ElementBase {
@@ -149,7 +177,15 @@ export interface TieModel extends ElementBase {
     right: string;
     strength?: 'weak' | 'moderate' | 'strong';
     effort?: Hours;
+    /**
+     * The tie's trust, as every rule and metric reads it: the mean of the latest `rating` of each
+     * rater where there are ratings, else the `trust` stated (see `statedTrust`).
+     */
     trust?: Trust;
+    /** The `trust` line as written, if any. */
+    statedTrust?: Trust;
+    /** The survey answers, in the order written. */
+    ratings: Rating[];
     gives: Give[];
     asks: Ask[];
     /** The mutual contact the tie came through. */

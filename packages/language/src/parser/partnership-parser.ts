@@ -14,7 +14,7 @@
  */
 import { AstUtils, createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { DECLARATION_WORDS, isDeclarationType } from '../model/facts.js';
+import { DECLARATION_FACTS, DECLARATION_WORDS, isDeclarationType } from '../model/facts.js';
 import { lineOf, lineStarts, plainSyntaxErrors, type Slip } from './syntax-errors.js';
 
 const CURLY_OR_BROKEN = /[\u201c\u201d\u201e\u00ab\u00bb\ufffd]/;
@@ -126,6 +126,8 @@ function detach(node: AstNode): void {
 }
 
 const DECLARATION_KEYWORDS = new Set(DECLARATION_WORDS);
+/** The keywords that begin a property line (`plays`, `capacity`, `rating`...). */
+const PROPERTY_KEYWORDS = new Set(Object.values(DECLARATION_FACTS).flatMap(fact => fact.properties.map(property => property.keyword).filter((k): k is string => k !== undefined)));
 
 /**
  * Chevrotain recovers from a wrong token by dropping it when the token after it is the one
@@ -148,10 +150,12 @@ function keepDeclarationKeywords(parser: LangiumParser): void {
         && !(line(wrapper.LA(2)) > line(wrapper.LA(1)))
         && canDelete(expected);
     // And in the middle of a line, dropping the stray word beats making up the token expected
-    // (`network meeting EastsideFood`: the name is there, one word after where it was expected).
+    // (`network meeting EastsideFood`: the name is there, one word after where it was expected);
+    // unless the word begins a property (`sector plays Measurement`: the sector is what is missing,
+    // and `plays Measurement` is read as written).
     const canInsert = wrapper.canRecoverWithSingleTokenInsertion.bind(wrapper);
     wrapper.canRecoverWithSingleTokenInsertion = (expected: unknown, follows: unknown) =>
-        !(line(wrapper.LA(1)) === line(wrapper.LA(0)) && wrapper.canRecoverWithSingleTokenDeletion(expected))
+        !(line(wrapper.LA(1)) === line(wrapper.LA(0)) && !PROPERTY_KEYWORDS.has(wrapper.LA(1).tokenType.name) && wrapper.canRecoverWithSingleTokenDeletion(expected))
         && canInsert(expected, follows);
 }
 

@@ -43,6 +43,8 @@ import { unmetNeed } from './unmet-need.js';
 import { unansweredAsk } from './unanswered-ask.js';
 import { tieWithoutPurpose } from './tie-without-purpose.js';
 import { similarNames } from './similar-names.js';
+import { staleTrust } from './stale-trust.js';
+import { trustGap } from './trust-gap.js';
 
 export const RULES: readonly Rule[] = [
     partnerWithoutRole,
@@ -84,7 +86,9 @@ export const RULES: readonly Rule[] = [
     unmetNeed,
     unansweredAsk,
     tieWithoutPurpose,
-    similarNames
+    similarNames,
+    staleTrust,
+    trustGap
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map(rule => [rule.meta.code, rule]));

@@ -16,6 +16,8 @@ export const THRESHOLDS: readonly ThresholdSpec[] = [
     { key: 'broker-betweenness', default: 0.2, min: 0, max: 1, description: 'normalised betweenness from which a partner counts as a broker (cut vertices always do)' },
     { key: 'max-prospect-effort', default: 2, min: 0, max: 1000, description: 'most tie effort (hours/month) a prospect or exploring partner is asked for before rushed-commitment fires' },
     { key: 'max-prospect-months', default: 6, min: 0, max: 1200, description: 'months a partner may stay a prospect or exploring before stale-prospect fires' },
+    { key: 'max-trust-age', default: 12, min: 0, max: 1200, description: "months after a tie's trust was assessed (as-of, or its latest rating) before stale-trust fires" },
+    { key: 'max-trust-gap', default: 1.5, min: 0, max: 4, description: "smallest difference between the two sides' latest ratings of a tie (on average) at which trust-gap fires" },
     { key: 'max-invite-share', default: 0.5, min: 0, max: 1, description: 'largest share of the partners a meeting without roles may invite before invite-all fires' }
 ];
 

@@ -85,14 +85,16 @@ export class PartnershipValidator {
             if (tie.trust.overall !== undefined) {
                 checkTrustScore(accept, tie.trust, 'overall', tie.trust.overall, 'trust');
             }
-            const seen = new Set<string>();
-            for (const aspect of tie.trust.aspects) {
-                if (aspect.score !== undefined) checkTrustScore(accept, aspect, 'score', aspect.score, aspect.kind);
-                if (aspect.kind && seen.has(aspect.kind)) {
-                    error(accept, 'duplicate-property', `Trust ${aspect.kind} is given twice; keep one score.`, { node: aspect, property: 'kind' });
-                }
-                seen.add(aspect.kind);
+            checkTrustAspects(accept, tie.trust.aspects, 'Trust');
+            if (tie.trust.asOf !== undefined) checkDate(accept, tie.trust, 'asOf', tie.trust.asOf);
+        }
+        for (const rating of tie.ratings) {
+            const rater = rating.rater?.$refText;
+            if (rater && left && right && rater !== left && rater !== right) {
+                error(accept, 'giver-not-endpoint', `${rater} is not part of the tie ${left} -- ${right}; each side rates the other, so only ${left} or ${right} can rate it.`, { node: rating, property: 'rater' });
             }
+            checkTrustAspects(accept, rating.aspects, `${rater || 'The'} rating's`);
+            if (rating.date !== undefined) checkDate(accept, rating, 'date', rating.date);
         }
         if (tie.lastCheckin !== undefined) checkDate(accept, tie, 'lastCheckin', tie.lastCheckin);
     }
@@ -120,6 +122,16 @@ export class PartnershipValidator {
         if (partner.stage?.since !== undefined) checkDate(accept, partner.stage, 'since', partner.stage.since);
         if (partner.sector !== undefined) {
             checkVocabulary(accept, partner, 'sector', undefined, partner.sector, SECTORS, 'unknown-sector', 'sector');
+        }
+        const seen = new Set<string>();
+        for (const aspect of partner.value?.aspects ?? []) {
+            if (aspect.score !== undefined && !(Number.isInteger(aspect.score) && aspect.score >= 1 && aspect.score <= 5)) {
+                error(accept, 'value-out-of-range', `Value ${aspect.kind || 'score'} must be a whole number from 1 to 5; it is ${shown(aspect.score)}.`, { node: aspect, property: 'score' });
+            }
+            if (aspect.kind && seen.has(aspect.kind)) {
+                error(accept, 'duplicate-property', `Value ${aspect.kind} is given twice; keep one score.`, { node: aspect, property: 'kind' });
+            }
+            seen.add(aspect.kind);
         }
     }
 
@@ -213,6 +225,18 @@ function shown(value: number): string {
 /** A number of more than 308 digits is Infinity to JavaScript; the amount is left out of every sum. */
 function tooLarge(accept: ValidationAcceptor, node: AstNode, property: string): void {
     error(accept, 'invalid-amount', 'This number is too large to count with; it is left out.', { node, property } as Parameters<ValidationAcceptor>[2]);
+}
+
+/** Each aspect's score from 1 to 5, and no aspect twice (`whose`: `Trust`, `CityHealth rating's`). */
+function checkTrustAspects(accept: ValidationAcceptor, aspects: readonly ast.TrustAspect[], whose: string): void {
+    const seen = new Set<string>();
+    for (const aspect of aspects) {
+        if (aspect.score !== undefined) checkTrustScore(accept, aspect, 'score', aspect.score, aspect.kind);
+        if (aspect.kind && seen.has(aspect.kind)) {
+            error(accept, 'duplicate-property', `${whose} ${aspect.kind} is given twice; keep one score.`, { node: aspect, property: 'kind' });
+        }
+        seen.add(aspect.kind);
+    }
 }
 
 function checkTrustScore(accept: ValidationAcceptor, node: AstNode, property: string, score: number, aspect: string): void {

@@ -45,14 +45,14 @@ describe('completion of keywords', () => {
         await completion({
             text: 'partner A {\n    <|>\n}',
             index: 0,
-            expectedItems: ['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact'],
+            expectedItems: ['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact', 'value'],
             disposeAfterCheck: true
         });
     });
 
     it('leaves out single-valued properties the declaration already states, and keeps repeatable ones', async () => {
         const items = await single('partner A {\n    sector nonprofit\n    gatekeeper\n    plays R\n    <|>\n}\nrole R\n');
-        expect(keywords(items)).toEqual(['plays', 'capacity', 'stage', 'contact']);
+        expect(keywords(items)).toEqual(['plays', 'capacity', 'stage', 'contact', 'value']);
     });
 
     it('offers the properties of each kind of block', async () => {
@@ -63,7 +63,7 @@ describe('completion of keywords', () => {
         expect(keywords(await single('network N { policy {\n    <|>\n} }'))).toEqual(['rule']);
         // A tie's body starts with a property keyword or a giver or asker (one of its two partners).
         const tie = await single('partner A\npartner B\ntie A -- B {\n    trust 4\n    <|>\n}');
-        expect(keywords(tie)).toEqual(['strength', 'effort', 'introduced-by', 'last-checkin', 'checkin']);
+        expect(keywords(tie)).toEqual(['strength', 'effort', 'rating', 'introduced-by', 'last-checkin', 'checkin']);
         expect(labels(tie.filter(item => item.kind === CompletionItemKind.Class)).sort()).toEqual(['A', 'B']);
     });
 
@@ -266,6 +266,6 @@ describe('completion of names in any script', () => {
     });
 
     it('completes after a Unicode name: the properties of a partner declared with one', async () => {
-        expect(keywords(await single('partner Église {\n    <|>\n}'))).toEqual(['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact']);
+        expect(keywords(await single('partner Église {\n    <|>\n}'))).toEqual(['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact', 'value']);
     });
 });

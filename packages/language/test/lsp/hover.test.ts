@@ -384,3 +384,29 @@ describe('hover elsewhere and on broken text', () => {
         }
     });
 });
+
+describe('hover on survey answers', () => {
+    const RATED = `network N { us A }
+partner A "Alpha" { value influence 4 involvement 3 resources 5 }
+partner B { value influence 2 involvement 9 }
+tie A -- B {
+    trust 5 as-of 2025-01-01
+    rating by B reliability 2 mission 3 openness 2 on 2026-06-02
+    rating by A reliability 5 mission 5 openness 4 on 2026-06-01
+    rating by B reliability 5 mission 5 openness 5 on 2026-01-01
+}
+`;
+
+    it('a tie shows its trust from the ratings, each side\'s latest rating and the gap', async () => {
+        const built = await build({ 'n/network.partnership': RATED });
+        const hover = await hoverAt(built as never, 'n/network.partnership', '--');
+        expect(hover?.markdown).toContain('**Trust:** 3.5 (reliability 3.5 · mission 4 · openness 3) — the mean of the latest ratings, as of 2026-06-02');
+        expect(hover?.markdown).toContain('**Ratings** (each side\'s latest): B 2.33 (on 2026-06-02) · A 4.67 (on 2026-06-01) · gap 2.33');
+    });
+
+    it('a partner shows its value score and the three parts; one out of range leaves no score', async () => {
+        const built = await build({ 'n/network.partnership': RATED });
+        expect((await hoverAt(built as never, 'n/network.partnership', 'A', { after: 'partner ' }))?.markdown).toContain('**Value score:** 4 (influence 4 · involvement 3 · resources 5)');
+        expect((await hoverAt(built as never, 'n/network.partnership', 'B', { after: 'partner ' }))?.markdown).toContain('**Value score:** — (a score is outside 1 to 5) (influence 2 · involvement 9)');
+    });
+});
