@@ -157,6 +157,29 @@ describe('partnership format (rewrite)', () => {
     });
 });
 
+describe('partnership format: a second run changes nothing (issue 19, item 6)', () => {
+    test.each([
+        ['ending in \\n\\r (a lone \\r after the last line break)', 'partner A "x"\n\r', 'partner A "x"\n'],
+        ['ending in }\\r\\r\\n', 'partner A {\n}\r\r\n', 'partner A {}\n'],
+        ['starting with two byte-order marks', '\ufeff\ufeffgoal A\n', '\ufeffgoal A\n']
+    ])('a file %s comes out canonical, and --check then passes', (_name, text, expected) => {
+        const file = write('end.partnership', text);
+        const run = runCli(['format', 'end.partnership'], dir);
+        expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: 'formatted end.partnership\nformatted 1 file\n', stderr: '' });
+        expect(JSON.stringify(readFileSync(file, 'utf8'))).toBe(JSON.stringify(expected));
+        const check = runCli(['format', '--check', 'end.partnership'], dir);
+        expect({ status: check.status, stdout: check.stdout }).toEqual({ status: 0, stdout: '1 file already formatted\n' });
+    });
+
+    test('a file with only a lexer error prints its syntax error and nothing on stderr', () => {
+        write('lex.partnership', 'tie A -- B { A gives data }\npartner A @\n');
+        const run = runCli(['format', 'lex.partnership'], dir);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toBe('');
+        expect(lines(run.stdout)[1]).toBe('1 file not formatted: syntax errors');
+    });
+});
+
 describe('partnership format: usage and input errors (exit 2)', () => {
     test.each([
         [['format', 'missing.partnership'], /^partnership: no such file or folder: missing.partnership$/],

@@ -115,6 +115,15 @@ describe('language server: formatting', () => {
         expect(apply(changed, await formatting(uri))).toBe('goal G "x" {\n    due 2027-01-01\n}\n\ngoal H\n');
     });
 
+    it.each([
+        ['\\n\\r', 'partner A "x"\n\r', 'partner A "x"\n'],
+        ['}\\r\\r\\n', 'partner A {\n}\r\r\n', 'partner A {}\n']
+    ])('a document ending in %s gets one line break at its end, and formatting that again gives no edits', async (_name, text, expected) => {
+        const formatted = apply(text, await formatting(await open(text)));
+        expect(JSON.stringify(formatted)).toBe(JSON.stringify(expected));
+        expect(await formatting(await open(formatted))).toEqual([]);
+    });
+
     it('range formatting lays out the declarations in the range only', async () => {
         const text = 'goal A {due   2026-01-01}\n\ngoal B {due   2026-01-01}\n';
         const uri = await open(text);

@@ -184,7 +184,9 @@ export async function readSource(file: string, display: string): Promise<SourceF
     if (bytes.includes(0)) throw new UsageError(`cannot read ${display}: binary file, not ${EXTENSION} text`);
     let text: string;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // The byte-order mark is taken off below, once: TextDecoder would take one off too, and a
+        // file starting with two would lose both (and `format` would then refuse to write it back).
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
         const { line, column } = firstInvalidUtf8(bytes);
         throw new UsageError(`cannot read ${display}:${line}:${column}: not valid UTF-8 text (probably saved as Windows-1252 or Latin-1: save it again as UTF-8)`);
@@ -209,7 +211,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: num
         const mid = (low + high + 1) >> 1;
         if (valid(mid)) low = mid; else high = mid - 1;
     }
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, low), { stream: true });
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, low), { stream: true });
     const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
     const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
     return { line, column: before.length - lineStart + 1 - (line === 1 && before.charCodeAt(0) === 0xfeff ? 1 : 0) };

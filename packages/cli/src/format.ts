@@ -55,7 +55,8 @@ export async function formatSources(sources: ReadonlyArray<{ path: string; text:
         let formatted = source.text;
         if (syntaxErrors.length === 0) {
             const edits = await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS });
-            formatted = withLineEndings(TextDocument.applyEdits(document.textDocument, edits), source.text);
+            // The formatter settles the line endings too (the file's first one throughout), as in the editor.
+            formatted = TextDocument.applyEdits(document.textDocument, edits);
         }
         files.push({ file: source.path, text: source.text, formatted, syntaxErrors });
     }
@@ -77,18 +78,6 @@ async function syntaxErrorsOf(document: LangiumDocument, validator: DocumentVali
         .sort((a, b) => a.line - b.line || a.column - b.column);
     // Never report a broken file as clean, whatever the validator made of its errors.
     return errors.length > 0 ? errors : [{ line: 1, column: 1, message: 'The file does not follow the grammar.' }];
-}
-
-/**
- * The line ending of the file's first line (`\r\n` or `\n`) for every line: the formatter keeps
- * `\r\n` where it rewrites whitespace, and this also settles lines it left alone, so a file with
- * mixed endings comes out with one.
- */
-export function withLineEndings(formatted: string, original: string): string {
-    const firstBreak = original.indexOf('\n');
-    const crlf = firstBreak > 0 && original[firstBreak - 1] === '\r';
-    const lf = formatted.replace(/\r\n/g, '\n');
-    return crlf ? lf.replace(/\n/g, '\r\n') : lf;
 }
 
 /**

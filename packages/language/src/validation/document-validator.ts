@@ -5,7 +5,7 @@
  * to a name the syntax errors damaged (in any file of the network) is an echo of that slip and is
  * not reported again, nor is a tie's giver checked against an endpoint that did not resolve.
  */
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentState, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import * as ast from '../generated/ast.js';
 import { damageOf } from '../parser/partnership-parser.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
@@ -123,6 +123,9 @@ function withoutEchoes(document: LangiumDocument, diagnostics: Diagnostic[]): Di
         // (The parser's and linker's own diagnostics get their codes later and are kept.)
         diagnostics = diagnostics.filter(d => d.code === undefined || !inDamage(d));
     }
+    // Only a linked document has endpoints to ask about (`partnership format` validates the parse
+    // only; asking an unlinked reference would try to resolve it).
+    if (document.state < DocumentState.Linked) return diagnostics;
     const unsure = new Set<string>();
     for (const element of root.elements) {
         if (!ast.isTie(element)) continue;

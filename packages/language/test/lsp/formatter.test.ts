@@ -353,6 +353,17 @@ describe('formatter: safety', () => {
         expect(await formatChecked(input)).toBe('partner A {\r\n    sector nonprofit\r\n    plays R\r\n}\r\n\r\ngoal G\r\n');
     });
 
+    it.each([
+        ['a lone \\r after the last line break', 'partner A "x"\n\r', 'partner A "x"\n'],
+        ['\\r\\r\\n after the last token', 'partner A {\n}\r\r\n', 'partner A {}\n'],
+        ['\\r\\n\\r in a Windows file', 'goal A\r\n\r\ngoal B\r\n\r', 'goal A\r\n\r\ngoal B\r\n'],
+        ['a lone \\r after a comment', '\t\n// c\n\r', '// c\n'],
+        ['only lone \\r line breaks (old Mac)', 'goal A {\rdue 2027-01-01 }\r\r\r', 'goal A {\r    due 2027-01-01\r}\r']
+    ])('ends the file with exactly one line break: %s', async (_name, input, expected) => {
+        // A lone \r is a line break of its own (as in LSP positions), not part of the one before it.
+        expect(JSON.stringify(await formatChecked(input))).toBe(JSON.stringify(expected));
+    });
+
     it('formats only the declarations a range touches', async () => {
         const input = 'goal A {due   2026-01-01}\npartner  B   { sector nonprofit  plays R }\ngoal C {due   2026-01-01}\n';
         const formatted = await formatRange(input, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });

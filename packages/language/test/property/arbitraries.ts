@@ -10,7 +10,9 @@
  * - `garbage`: random strings over every code unit (control characters, lone surrogates, astral
  *   characters) and over fragments of the vocabulary;
  * - `mutatedExample`: the files of examples/ with ranges of lines or characters deleted,
- *   duplicated, swapped, truncated or with a token dropped in.
+ *   duplicated, swapped, truncated or with a token dropped in;
+ * - `lineBreakMix`: documents whose line breaks are rewritten with mixes of `\r`, `\n`, `\r\n`,
+ *   U+2028, tabs, trailing whitespace and byte-order marks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -323,6 +325,37 @@ export const mutatedNetwork: fc.Arbitrary<string[]> = fc.constantFrom(...NETWORK
         { weight: 2, arbitrary: fc.constant(text) },
         { weight: 1, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 2 }).map(mutations => mutations.reduce((current, mutate) => mutate(current), text)) }
     ))));
+
+// ---------------------------------------------------------------------------------------------
+// Line breaks and whitespace as editors, tools and copy-paste leave them.
+
+/** A line break of one kind or another, a stray `\r` beside one, or a Unicode line separator. */
+const lineBreak = fc.constantFrom('\n', '\r\n', '\r', '\n\r', '\r\r\n', '\r\n\r', '\n\n', '\r\n\r\n', '\u2028\n', '\n\u2028', '\u2029\r\n');
+/** Whitespace left at the end of a line. */
+const trailing = fc.constantFrom('', '', ' ', '\t', ' \t ', '\u00a0', '\ufeff', '\u2028', '\u2029', '\v', '\f');
+/** Indentation of the next line: tabs, spaces, a stray byte-order mark. */
+const indentation = fc.constantFrom('', '', '\t', ' \t', '\t\t  ', '\ufeff ');
+
+/**
+ * A document (well-formed, an example, or a mutated example) whose line breaks are rewritten with
+ * arbitrary mixes of `\r`, `\n`, `\r\n`, U+2028/U+2029, tabs, trailing whitespace and stray
+ * byte-order marks, perhaps with a byte-order mark in front and whitespace after its end. The k
+ * layouts drawn are used in turn, one per line break; `null` keeps that line break as it was.
+ */
+export const lineBreakMix: fc.Arbitrary<string> = fc.tuple(
+    fc.oneof(
+        { weight: 3, arbitrary: wellFormedDocument },
+        { weight: 1, arbitrary: fc.constantFrom(...EXAMPLES.map(([, text]) => text)) },
+        { weight: 1, arbitrary: mutatedExample }
+    ),
+    fc.array(fc.option(fc.tuple(trailing, lineBreak, indentation).map(parts => parts.join('')), { freq: 3, nil: null }), { minLength: 1, maxLength: 6 }),
+    fc.boolean(),
+    fc.array(fc.oneof(lineBreak, trailing), { maxLength: 4 })
+).map(([text, layouts, bom, tail]) => {
+    let index = 0;
+    const body = text.replace(/\r\n|\r|\n/g, original => layouts[index++ % layouts.length] ?? original);
+    return (bom ? '\ufeff' : '') + body + tail.join('');
+});
 
 /** Any document text: the mix the properties run on. */
 export const anyDocument: fc.Arbitrary<string> = fc.oneof(

@@ -7,7 +7,8 @@
  *   never an internal error;
  * - the formatter changes only whitespace, is idempotent, ignores the editor's options, keeps the
  *   network model, the findings and every comment, and leaves documents with syntax errors alone;
- *   range formatting changes only whitespace and keeps the text parsing;
+ *   range formatting changes only whitespace and keeps the text parsing; formatting twice is
+ *   formatting once whatever the mix of line breaks, tabs, byte-order marks and trailing whitespace;
  * - the editor features (hover, completion, symbols, folding, semantic tokens, formatting, code
  *   actions, inlay hints, code lens, definition, references, highlights, rename) answer at any
  *   position and never throw; applied quick fixes and renames leave buildable text;
@@ -23,7 +24,7 @@ import fc from 'fast-check';
 import type { Diagnostic, FormattingOptions, Position, Range, WorkspaceEdit } from 'vscode-languageserver';
 import { buildNetwork } from '../../src/model/build.js';
 import { createPartnershipServices } from '../../src/partnership-module.js';
-import { anyDocument, mutatedExample, mutatedNetwork, mutation, offsetFraction, tokenSoup, wellFormedDocument, type Mutation } from './arbitraries.js';
+import { anyDocument, lineBreakMix, mutatedExample, mutatedNetwork, mutation, offsetFraction, tokenSoup, wellFormedDocument, type Mutation } from './arbitraries.js';
 
 /** One document most of the time; now and then a network of several files. */
 const anyNetwork: fc.Arbitrary<string[]> = fc.oneof(
@@ -279,6 +280,36 @@ export function formatterProperty(): fc.IAsyncPropertyWithHooks<[string, number,
     }));
 }
 
+/**
+ * Formatting is idempotent whatever the line breaks and whitespace (lineBreakMix: `\r`, `\n`,
+ * `\r\n`, stray `\r`s, U+2028, tabs, byte-order marks, trailing whitespace), as the editor's
+ * formatting request applies it: the edits applied to the text, then formatting the result gives no
+ * change. A document that parses comes out with one kind of line break (its first) and exactly one
+ * at its end, and only whitespace changed. (The CLI's path, files on disk, is
+ * packages/cli/test/format-line-breaks.test.ts, on the same inputs.)
+ */
+export function lineBreaksProperty(): fc.IAsyncPropertyWithHooks<[string]> {
+    return fc.asyncProperty(lineBreakMix, async text => withoutLoggedErrors(async () => {
+        await workspace.with(text, async (document, services) => {
+            const once = await formatted(document, services);
+            if (hasSyntaxErrors(document)) {
+                if (once !== text) fail('a document with syntax errors was changed');
+                return;
+            }
+            if (once.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) fail(`formatting changed more than whitespace:\n${JSON.stringify(once)}`);
+            const breaks = new Set(once.match(/\r\n|\r|\n/g) ?? []);
+            const first = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+            if (breaks.size > 1 || (breaks.size === 1 && !breaks.has(first))) fail(`line breaks ${JSON.stringify([...breaks])} after formatting a file whose first is ${JSON.stringify(first)}:\n${JSON.stringify(once)}`);
+            if (once.replace(/\s+/g, '') !== '' && (!once.endsWith(first) || /(\r\n|\r|\n)$/.test(once.slice(0, -first.length)))) fail(`not exactly one line break at the end:\n${JSON.stringify(once)}`);
+            await workspace.with(once, async (again, services2) => {
+                if (hasSyntaxErrors(again)) fail(`the formatted text has syntax errors:\n${JSON.stringify(once)}`);
+                const twice = await formatted(again, services2);
+                if (twice !== once) fail(`not idempotent:\n--- once\n${JSON.stringify(once)}\n--- twice\n${JSON.stringify(twice)}`);
+            });
+        });
+    }));
+}
+
 /** The editor features answer at any position of any document, and never throw. */
 export function editorFeaturesProperty(): fc.IAsyncPropertyWithHooks<[string[], number, number[]]> {
     return fc.asyncProperty(anyNetwork, fc.nat(), fc.array(offsetFraction, { minLength: 1, maxLength: 3 }), async (texts, which, fractions) => withoutLoggedErrors(async () => {
@@ -398,6 +429,7 @@ export function incrementalProperty(): fc.IAsyncPropertyWithHooks<[string[], Arr
 export const PROPERTIES = {
     'diagnostics for every document': { weight: 4, property: diagnosticsProperty },
     'formatter is idempotent and keeps meaning and comments': { weight: 3, property: formatterProperty },
+    'formatting is idempotent whatever the line breaks': { weight: 1, property: lineBreaksProperty },
     'editor features never throw': { weight: 3, property: editorFeaturesProperty },
     'an edit gives what a fresh build gives': { weight: 2, property: incrementalProperty }
 } as const;

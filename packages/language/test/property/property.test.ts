@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { check, PROPERTIES, runsPerProperty, type PropertyName } from './properties.js';
 
 const FUZZING = process.env.FUZZ_RUNS !== undefined;
-const TOTAL = FUZZING ? Number(process.env.FUZZ_RUNS) : 3000;
+const TOTAL = FUZZING ? Number(process.env.FUZZ_RUNS) : 3250;
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : 20261101;
 const PATH = process.env.FUZZ_PATH;
 const RUNS = runsPerProperty(TOTAL);
