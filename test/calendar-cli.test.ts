@@ -248,6 +248,15 @@ describe('partnership calendar on other networks', () => {
         expect(new Set(events.map(e => e.uid)).size).toBe(12);
     });
 
+    test('two networks of one name: the first folder\'s is kept, with a note (their UIDs would be the same)', () => {
+        writeUnder(dir, 'twins/a/network.partnership', 'network Twin { checkin every month }\npartner A { sector nonprofit }\npartner B { sector faith }\ntie A -- B { last-checkin 2026-10-15 }\n');
+        writeUnder(dir, 'twins/b/network.partnership', 'network Twin { checkin every month }\npartner A { sector nonprofit }\npartner B { sector faith }\ntie A -- B { last-checkin 2026-10-20 }\n');
+        const run = runCli(['calendar', 'twins', '--today', '2026-11-01'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe('partnership: note: twins/b and twins/a both declare the network Twin, and event UIDs are named after the network; the calendar leaves twins/b out\n');
+        expect(parse(run.stdout).events.map(e => [e.uid, e.start])).toEqual([['checkin-A--B@Twin.partnership', '2026-11-15']]);
+    });
+
     test('bad input: a --today that is no day, a path that is not there: exit 2, one line', () => {
         const bad = runCli(['calendar', FOOD, '--today', '2026-02-30'], dir);
         expect(bad.status).toBe(2);

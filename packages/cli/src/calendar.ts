@@ -58,6 +58,13 @@ export async function runCalendar(paths: string[], options: CalendarCommandOptio
     }
     // By network name, so the order is the same wherever the folders are.
     calendars.sort((a, b) => compare(a.network, b.network) || compare(a.key, b.key));
+    // Two networks of one name would give their events the same UIDs: the first folder's is kept.
+    for (let i = calendars.length - 1; i > 0; i--) {
+        if (calendars[i].network !== calendars[i - 1].network) continue;
+        const [kept, left] = [calendars[i - 1], calendars[i]].map(c => displayPath(URI.parse(c.key).fsPath));
+        process.stderr.write(`partnership: note: ${left} and ${kept} both declare the network ${calendars[i].network}, and event UIDs are named after the network; the calendar leaves ${left} out\n`);
+        calendars.splice(i, 1);
+    }
     // Every line of an iCalendar file ends in CRLF (RFC 5545 3.1), the last one too.
     const ics = icsOf(calendars, today).toString();
     const text = ics.endsWith('\r\n') ? ics : `${ics}\r\n`;
