@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-R54RS4NY.js";import"./chunk-PN4FIGYZ.js";import"./chunk-Y7UJJ264.js";import"./chunk-OYPQIYJO.js";import"./chunk-3PW66FOZ.js";import"./chunk-YN5ZWSBX.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-MEU3GKAS.js";import"./chunk-RDUPZUVK.js";import"./chunk-QWPX2M3B.js";import"./chunk-XPXFJ7EK.js";import"./chunk-CJYHF5XF.js";export{a as formatFiles,f as formatReport,b as formatSources,e as needsFormatting,c as withLineEndings,d as writeFormatted};

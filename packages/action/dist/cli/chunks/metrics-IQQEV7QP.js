@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{e as a,f as b,g as c,h as d,i as e,j as f,k as g,l as h}from"./chunk-Z5MLSIL5.js";import"./chunk-QGSR6GEM.js";import"./chunk-V4JXVJJ2.js";import"./chunk-LYXNVKPJ.js";import"./chunk-OYPQIYJO.js";import"./chunk-3PW66FOZ.js";import"./chunk-YN5ZWSBX.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-MEU3GKAS.js";import"./chunk-RDUPZUVK.js";import"./chunk-QWPX2M3B.js";import"./chunk-XPXFJ7EK.js";import"./chunk-CJYHF5XF.js";export{d as collectForCommand,c as collectMetrics,h as formatGoalsCsv,g as formatMetricsCsv,f as formatMetricsJson,e as formatTable,b as goalsOf,a as runMetrics};

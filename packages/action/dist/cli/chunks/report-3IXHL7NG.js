@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-7M72I4EZ.js";import"./chunk-Y7UJJ264.js";import"./chunk-77DSXFCY.js";import"./chunk-OYPQIYJO.js";import"./chunk-3PW66FOZ.js";import"./chunk-YN5ZWSBX.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-MEU3GKAS.js";import"./chunk-RDUPZUVK.js";import"./chunk-QWPX2M3B.js";import"./chunk-XPXFJ7EK.js";import"./chunk-CJYHF5XF.js";export{e as JSON_SCHEMA_VERSION,a as countFindings,d as explainHint,f as formatJson,c as formatSummary,b as formatText};

@@ -1,4 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{d as e,h as a}from"./chunk-Z5MLSIL5.js";import"./chunk-QGSR6GEM.js";import{a as m}from"./chunk-PN4FIGYZ.js";import"./chunk-V4JXVJJ2.js";import"./chunk-LYXNVKPJ.js";import"./chunk-OYPQIYJO.js";import"./chunk-3PW66FOZ.js";import"./chunk-YN5ZWSBX.js";import"./chunk-QHYQRXJL.js";import{a as o}from"./chunk-CHIRAYZB.js";import"./chunk-MEU3GKAS.js";import"./chunk-RDUPZUVK.js";import"./chunk-QWPX2M3B.js";import"./chunk-XPXFJ7EK.js";import"./chunk-CJYHF5XF.js";async function l(c,r){let{reports:u,workspace:n}=await a(c,{today:r.today}),p=e(u,n,r);try{await m(r.output,p)}catch(t){throw new o(`cannot write ${r.output}: ${t.code??t.message}`)}return process.stdout.write(`wrote ${r.output}
-`),0}export{l as runReport};
