@@ -22,3 +22,15 @@ export function bigDocument(partners, tiesPerPartner = 2) {
     }
     return lines.join('\n');
 }
+
+/**
+ * One file of `partners` partners with a sector no vocabulary knows, no role and no tie: three
+ * findings each (unknown-sector, an error; isolated-partner and partner-without-role, warnings),
+ * one partner a line, partner P<i> on line i + 1. For the tests of documents with more findings
+ * than a call's arguments can hold (about 125,000).
+ */
+export function manyFindingsDocument(partners) {
+    const lines = [];
+    for (let p = 0; p < partners; p++) lines.push(`partner P${p} { sector zzz }`);
+    return lines.join('\n') + '\n';
+}

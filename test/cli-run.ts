@@ -15,7 +15,8 @@ export interface CliRun {
 
 /** `env` adds to (or overrides) the environment the CLI gets. */
 export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliRun {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+    // Room for big outputs (spawnSync keeps 1 MB by default and kills the child past it).
+    const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

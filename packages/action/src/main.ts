@@ -54,8 +54,9 @@ async function run(): Promise<void> {
 
     // Annotations: the runner reads the workflow commands on stdout.
     const checked = partnership(['validate', ...common, '--format', 'github', ...(inputs.maxWarnings === undefined ? [] : ['--max-warnings', String(inputs.maxWarnings)])]);
-    if (checked.status === 2) cannotRun('validate', checked);
+    // An internal error while checking a file (exit 2) still has its annotation on the file.
     process.stdout.write(checked.stdout);
+    if (checked.status === 2) cannotRun('validate', checked);
     if (checked.stderr) process.stderr.write(checked.stderr);
 
     const json = partnership(['validate', ...common, '--format', 'json']);

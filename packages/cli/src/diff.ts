@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Element, ElementKind, Finding, GoalModel, Hours, MeetingModel, NetworkAnalysis, NetworkModel, Observation, PartnerModel, TieModel } from 'partnership-language';
-import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, modelFieldOf, roundTo } from 'partnership-language';
+import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, modelFieldOf, pushAll, roundTo } from 'partnership-language';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
 import { isBroker, mermaidText } from 'partnership-views';
@@ -194,7 +194,7 @@ function fieldsOf(network: NetworkModel, kind: ElementKind, name: string): Field
     const fields: Fields = DECLARATION_FACTS[type].header.includes('title') ? [['title', shownValue(record.title)]] : [];
     for (const fact of DECLARATION_FACTS[type].properties) {
         const special = SHOWN_AS[`${type}.${fact.property}`];
-        if (special) fields.push(...special(element, network));
+        if (special) pushAll(fields, special(element, network));
         else fields.push([fact.keyword ?? fact.property, shownValue(record[modelFieldOf(fact)])]);
     }
     fields.push(['@allow', allowed(element.allowed)]);
@@ -402,7 +402,7 @@ function neighbourhood(base: NetworkModel | undefined, head: NetworkModel | unde
         if (change) linkStyles.push(`    linkStyle ${link} ${LINK_STYLE[change.change]}`);
         link++;
     }
-    lines.push(...linkStyles);
+    pushAll(lines, linkStyles);
     lines.push(
         '    classDef added fill:#e6ffed,stroke:#22863a,stroke-width:2px',
         '    classDef removed fill:#ffeef0,stroke:#cb2431,stroke-width:2px,stroke-dasharray:5 5',
@@ -502,22 +502,26 @@ export function formatDiffMarkdown(result: DiffResult): string {
         out.push('', `### Network ${network.name}${network.title ? ` — ${network.title}` : ''}${network.change === 'changed' ? '' : ` (${network.change})`}`);
         if (result.networks.length > 1) out.push('', summaryOf([network]));
         if (network.elements.length) {
-            out.push('', '#### Changes', '', ...table(['change', 'element', 'details'],
+            out.push('', '#### Changes', '');
+            pushAll(out, table(['change', 'element', 'details'],
                 network.elements.map(e => [e.change, `${e.kind} ${code(e.name)}`, e.fields.map(f => f.text).join('; ')])));
         }
         if (network.loads.length) {
-            out.push('', '#### Load (h/month)', '', ...table(['partner', 'before', 'after'], network.loads.map(l => [
+            out.push('', '#### Load (h/month)', '');
+            pushAll(out, table(['partner', 'before', 'after'], network.loads.map(l => [
                 `${code(l.partner)}${l.us ? ' (us)' : ''}`,
                 loadValue(l.before, l.limitBefore, l.us, l.overBefore),
                 loadValue(l.after, l.limitAfter, l.us, l.overAfter)
             ])));
         }
         if (network.metrics.length) {
-            out.push('', '#### Structure', '', ...table(['metric', 'before', 'after'],
+            out.push('', '#### Structure', '');
+            pushAll(out, table(['metric', 'before', 'after'],
                 network.metrics.map(m => [m.metric, metricValue(m.before), metricValue(m.after)])));
         }
         if (network.findings.length) {
-            out.push('', '#### Findings', '', ...table(['', 'severity', 'rule', 'element', 'message'], network.findings.map(f => [
+            out.push('', '#### Findings', '');
+            pushAll(out, table(['', 'severity', 'rule', 'element', 'message'], network.findings.map(f => [
                 f.change, f.severity, code(f.code), f.element ?? '–', f.change === 'changed' ? `${f.before} → ${f.message}` : f.message
             ])));
         }

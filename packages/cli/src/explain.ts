@@ -88,7 +88,7 @@ export function listCodes(style: RenderStyle): string {
     const c = pc.createColors(style.colour);
     const rules = [...RULES].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
     const structural = Object.entries(STRUCTURAL_CODES).sort(([a], [b]) => a.localeCompare(b));
-    const pad = Math.max(...allCodes().map(code => code.length)) + 2;
+    const pad = allCodes().reduce((longest, code) => Math.max(longest, code.length), 0) + 2;
     const severityColour = { error: c.red, warning: c.yellow, info: c.blue };
     const lines = [c.bold('Rules (default severity; a network\'s policy can change it):')];
     for (const { meta } of rules) {
@@ -205,7 +205,7 @@ export class TerminalRenderer {
             case 'table': {
                 const table = token as Tokens.Table;
                 const rows = [table.header.map(cell => this.inline(cell.tokens)), ...table.rows.map(row => row.map(cell => this.inline(cell.tokens)))];
-                const widths = table.header.map((_, column) => Math.max(...rows.map(row => visibleLength(row[column] ?? ''))));
+                const widths = table.header.map((_, column) => rows.reduce((widest, row) => Math.max(widest, visibleLength(row[column] ?? '')), 0));
                 const line = (row: string[]) => indent + row.map((cell, column) => cell + ' '.repeat(widths[column] - visibleLength(cell))).join('  ').trimEnd();
                 return [line(rows[0].map(cell => c.bold(cell))), indent + widths.map(w => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
             }

@@ -48,7 +48,7 @@ export function createProgram(): Command {
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
         .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' | 'github'; today?: string; maxWarnings?: number; exact?: boolean }) => {
-            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { validateFiles }, { hyperlinksOn }] = await Promise.all([
+            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { internalErrorReport, validateFiles }, { hyperlinksOn }] = await Promise.all([
                 import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js'), import('./terminal.js')
             ]);
             const cwd = process.cwd();
@@ -76,7 +76,10 @@ export function createProgram(): Command {
             // Only for a person at a terminal: piped text output stays as it was.
             const hint = options.format === 'text' && process.stdout.isTTY ? explainHint(result.findings) : undefined;
             if (hint) process.stdout.write(`${hint}\n`);
-            process.exitCode = counts.errors > 0 || tooManyWarnings ? 1 : 0;
+            // A file that could not be checked fails the run as "could not be done", never "no problems".
+            const internal = internalErrorReport(result.findings, cwd, Boolean(process.env.PARTNERSHIP_DEBUG));
+            if (internal) process.stderr.write(internal);
+            process.exitCode = internal ? 2 : counts.errors > 0 || tooManyWarnings ? 1 : 0;
         });
     program.command('metrics')
         .description('network metrics of the networks that .partnership files belong to: partners by betweenness, brokers, cut vertices, load; where each goal stands')

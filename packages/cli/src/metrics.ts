@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { localToday } from 'partnership-language';
+import { localToday, maxOf, pushAll } from 'partnership-language';
 import {
     CELLS, GOAL_CELLS, goalViews, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type GoalView, type NetworkReport
 } from 'partnership-views';
@@ -108,12 +108,13 @@ export function formatTable(reports: NetworkReport[], goals?: GoalsByNetwork): s
         out.push('');
         const header = TABLE_COLUMNS.map(([name]) => name);
         const rows = ranked(analysis).map(p => TABLE_COLUMNS.map(([, cell]) => cell(p, report)));
-        out.push(...textColumns([header, ...rows], TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
+        pushAll(out, textColumns([header, ...rows], TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
         out.push('', `  ${legendParts(report).join('  ')}`, '');
         const own = goals?.get(report.key) ?? [];
         if (own.length > 0) {
             const goalRows = own.map(goal => GOAL_TABLE_COLUMNS.map(([, cell]) => cell(goal)));
-            out.push(...textColumns([GOAL_TABLE_COLUMNS.map(([name]) => name), ...goalRows], GOAL_TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`), '');
+            pushAll(out, textColumns([GOAL_TABLE_COLUMNS.map(([name]) => name), ...goalRows], GOAL_TABLE_COLUMNS.map(([, , right]) => right)).map(line => `  ${line}`));
+            out.push('');
         }
     }
     return out.join('\n');
@@ -121,7 +122,7 @@ export function formatTable(reports: NetworkReport[], goals?: GoalsByNetwork): s
 
 /** Left- or right-aligned columns, two spaces apart. */
 export function textColumns(rows: string[][], rightAligned: boolean[]): string[] {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map(row => [...row[c]].length)));
+    const widths = rows[0].map((_, c) => maxOf(rows.map(row => [...row[c]].length)));
     return rows.map(row => row.map((cell, c) => {
         const pad = ' '.repeat(widths[c] - [...cell].length);
         return rightAligned[c] ? pad + cell : cell + pad;

@@ -7,6 +7,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { UsageError } from './errors.js';
+import { INTERNAL_ERROR, ISSUES_URL } from 'partnership-language';
 import { filesUnder, NetworkRootFinder, readSource, uniqueFiles, type SourceFile } from './files.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -26,6 +27,8 @@ export interface FileFinding {
     range: LineRange;
     docs?: string;
     related: Array<{ file: string; range: LineRange; message: string }>;
+    /** An internal-error's error in one line, and its stack (printed with PARTNERSHIP_DEBUG=1). */
+    internal?: { detail: string; stack?: string };
 }
 
 export interface SkippedFile {
@@ -145,9 +148,16 @@ export async function validateFiles(targets: readonly string[], options: Validat
 }
 
 function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
+    const code = String(diagnostic.code ?? INTERNAL_ERROR);
+    const data = diagnostic.data as { detail?: unknown; stack?: unknown } | undefined;
+    const internal = code === INTERNAL_ERROR ? {
+        detail: typeof data?.detail === 'string' ? data.detail : typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        ...(typeof data?.stack === 'string' ? { stack: data.stack } : {})
+    } : undefined;
     return {
         file,
-        code: String(diagnostic.code ?? 'internal-error'),
+        code,
+        ...(internal ? { internal } : {}),
         severity: diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info',
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         range: diagnostic.range,
@@ -158,6 +168,20 @@ function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
             message: info.message
         }))
     };
+}
+
+/**
+ * A check that failed is a bug of partnership (internal-error findings): one line on stderr per
+ * failure, `partnership: internal error while checking FILE:LINE:COL: ERROR (a bug in partnership:
+ * please report it at URL)`, and the run exits 2 whatever the other findings, so a file that could
+ * not be checked never passes. With `debug`, the stack follows each line.
+ */
+export function internalErrorReport(findings: readonly FileFinding[], cwd = process.cwd(), debug = false): string {
+    return findings.filter(finding => finding.code === INTERNAL_ERROR).map(finding => {
+        const where = `${displayPath(finding.file, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        const stack = debug && finding.internal?.stack ? `${finding.internal.stack}\n` : '';
+        return `partnership: internal error while checking ${where}: ${finding.internal?.detail ?? finding.message} (a bug in partnership: please report it at ${ISSUES_URL})\n${stack}`;
+    }).join('');
 }
 
 /** A path as the user should read it: relative to the working folder when inside it. */

@@ -3,6 +3,8 @@ export * from './partnership-module.js';
 export * from './workspace/network-groups.js';
 export * from './validation/network-analyzer.js';
 export * from './validation/partnership-settings.js';
+export { INTERNAL_ERROR, ISSUES_URL, internalErrorMessage } from './utils/internal-error.js';
+export { maxOf, minOf, pushAll } from './utils/arrays.js';
 export * from './model/types.js';
 export * from './model/load.js';
 export * from './model/network.js';

@@ -14,6 +14,7 @@ import { NetworkAnalyzer } from './validation/network-analyzer.js';
 import { PartnershipSettings } from './validation/partnership-settings.js';
 import { PartnershipDocumentBuilder } from './workspace/document-builder.js';
 import { PartnershipDocumentValidator } from './validation/document-validator.js';
+import { PartnershipValidationRegistry } from './validation/validation-registry.js';
 import { PartnershipLinker } from './references/partnership-linker.js';
 import { createPartnershipParser } from './parser/partnership-parser.js';
 import { PartnershipTokenBuilder } from './parser/token-builder.js';
@@ -88,7 +89,8 @@ export const PartnershipModule: Module<PartnershipServices, PartialLangiumServic
         Linker: services => new PartnershipLinker(services)
     },
     validation: {
-        DocumentValidator: services => new PartnershipDocumentValidator(services)
+        DocumentValidator: services => new PartnershipDocumentValidator(services),
+        ValidationRegistry: services => new PartnershipValidationRegistry(services)
     },
     workspace: {
         ReferenceDescriptionProvider: services => new PartnershipReferenceDescriptionProvider(services)

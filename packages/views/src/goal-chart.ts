@@ -7,7 +7,7 @@
  *
  * Browser-safe (no Node import).
  */
-import { daysBetween, measureValue } from 'partnership-language';
+import { daysBetween, maxOf, measureValue, minOf } from 'partnership-language';
 import type { GoalStatus } from 'partnership-language';
 import type { GoalView, Reading } from './goal-report.js';
 import { htmlEscape } from './html.js';
@@ -45,8 +45,8 @@ export function goalChartSvg(goal: GoalView): string | undefined {
     const first = dates.reduce((a, b) => (b < a ? b : a));
     const last = dates.reduce((a, b) => (b > a ? b : a));
     const span = Math.max(1, daysBetween(first, last));
-    let low = Math.min(...values);
-    let high = Math.max(...values);
+    let low = minOf(values);
+    let high = maxOf(values);
     if (low === high) { low -= 1; high += 1; }
     const x = (date: string) => fixed(LEFT + (daysBetween(first, date) / span) * (WIDTH - LEFT - RIGHT));
     const y = (value: number) => fixed(TOP + (1 - (value - low) / (high - low)) * (HEIGHT - TOP - BOTTOM));

@@ -6,7 +6,7 @@
  *
  * Browser-safe (no Node import).
  */
-import { daysBetween, formatHours } from 'partnership-language';
+import { daysBetween, formatHours, maxOf, minOf } from 'partnership-language';
 import { HISTORY_FIGURES, type HistoryRow, type NetworkHistory } from './history.js';
 import { htmlEscape } from './html.js';
 import { REPORT_CSP, REPORT_STYLE } from './report-style.js';
@@ -44,8 +44,8 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 function lineChartSvg(rows: readonly HistoryRow[], spec: ChartSpec): string {
     const format = spec.format ?? plain;
     const values = spec.series.flatMap(s => s.values).filter((v): v is number => v !== null);
-    let low = Math.min(spec.floor ?? Infinity, ...values);
-    let high = Math.max(spec.ceiling ?? -Infinity, ...values);
+    let low = minOf(values, spec.floor ?? Infinity);
+    let high = maxOf(values, spec.ceiling ?? -Infinity);
     if (!Number.isFinite(low) || !Number.isFinite(high)) { low = 0; high = 1; }
     if (low === high) { low -= 1; high += 1; }
     const first = rows[0].date;

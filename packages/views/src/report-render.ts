@@ -12,7 +12,7 @@
  * Browser-safe (no Node import): the VS Code extension exports the same report.
  */
 import { URI } from 'vscode-uri';
-import { docsUrl, isStructuralCode, localToday, type Severity } from 'partnership-language';
+import { docsUrl, isStructuralCode, localToday, minOf, pushAll, type Severity } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
 import { goalChartSvg } from './goal-chart.js';
 import { dueText, goalViews, latestText, needsMetText, needsUnmetText, readingText, serversText, statusLabel, statusSentence, type GoalView } from './goal-report.js';
@@ -146,7 +146,7 @@ function findingsSection(findings: ReportFinding[]): string {
         group.push(finding);
         groups.set(finding.code, group);
     }
-    const worst = (list: ReportFinding[]) => Math.min(...list.map(f => SEVERITY_ORDER[f.severity]));
+    const worst = (list: ReportFinding[]) => minOf(list.map(f => SEVERITY_ORDER[f.severity]));
     const codes = [...groups.keys()].sort((a, b) => worst(groups.get(a)!) - worst(groups.get(b)!) || compare(a, b));
     const out: string[] = [];
     for (const code of codes) {
@@ -156,7 +156,9 @@ function findingsSection(findings: ReportFinding[]): string {
         for (const f of list) {
             out.push(`<li><span class="${f.severity}">${f.severity}</span> <span class="where">${htmlEscape(`${f.file}:${f.line}:${f.column}`)}</span> ${htmlEscape(f.message)}`);
             if (f.related.length > 0) {
-                out.push('<ul class="related">', ...f.related.map(r => `<li><span class="where">${htmlEscape(`${r.file}:${r.line}:${r.column}`)}</span> ${htmlEscape(r.message)}</li>`), '</ul>');
+                out.push('<ul class="related">');
+                pushAll(out, f.related.map(r => `<li><span class="where">${htmlEscape(`${r.file}:${r.line}:${r.column}`)}</span> ${htmlEscape(r.message)}</li>`));
+                out.push('</ul>');
             }
             out.push('</li>');
         }
@@ -190,7 +192,9 @@ export function renderReportHtml(reports: NetworkReport[], context: ViewContext,
         `<p>${htmlEscape(plural(reports.length, 'network'))}${options.today ? ` · check-ins checked against ${htmlEscape(options.today)}` : ''}</p>`
     ];
     if (reports.length > 1) {
-        out.push('<ul class="toc">', ...reports.map((r, i) => `<li><a href="#network-${i + 1}">${htmlEscape(r.name ?? r.folder)}</a></li>`), '</ul>');
+        out.push('<ul class="toc">');
+        pushAll(out, reports.map((r, i) => `<li><a href="#network-${i + 1}">${htmlEscape(r.name ?? r.folder)}</a></li>`));
+        out.push('</ul>');
     }
     reports.forEach((report, i) => {
         const findings = findingsOf(report, context);

@@ -42,6 +42,7 @@ import { AbstractFormatter, Formatting, type FormattingAction, type FormattingCo
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import { DECLARATION_TYPES, propertiesOf, propertyFact } from '../model/facts.js';
+import { pushAll } from '../utils/arrays.js';
 
 /** The canonical indentation, whatever the editor asks for. */
 export const CANONICAL_FORMATTING_OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
@@ -265,7 +266,7 @@ export class PartnershipFormatter extends AbstractFormatter {
             edits.push({ range: { start: from, end: start }, newText: '\n'.repeat(breaks) + indentation });
             // Continuation lines of a block comment move with its first line.
             const shift = indentation.length - this.column(context.document.getText({ start: { line: start.line, character: 0 }, end: start }));
-            if (shift !== 0) edits.push(...this.shiftContinuationLines(hidden, shift));
+            if (shift !== 0) pushAll(edits, this.shiftContinuationLines(hidden, shift));
         }
         const trailing = /[ \t]+$/.exec(hidden.text);
         if (trailing && hidden.text.startsWith('//')) {

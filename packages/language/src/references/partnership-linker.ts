@@ -18,6 +18,7 @@ import type { PartnershipScopeProvider } from './partnership-scope.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
 import { closestName } from '../utils/suggest.js';
+import { internalErrorData, internalErrorMessage } from '../utils/internal-error.js';
 
 /** The reference properties of each declaration's block (model/facts.ts), looked up once. */
 const REFERENCE_PROPERTIES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
@@ -61,7 +62,27 @@ export class PartnershipLinker extends DefaultLinker {
         }
     }
 
+    /**
+     * Langium turns an exception while resolving a reference into an unresolved reference (and logs
+     * it): one of ours is a bug, and the validator reports it as an internal error (utils/internal-error.ts).
+     */
+    override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
+        try {
+            return super.getCandidate(refInfo);
+        } catch (error) {
+            return internalLinkingError(refInfo, error);
+        }
+    }
+
     override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        try {
+            return this.unresolved(refInfo, targetDescription);
+        } catch (error) {
+            return internalLinkingError(refInfo, error);
+        }
+    }
+
+    private unresolved(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
         const wanted = this.reflection.getReferenceType(refInfo);
         const name = refInfo.reference.$refText;
@@ -79,4 +100,15 @@ export class PartnershipLinker extends DefaultLinker {
         if (suggestion) (error as LinkingError & { suggestion?: string }).suggestion = suggestion;
         return error;
     }
+}
+
+/** A linking error that stands for an exception of ours (the validator reports it as internal-error). */
+export type InternalLinkingError = LinkingError & { internal: ReturnType<typeof internalErrorData> };
+
+function internalLinkingError(refInfo: ReferenceInfo, error: unknown): InternalLinkingError {
+    return { info: refInfo, message: internalErrorMessage(error), internal: internalErrorData(error) };
+}
+
+export function isInternalLinkingError(error: unknown): error is InternalLinkingError {
+    return typeof error === 'object' && error !== null && typeof (error as { internal?: unknown }).internal === 'object';
 }

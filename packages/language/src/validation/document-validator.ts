@@ -4,14 +4,18 @@
  * errors arrive in plain words from the parser (parser/syntax-errors.ts). An unresolved reference
  * to a name the syntax errors damaged (in any file of the network) is an echo of that slip and is
  * not reported again, nor is a tie's giver checked against an endpoint that did not resolve.
+ * Validation fails closed: any number of findings is kept, and a failure is an internal-error
+ * diagnostic on the file (utils/internal-error.ts), never an empty list.
  */
-import { Cancellation, DefaultDocumentValidator, DocumentState, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentState, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import * as ast from '../generated/ast.js';
 import { damageOf } from '../parser/partnership-parser.js';
+import { isInternalLinkingError } from '../references/partnership-linker.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipSettings } from './partnership-settings.js';
+import { INTERNAL_ERROR, internalErrorDiagnostic } from '../utils/internal-error.js';
 
 export class PartnershipDocumentValidator extends DefaultDocumentValidator {
     /**
@@ -65,25 +69,50 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
             for (const name of damageOf(member.parseResult.value).names) echoes.add(name);
         }
         const suggestions = new Map<string, string>();
+        const internal = new Map<string, object>();
         for (const reference of document.references) {
-            const suggestion = (reference.error as { suggestion?: string } | undefined)?.suggestion;
-            if (suggestion && reference.$refNode) suggestions.set(rangeKey(reference.$refNode.range), suggestion);
+            if (!reference.$refNode) continue;
+            const error = reference.error;
+            const suggestion = (error as { suggestion?: string } | undefined)?.suggestion;
+            if (suggestion) suggestions.set(rangeKey(reference.$refNode.range), suggestion);
+            if (isInternalLinkingError(error)) internal.set(rangeKey(reference.$refNode.range), error.internal);
         }
         for (const diagnostic of found) {
+            const key = rangeKey(diagnostic.range);
+            const failure = internal.get(key);
+            if (failure) {
+                // Resolving the name threw: a bug of ours, not a name the user got wrong.
+                diagnostics.push({ ...diagnostic, code: INTERNAL_ERROR, data: failure });
+                continue;
+            }
             const data = diagnostic.data as { refText?: string } | undefined;
             if (data?.refText !== undefined && echoes.has(data.refText)) continue;
-            const suggestion = suggestions.get(rangeKey(diagnostic.range));
+            const suggestion = suggestions.get(key);
             if (suggestion) diagnostic.data = { ...data, suggestion };
             diagnostics.push(diagnostic);
         }
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = withoutEchoes(document, await super.validateDocument(document, options, cancelToken));
+    /**
+     * Langium's validateDocument, with two differences: the findings are appended one by one (it
+     * spreads them as the arguments of one push, which overflows the call stack past about 125,000
+     * findings), and a failure is not logged and dropped (which left the file with no findings at
+     * all, "no problems"): it becomes an internal-error diagnostic on the file, beside what was
+     * found before it.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        let diagnostics: Diagnostic[] = [];
+        try {
+            await this.collect(document, options, cancelToken, diagnostics);
+            diagnostics = withoutEchoes(document, diagnostics);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            diagnostics.push(internalErrorDiagnostic(error));
+        }
         for (const diagnostic of diagnostics) {
             // Every check of ours sets a code; what has none comes from the lexer, parser or linker.
             if (diagnostic.code !== undefined) {
-                if (!diagnostic.codeDescription && diagnostic.code !== 'internal-error') diagnostic.codeDescription = { href: this.settings.docsUrl(String(diagnostic.code)) };
+                if (!diagnostic.codeDescription && diagnostic.code !== INTERNAL_ERROR) diagnostic.codeDescription = { href: this.settings.docsUrl(String(diagnostic.code)) };
                 continue;
             }
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
@@ -91,14 +120,31 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
                 : langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError ? 'syntax-error'
                 : undefined;
             if (code === undefined) {
-                // A check that threw: a bug of ours, not of the user's text. Say so plainly.
-                diagnostic.code = 'internal-error';
+                // Not ours and not Langium's: treat it as the bug it is.
+                diagnostic.code = INTERNAL_ERROR;
                 continue;
             }
             diagnostic.code = code;
             diagnostic.codeDescription = { href: this.settings.docsUrl(code) };
         }
         return diagnostics;
+    }
+
+    /** The lexer's, parser's and linker's diagnostics (unless the options stop early), then the checks'. */
+    private async collect(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken, into: Diagnostic[]): Promise<void> {
+        await interruptAndCheck(cancelToken);
+        const has = (code: string) => into.some(d => (d.data as { code?: string } | undefined)?.code === code);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(document.parseResult, into, options);
+            if (options.stopAfterLexingErrors && has(DocumentValidator.LexingError)) return;
+            this.processParsingErrors(document.parseResult, into, options);
+            if (options.stopAfterParsingErrors && has(DocumentValidator.ParsingError)) return;
+            this.processLinkingErrors(document, into, options);
+            if (options.stopAfterLinkingErrors && has(DocumentValidator.LinkingError)) return;
+        }
+        const found = await this.validateAst(document.parseResult.value, options, cancelToken);
+        for (const diagnostic of found) into.push(diagnostic);
+        await interruptAndCheck(cancelToken);
     }
 }
 

@@ -8,6 +8,7 @@ import {
     AstUtils, DefaultIndexManager, DefaultReferenceDescriptionProvider, DocumentState,
     type AstNode, type LangiumDocument, type ReferenceDescription, type Stream, type URI
 } from 'langium';
+import { pushAll } from '../utils/arrays.js';
 
 export class OnDemandIndexManager extends DefaultIndexManager {
     private readonly pending = new Map<string, LangiumDocument>();
@@ -48,7 +49,7 @@ export class PartnershipReferenceDescriptionProvider extends DefaultReferenceDes
         const descriptions: ReferenceDescription[] = [];
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             AstUtils.streamReferences(node).forEach(info => {
-                if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+                if (!info.reference.error) pushAll(descriptions, this.createInfoDescriptions(info));
             });
         }
         return descriptions;

@@ -8,6 +8,7 @@
  * kind its headers say (a From and a To column: ties; else partners). A column that matches no
  * field is left out, with a note; blank rows are skipped quietly.
  */
+import { pushAll } from 'partnership-language';
 import type { Table, TableRow } from './tables.js';
 import {
     emptyImport, type Cell, type ImportedGive, type ImportedGoal, type ImportedMeeting, type ImportedNetwork,
@@ -241,7 +242,7 @@ export function recordsOf(tables: readonly Table[]): ImportedNetwork {
                     side(asks, to, 'toAsks');
                     // A "gives" column: "A: funding, data; B: space", or values the "from" side gives.
                     const both = field(row, 'gives');
-                    if (both) gives.push(...givesOf(both, from));
+                    if (both) pushAll(gives, givesOf(both, from));
                     const tie: ImportedTie = {
                         from, to, effort: hours(row, 'effort'), strength: field(row, 'strength'),
                         trust: number(row, 'trust'), reliability: number(row, 'reliability'), mission: number(row, 'mission'), openness: number(row, 'openness'),

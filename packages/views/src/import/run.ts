@@ -4,6 +4,7 @@
  * Kumu's elements and connections or graphology's nodes; `.gexf`, `.graphml`), all merged into one
  * network, normalized (normalize.ts), and told back line by line with where each change or skip was.
  */
+import { pushAll } from 'partnership-language';
 import { recordsOf } from './columns.js';
 import { ImportError } from './errors.js';
 import { jsonKind, readGraphFile } from './graph-files.js';
@@ -67,12 +68,12 @@ export async function readImportSource({ file: spec, bytes }: ImportSource): Pro
 export function mergeImports(parts: readonly ImportedNetwork[]): ImportedNetwork {
     const all = emptyImport();
     for (const part of parts) {
-        all.partners.push(...part.partners);
-        all.ties.push(...part.ties);
-        all.roles.push(...part.roles);
-        all.goals.push(...part.goals);
-        all.meetings.push(...part.meetings);
-        all.notes.push(...part.notes);
+        pushAll(all.partners, part.partners);
+        pushAll(all.ties, part.ties);
+        pushAll(all.roles, part.roles);
+        pushAll(all.goals, part.goals);
+        pushAll(all.meetings, part.meetings);
+        pushAll(all.notes, part.notes);
         all.network = {
             name: part.network.name ?? all.network.name,
             title: part.network.title ?? all.network.title,
