@@ -147,7 +147,7 @@ describe('editor features over stdio', () => {
 
         await server.client.change(uris[path], 'partner Pantry {\n    plays Outreach\n    \n}\n');
         const keywords = await request<CompletionList>('textDocument/completion', { textDocument: { uri: uris[path] }, position: { line: 2, character: 4 } });
-        expect(sorted(keywords.items).map(item => item.label)).toEqual(['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact']);
+        expect(sorted(keywords.items).map(item => item.label)).toEqual(['sector', 'plays', 'capacity', 'gatekeeper', 'stage', 'contact', 'value']);
 
         // This client announces no snippet support: the declarations come as plain keywords only.
         await server.client.change(uris[path], 'partner Pantry {\n    plays Outreach\n}\n\n');
