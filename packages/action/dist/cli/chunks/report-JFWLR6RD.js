@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-IYBQGZBB.js";import"./chunk-Y7UJJ264.js";import"./chunk-77DSXFCY.js";import"./chunk-T54UJKBM.js";import"./chunk-3PW66FOZ.js";import"./chunk-QOLKFWHA.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-Y5BPXGW4.js";import"./chunk-73KTBSR4.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{e as JSON_SCHEMA_VERSION,a as countFindings,d as explainHint,f as formatJson,c as formatSummary,b as formatText};
