@@ -16,6 +16,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { htmlEscape } from 'partnership-views/html';
+import { withoutMentions } from 'partnership-views/markdown-text';
 import { readInputs, type Inputs } from './inputs.js';
 
 /** The CLI bundle beside this one (dist/cli/partnership.js). */
@@ -95,7 +97,9 @@ function plural(count: number, word: string): string {
 /** At most this many findings in the job summary's table (all of them are annotations and in the SARIF). */
 const SUMMARY_ROWS = 100;
 
+/** The job summary's table is HTML: every cell through the shared escaping (partnership-views/html), mentions neutralised. */
 function findingsTable(findings: JsonFinding[]): void {
+    const escapeHtml = (text: string) => withoutMentions(htmlEscape(text));
     const cell = (text: string) => ({ data: escapeHtml(text) });
     core.summary.addTable([
         [{ data: 'where', header: true }, { data: 'severity', header: true }, { data: 'rule', header: true }, { data: 'message', header: true }],
@@ -107,10 +111,6 @@ function findingsTable(findings: JsonFinding[]): void {
         ])
     ]);
     if (findings.length > SUMMARY_ROWS) core.summary.addRaw(`… and ${findings.length - SUMMARY_ROWS} more (see the annotations).`, true);
-}
-
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
 }
 
 async function sarif(inputs: Inputs, common: string[]): Promise<void> {

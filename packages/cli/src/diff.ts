@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Element, ElementKind, Finding, GoalModel, Hours, MeetingModel, NetworkAnalysis, NetworkModel, Observation, PartnerModel, TieModel } from 'partnership-language';
 import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, modelFieldOf, pushAll, roundTo } from 'partnership-language';
+import { markdownCode, markdownText } from 'partnership-views/markdown-text';
+import { terminalJson } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
 import { isBroker, mermaidText } from 'partnership-views';
@@ -454,18 +456,18 @@ export const NO_CHANGE = 'No change to the network.';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** A Markdown table cell: pipes escaped, one line. */
-function cell(text: string): string {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-
-function code(text: string): string {
-    return `\`${text.replace(/`/g, 'ˋ')}\``;
-}
-
+/**
+ * A Markdown table. Its cells are Markdown already: our words, and display strings made safe by
+ * markdownText (titles, lanes, contacts, messages) or markdownCode (names, codes), so that no cell
+ * holds HTML, a mention, a line break or a `|` that would start another cell
+ * (partnership-views/markdown-text).
+ */
 function table(header: string[], rows: string[][]): string[] {
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)];
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.join(' | ')} |`)];
 }
+
+const code = markdownCode;
+const text = markdownText;
 
 function metricValue(value: number | string[] | null): string {
     if (value === null) return '–';
@@ -497,14 +499,14 @@ function summaryOf(networks: NetworkDiff[]): string {
 
 export function formatDiffMarkdown(result: DiffResult): string {
     if (result.networks.length === 0) return `${NO_CHANGE}\n`;
-    const out: string[] = ['## Partnership network diff', '', `${code(result.base)} → ${code(result.head)}: ${summaryOf(result.networks)}`];
+    const out: string[] = ['## Partnership network diff', '', `${code(result.base)} → ${code(result.head)}: ${text(summaryOf(result.networks))}`];
     for (const network of result.networks) {
-        out.push('', `### Network ${network.name}${network.title ? ` — ${network.title}` : ''}${network.change === 'changed' ? '' : ` (${network.change})`}`);
-        if (result.networks.length > 1) out.push('', summaryOf([network]));
+        out.push('', `### Network ${text(network.name)}${network.title ? ` — ${text(network.title)}` : ''}${network.change === 'changed' ? '' : ` (${network.change})`}`);
+        if (result.networks.length > 1) out.push('', text(summaryOf([network])));
         if (network.elements.length) {
             out.push('', '#### Changes', '');
             pushAll(out, table(['change', 'element', 'details'],
-                network.elements.map(e => [e.change, `${e.kind} ${code(e.name)}`, e.fields.map(f => f.text).join('; ')])));
+                network.elements.map(e => [e.change, `${e.kind} ${code(e.name)}`, text(e.fields.map(f => f.text).join('; '))])));
         }
         if (network.loads.length) {
             out.push('', '#### Load (h/month)', '');
@@ -517,12 +519,12 @@ export function formatDiffMarkdown(result: DiffResult): string {
         if (network.metrics.length) {
             out.push('', '#### Structure', '');
             pushAll(out, table(['metric', 'before', 'after'],
-                network.metrics.map(m => [m.metric, metricValue(m.before), metricValue(m.after)])));
+                network.metrics.map(m => [m.metric, text(metricValue(m.before)), text(metricValue(m.after))])));
         }
         if (network.findings.length) {
             out.push('', '#### Findings', '');
             pushAll(out, table(['', 'severity', 'rule', 'element', 'message'], network.findings.map(f => [
-                f.change, f.severity, code(f.code), f.element ?? '–', f.change === 'changed' ? `${f.before} → ${f.message}` : f.message
+                f.change, f.severity, code(f.code), text(f.element ?? '–'), text(f.change === 'changed' ? `${f.before} → ${f.message}` : f.message)
             ])));
         }
         if (network.mermaid) out.push('', '#### Changed neighbourhood', '', '```mermaid', network.mermaid, '```');
@@ -533,8 +535,8 @@ export function formatDiffMarkdown(result: DiffResult): string {
 /** The stable JSON document of docs/cli.md (version 1). */
 export function formatDiffJson(result: DiffResult): string {
     // No change: one line.
-    if (result.networks.length === 0) return JSON.stringify({ version: 1, base: result.base, head: result.head, changes: [], networks: [] }) + '\n';
-    return JSON.stringify({
+    if (result.networks.length === 0) return terminalJson(JSON.stringify({ version: 1, base: result.base, head: result.head, changes: [], networks: [] })) + '\n';
+    return terminalJson(JSON.stringify({
         version: 1,
         base: result.base,
         head: result.head,
@@ -542,7 +544,7 @@ export function formatDiffJson(result: DiffResult): string {
         networks: result.networks.map(n => ({
             name: n.name, title: n.title, change: n.change, loads: n.loads, metrics: n.metrics, findings: n.findings, mermaid: n.mermaid
         }))
-    }, null, 2) + '\n';
+    }, null, 2)) + '\n';
 }
 
 // ---------------------------------------------------------------- loading

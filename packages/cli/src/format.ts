@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { TextDocument, URI, type DocumentValidator, type LangiumDocument } from 'langium';
 import { createNodeServices } from 'partnership-language/node';
 import pc from 'picocolors';
+import { terminalText } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
 import { readReason, readSource } from './files.js';
 import { displayPath } from './validate.js';
@@ -117,10 +118,10 @@ export function formatReport(result: FormatResult, check: boolean, cwd = process
     const lines: string[] = [];
     const changed = result.files.filter(needsFormatting);
     const broken = result.files.filter(file => file.syntaxErrors.length > 0);
-    for (const file of changed) lines.push(`${check ? 'would format' : 'formatted'} ${displayPath(file.file, cwd)}`);
+    for (const file of changed) lines.push(`${check ? 'would format' : 'formatted'} ${terminalText(displayPath(file.file, cwd))}`);
     for (const file of broken) {
         for (const error of file.syntaxErrors) {
-            lines.push(`${displayPath(file.file, cwd)}:${error.line}:${error.column} ${pc.red('error')} ${error.message} ${pc.dim('[syntax-error]')}`);
+            lines.push(`${terminalText(displayPath(file.file, cwd))}:${error.line}:${error.column} ${pc.red('error')} ${terminalText(error.message)} ${pc.dim('[syntax-error]')}`);
         }
     }
     const clean = result.files.length - changed.length - broken.length;

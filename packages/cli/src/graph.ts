@@ -1,6 +1,6 @@
 /** `partnership graph`: writes one of the graph exports of partnership-views to stdout or a file. */
 import { UsageError } from './errors.js';
-import { exportGraph, renderGraphs, type GraphFormat } from 'partnership-views';
+import { exportGraph, renderGraphs, terminalText, type GraphFormat } from 'partnership-views';
 import { collectForCommand } from './metrics.js';
 import { writeAtomically } from './write.js';
 
@@ -14,7 +14,7 @@ export async function runGraph(paths: string[], options: { format: GraphFormat; 
             + `--format ${options.format} holds one network: name the files of one, or use --format dot or json`);
     }
     for (const report of reports.filter(r => r.errors > 0)) {
-        process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the graph holds only what parsed and linked (run partnership validate)\n`);
+        process.stderr.write(`partnership: note: ${terminalText(report.folder)} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the graph holds only what parsed and linked (run partnership validate)\n`);
     }
     const text = renderGraphs(reports.map(report => exportGraph(report, workspace)), options.format);
     if (options.output) {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { dateProblem } from 'partnership-language/units';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GRAPH_FORMATS, type GraphFormat } from 'partnership-views/formats';
+import { terminalText } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
 import { VALIDATE_SAMPLE_ABOVE } from './options.js';
 import type { CalendarCommandOptions } from './calendar.js';
@@ -62,7 +63,7 @@ export function createProgram(): Command {
             });
             progress.done();
             for (const { reason } of result.skipped) {
-                process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
+                process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
             }
             process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today)
                 : options.format === 'sarif' ? formatSarif(result, cwd, VERSION)
@@ -221,11 +222,11 @@ export async function main(argv: string[]): Promise<number> {
             return error.exitCode === 0 ? 0 : 2;
         }
         if (error instanceof UsageError) {
-            process.stderr.write(`partnership: ${error.message}\n`);
+            process.stderr.write(`partnership: ${terminalText(error.message)}\n`);
             return 2;
         }
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`partnership: internal error: ${message}\n`);
+        process.stderr.write(`partnership: internal error: ${terminalText(message)}\n`);
         if (process.env.PARTNERSHIP_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
         return 2;
     }

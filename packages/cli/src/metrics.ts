@@ -9,6 +9,7 @@ import { URI } from 'langium';
 import { localToday, maxOf, pushAll } from 'partnership-language';
 import {
     CELLS, GOAL_CELLS, goalViews, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type GoalView, type NetworkReport
+    , terminalJson, terminalLines, terminalText
 } from 'partnership-views';
 import { UsageError } from './errors.js';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
@@ -33,7 +34,7 @@ export async function runMetrics(paths: string[], options: MetricsCommandOptions
     }
     const { reports, workspace } = await collectForCommand(paths, { today: options.today });
     for (const report of reports.filter(r => r.errors > 0)) {
-        process.stderr.write(`partnership: note: ${report.folder} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
+        process.stderr.write(`partnership: note: ${terminalText(report.folder)} has ${report.errors} error${report.errors === 1 ? '' : 's'}; the metrics count only what parsed and linked (run partnership validate)\n`);
     }
     const today = options.today ?? localToday();
     const goals = goalsOf(reports, workspace, today);
@@ -73,7 +74,7 @@ export async function collectForCommand(paths: string[], options: { today?: stri
     });
     progress.done();
     for (const { reason } of result.workspace.skipped) {
-        process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
+        process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
     }
     return result;
 }
@@ -117,11 +118,13 @@ export function formatTable(reports: NetworkReport[], goals?: GoalsByNetwork): s
             out.push('');
         }
     }
-    return out.join('\n');
+    // Display strings (titles, folders, names) as terminal text: the table has no styling of its own.
+    return terminalLines(out.join('\n'));
 }
 
-/** Left- or right-aligned columns, two spaces apart. */
-export function textColumns(rows: string[][], rightAligned: boolean[]): string[] {
+/** Left- or right-aligned columns, two spaces apart; cells as terminal text (so the widths are what shows). */
+export function textColumns(cells: string[][], rightAligned: boolean[]): string[] {
+    const rows = cells.map(row => row.map(terminalText));
     const widths = rows[0].map((_, c) => maxOf(rows.map(row => [...row[c]].length)));
     return rows.map(row => row.map((cell, c) => {
         const pad = ' '.repeat(widths[c] - [...cell].length);
@@ -165,7 +168,7 @@ function goalJson(goal: GoalView) {
  */
 export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwork, today?: string): string {
     const clean = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
-    return JSON.stringify({
+    return terminalJson(JSON.stringify({
         version: 1,
         ...(goals ? { today: today ?? null } : {}),
         networks: reports.map(report => ({
@@ -199,17 +202,17 @@ export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwo
             })),
             ...(goals ? { goals: (goals.get(report.key) ?? []).map(goalJson) } : {})
         }))
-    }, null, 2) + '\n';
+    }, null, 2)) + '\n';
 }
 
 const CSV_COLUMNS = ['network', 'partner', 'sector', 'degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector',
     'constraint', 'effective_size', 'efficiency', 'weighted_constraint', 'weighted_effective_size', 'average_trust', 'load',
     'capacity', 'broker', 'cut_vertex'] as const;
 
-/** A CSV cell (RFC 4180 quoting); empty for what is undefined. */
+/** A CSV cell (RFC 4180 quoting); empty for what is undefined; controls shown as escapes (terminal-text.ts). */
 function csvCell(value: string | number | boolean | undefined): string {
     if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '';
-    const text = String(value);
+    const text = terminalText(String(value));
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,5 +1,6 @@
 /** Output formats of `partnership validate`: text for people, JSON for tools. */
 import pc from 'picocolors';
+import { terminalJson, terminalText } from 'partnership-views/terminal-text';
 import { hyperlink } from './terminal.js';
 import { displayPath, type FileFinding, type LineRange, type ValidationResult } from './validate.js';
 
@@ -33,11 +34,12 @@ export interface TextOptions {
 export function formatText(result: ValidationResult, cwd: string, options: TextOptions = {}): string {
     const lines: string[] = [];
     for (const finding of result.findings) {
-        const where = `${displayPath(finding.file, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        // Display strings (titles, lanes, contacts in the messages; file names) as terminal text.
+        const where = `${terminalText(displayPath(finding.file, cwd))}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
         const code = options.hyperlinks && finding.docs ? hyperlink(finding.docs, `[${finding.code}]`) : `[${finding.code}]`;
-        lines.push(`${where} ${SEVERITY_COLOURS[finding.severity](finding.severity)} ${finding.message} ${pc.dim(code)}`);
+        lines.push(`${where} ${SEVERITY_COLOURS[finding.severity](finding.severity)} ${terminalText(finding.message)} ${pc.dim(code)}`);
         for (const related of finding.related) {
-            lines.push(pc.dim(`    ${displayPath(related.file, cwd)}:${related.range.start.line + 1}:${related.range.start.character + 1} ${related.message}`));
+            lines.push(pc.dim(`    ${terminalText(displayPath(related.file, cwd))}:${related.range.start.line + 1}:${related.range.start.character + 1} ${terminalText(related.message)}`));
         }
     }
     lines.push(formatSummary(result.files.length, countFindings(result.findings), true));
@@ -107,5 +109,5 @@ export function formatJson(result: ValidationResult, cwd: string, today: string 
             }))
         }))
     };
-    return JSON.stringify(document, null, 2) + '\n';
+    return terminalJson(JSON.stringify(document, null, 2)) + '\n';
 }

@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { docsUrl, isStructuralCode, RULES, STRUCTURAL_CODES, type Severity } from 'partnership-language';
+import { terminalJson } from 'partnership-views/terminal-text';
 import { displayPath, type FileFinding, type LineRange, type ValidationResult } from './validate.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -115,5 +116,5 @@ export function formatSarif(result: ValidationResult, cwd: string, version: stri
             }))
         }]
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return terminalJson(JSON.stringify(log, null, 2)) + '\n';
 }

@@ -8,6 +8,7 @@ import { createNodeServices } from 'partnership-language/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { UsageError } from './errors.js';
 import { INTERNAL_ERROR, ISSUES_URL } from 'partnership-language';
+import { terminalText } from 'partnership-views/terminal-text';
 import { filesUnder, NetworkRootFinder, readSource, uniqueFiles, type SourceFile } from './files.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -178,9 +179,9 @@ function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
  */
 export function internalErrorReport(findings: readonly FileFinding[], cwd = process.cwd(), debug = false): string {
     return findings.filter(finding => finding.code === INTERNAL_ERROR).map(finding => {
-        const where = `${displayPath(finding.file, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+        const where = `${terminalText(displayPath(finding.file, cwd))}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
         const stack = debug && finding.internal?.stack ? `${finding.internal.stack}\n` : '';
-        return `partnership: internal error while checking ${where}: ${finding.internal?.detail ?? finding.message} (a bug in partnership: please report it at ${ISSUES_URL})\n${stack}`;
+        return `partnership: internal error while checking ${where}: ${terminalText(finding.internal?.detail ?? finding.message)} (a bug in partnership: please report it at ${ISSUES_URL})\n${stack}`;
     }).join('');
 }
 

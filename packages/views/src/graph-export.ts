@@ -18,6 +18,8 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { graphOf, isBroker, roundTo } from 'partnership-language';
 import type { NetworkReport, ViewContext } from './network-report.js';
 import { kumuJson } from './kumu.js';
+import { xmlEscape, xmlPrintable } from './xml-text.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 // CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -185,7 +187,7 @@ function omitUndefined<T extends object>(value: T): T {
 export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string {
     if (format === 'json') {
         const docs = graphs.map(g => g.export());
-        return JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n';
+        return terminalJson(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)) + '\n';
     }
     if (format === 'dot') return graphs.map(toDot).join('\n');
     const [graph] = graphs;
@@ -211,13 +213,13 @@ function gexfTyped(gexf: string): string {
 }
 
 /**
- * A copy of the graph whose strings hold no character XML 1.0 forbids (control characters, as
- * xmlEscape drops them): graphology-gexf escapes markup but writes those as they are.
+ * A copy of the graph whose strings hold no character XML 1.0 forbids nor one a terminal acts on
+ * (xml-text.ts, xmlPrintable): graphology-gexf escapes markup but writes those as they are.
  */
 function xmlSafeCopy(graph: ExportGraph): ExportGraph {
     const copy = graph.copy();
     const clean = <T extends Record<string, unknown>>(attributes: T): T => Object.fromEntries(Object.entries(attributes).map(([key, value]) => [
-        key, typeof value === 'string' ? xmlText(value) : Array.isArray(value) ? value.map(v => (typeof v === 'string' ? xmlText(v) : v)) : value
+        key, typeof value === 'string' ? xmlPrintable(value) : Array.isArray(value) ? value.map(v => (typeof v === 'string' ? xmlPrintable(v) : v)) : value
     ])) as T;
     copy.replaceAttributes(clean(copy.getAttributes()));
     copy.updateEachNodeAttributes((_, attributes) => clean(attributes));
@@ -248,9 +250,9 @@ const graphName = (graph: ExportGraph) => graph.getAttribute('name') ?? graph.ge
 
 // ---------------------------------------------------------------------------------------------- dot
 
-/** A Graphviz quoted string: backslashes and quotes escaped, line breaks as \n. */
+/** A Graphviz quoted string: backslashes and quotes escaped, line breaks as \n, controls shown as escapes (terminal-text.ts). */
 export function dotString(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, '\\n')}"`;
+    return `"${text.split(/\r?\n|\r/).map(line => terminalText(line).replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\n')}"`;
 }
 
 function toDot(graph: ExportGraph): string {
@@ -282,9 +284,9 @@ function toDot(graph: ExportGraph): string {
 
 // ------------------------------------------------------------------------------------------ mermaid
 
-/** Mermaid label text: characters Mermaid would read as syntax or markup become entity codes (#34; …). */
+/** Mermaid label text: one line; characters Mermaid would read as syntax or markup become entity codes (#34; …), controls escapes (terminal-text.ts). */
 export function mermaidText(text: string): string {
-    return text.replace(/\r?\n|\r/g, ' ').replace(/[#"<>&`|[\](){}]/g, ch => `#${ch.charCodeAt(0)};`);
+    return terminalText(text.replace(/\r?\n|\r/g, ' ')).replace(/[#"<>&`|[\](){}]/g, ch => `#${ch.charCodeAt(0)};`);
 }
 
 function toMermaid(graph: ExportGraph): string {
@@ -320,17 +322,7 @@ const sectorClass = (sector: string | undefined) => `sector_${(sector ?? 'none')
 
 // ---------------------------------------------------------------------------------------------- xml
 
-/** The text without the characters XML 1.0 forbids, and DEL. */
-function xmlText(text: string): string {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
-}
-
-/** Text or attribute value for XML: &, <, >, " and ' escaped; characters XML 1.0 forbids, and DEL, dropped. */
-export function xmlEscape(text: string): string {
-    return xmlText(text)
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+export { xmlEscape } from './xml-text.js';
 
 // ------------------------------------------------------------------------------------------ graphml
 

@@ -16,6 +16,7 @@
  */
 import { roundTo } from 'partnership-language';
 import type { ExportGraph, TieAttributes } from './graph-export.js';
+import { terminalJson } from './terminal-text.js';
 
 export interface KumuElement {
     id?: string;
@@ -87,7 +88,7 @@ export function kumuBlueprint(graph: ExportGraph): KumuBlueprint {
 
 /** The blueprint as JSON text, two-space indented, with a final line break. */
 export function kumuJson(graph: ExportGraph): string {
-    return JSON.stringify(kumuBlueprint(graph), null, 2) + '\n';
+    return terminalJson(JSON.stringify(kumuBlueprint(graph), null, 2)) + '\n';
 }
 
 /** "strong tie · 8 h/month · trust 4.3", or undefined for a tie that states none of them. */

@@ -9,6 +9,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ImportError, importNetwork, importSummary, splitSheet, type ImportSource } from 'partnership-views/import';
+import { terminalLines } from 'partnership-views/terminal-text';
 import { createFolder } from '../write.js';
 import { UsageError } from '../errors.js';
 import { formatSources } from '../format.js';
@@ -54,7 +55,7 @@ export async function runImport(files: readonly string[], options: ImportOptions
     const names = formatted.map(f => displayPath(f.file));
     if (options.dryRun) {
         for (const file of formatted) process.stdout.write(`// ${path.basename(file.file)}\n${file.formatted}\n`);
-        process.stderr.write(importSummary(read, result, names, { dryRun: true }));
+        process.stderr.write(terminalLines(importSummary(read, result, names, { dryRun: true })));
         return 0;
     }
     if (!options.force) {
@@ -66,6 +67,6 @@ export async function runImport(files: readonly string[], options: ImportOptions
     }
     await createFolder(folder, options.output);
     for (const file of formatted) await fs.writeFile(file.file, file.formatted, { flag: options.force ? 'w' : 'wx' });
-    process.stdout.write(importSummary(read, result, names, { next: `Next: partnership validate ${names.length > 0 ? path.dirname(names[0]) : '.'}` }));
+    process.stdout.write(terminalLines(importSummary(read, result, names, { next: `Next: partnership validate ${names.length > 0 ? path.dirname(names[0]) : '.'}` })));
     return 0;
 }
