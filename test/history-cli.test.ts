@@ -238,6 +238,27 @@ describe('partnership history', () => {
         }
     });
 
+    it('shows control characters in a commit\'s author and a goal\'s title as escapes in text, JSON and CSV', () => {
+        const clone = mkdtempSync(path.join(tmpdir(), 'partnership-history-hostile-'));
+        try {
+            execFileSync('git', ['clone', '-q', repo.dir, clone], { stdio: 'ignore' });
+            const network = path.join(clone, 'coalition/network.partnership');
+            writeFileSync(network, readFileSync(network, 'utf8') + '\ngoal Hidden "Quiet\u001b[8m goal" { }\n');
+            const author = 'Eve\u001b[1A\u001b[2K';
+            execFileSync('git', ['commit', '-q', '-am', 'x'], { cwd: clone, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: clone, GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: 'e@example.org', GIT_COMMITTER_NAME: 'E', GIT_COMMITTER_EMAIL: 'e@example.org', GIT_AUTHOR_DATE: '2026-08-01T10:00:00+00:00', GIT_COMMITTER_DATE: '2026-08-01T10:00:00+00:00' } });
+            for (const format of ['text', 'json', 'csv']) {
+                const run = runCli(['history', '-f', format, '--since', '2026-08-01'], path.join(clone, 'coalition'));
+                expect(run.status, format).toBe(0);
+                expect(run.stdout, format).not.toMatch(/\u001b/);
+            }
+            const text = runCli(['history', '--since', '2026-07-07'], path.join(clone, 'coalition')).stdout;
+            expect(text).toContain('Eve\\x1b[1A\\x1b[2K');
+            expect(text).toContain('goal Hidden added: Quiet\\x1b[8m goal');
+        } finally {
+            rmSync(clone, { recursive: true, force: true });
+        }
+    });
+
     it('says in one line what is wrong with its input', () => {
         const outside = mkdtempSync(path.join(tmpdir(), 'partnership-no-git-'));
         try {

@@ -11,9 +11,9 @@
  */
 import * as path from 'node:path';
 import { URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
-import { createPartnershipServices, exceeds, formatHours } from 'partnership-language';
+import { createPartnershipServices, exceeds, formatHours, pushAll } from 'partnership-language';
 import {
-    HISTORY_FIGURES, historyEvents, historyRow, networkReport, num, renderHistoryHtml,
+    HISTORY_FIGURES, historyEvents, historyRow, networkReport, num, renderHistoryHtml, terminalJson, terminalText,
     type HistoryCommit, type HistoryRow, type NetworkHistory, type ViewContext
 } from 'partnership-views';
 import type { NetworkModel } from 'partnership-language';
@@ -189,7 +189,7 @@ export async function collectHistory(folder: string, options: HistoryOptions = {
             history.name = entry.name;
             history.title = entry.title;
             history.rows.push(entry.row);
-            history.events.push(...historyEvents(commits[i], last.get(key), entry.network));
+            pushAll(history.events, historyEvents(commits[i], last.get(key), entry.network));
             histories.set(key, history);
             last.set(key, entry.network);
         }
@@ -227,16 +227,17 @@ export function formatHistoryText(histories: readonly NetworkHistory[]): string 
     const out: string[] = [];
     for (const history of histories) {
         const { rows, events } = history;
-        out.push(heading(history), `  ${rows.length} version${rows.length === 1 ? '' : 's'}, ${rows[0].date} to ${rows[rows.length - 1].date}`, '');
+        out.push(terminalText(heading(history)), `  ${rows.length} version${rows.length === 1 ? '' : 's'}, ${rows[0].date} to ${rows[rows.length - 1].date}`, '');
         const header = ['date', 'commit', 'author', 'partners', 'ties', 'density', 'diversity', 'components', 'brokers', 'us load', 'trust', 'goals', 'progress', 'errors', 'warnings', 'infos'];
         const cells = rows.map(row => [
-            row.date, row.commit.slice(0, 7), row.author, String(row.partners), String(row.ties), plain(row.density), plain(row.diversity),
+            row.date, row.commit.slice(0, 7), terminalText(row.author), String(row.partners), String(row.ties), plain(row.density), plain(row.diversity),
             String(row.components), String(row.brokers),
             row.usLoad === null ? '–' : `${formatHours(row.usLoad)}${row.budget === null ? '' : ` / ${formatHours(row.budget)}`}${row.budget !== null && exceeds(row.usLoad, row.budget) ? ' !' : ''}`,
             row.meanTrust === null ? '–' : num(row.meanTrust, 2), `${row.goalsAchieved}/${row.goals}`, percent(row.goalProgress),
             String(row.errors), String(row.warnings), String(row.infos)
         ]);
-        out.push(...textColumns([header, ...cells], header.map((_, c) => c >= 3)).map(line => `  ${line}`), '', '  us load: h/month given by us, of its budget (! over it); trust: the mean of the ties that state one; goals: achieved of all; progress: the mean share of the way to the targets', '');
+        pushAll(out, textColumns([header, ...cells], header.map((_, c) => c >= 3)).map(line => `  ${line}`));
+        out.push('', '  us load: h/month given by us, of its budget (! over it); trust: the mean of the ties that state one; goals: achieved of all; progress: the mean share of the way to the targets', '');
         out.push(`  Trend, oldest to newest${rows.length > SPARK_WIDTH ? ` (${SPARK_WIDTH} of ${rows.length} versions)` : ''}`);
         const trend = HISTORY_FIGURES.map(([key, label]) => {
             const values = rows.map(row => row[key]);
@@ -246,17 +247,17 @@ export function formatHistoryText(histories: readonly NetworkHistory[]): string 
         });
         out.push(...textColumns(trend, [false, false, false]).map(line => `    ${line}`), '');
         out.push(events.length === 0 ? '  No events: no partner joined or left, no tie changed, no goal was achieved.' : '  Events');
-        for (const event of events) out.push(`    ${event.date}  ${event.commit.slice(0, 7)}  ${event.text}`);
+        for (const event of events) out.push(`    ${event.date}  ${event.commit.slice(0, 7)}  ${terminalText(event.text)}`);
         out.push('');
     }
     return out.join('\n');
 }
 
 export function formatHistoryJson(histories: readonly NetworkHistory[]): string {
-    return JSON.stringify({
+    return terminalJson(JSON.stringify({
         version: 1,
         networks: histories.map(h => ({ name: h.name ?? null, title: h.title ?? null, folder: h.folder, rows: h.rows, events: h.events }))
-    }, null, 2) + '\n';
+    }, null, 2)) + '\n';
 }
 
 const CSV_COLUMNS = ['network', 'folder', 'date', 'commit', 'author', 'subject', 'partners', 'ties', 'density', 'diversity', 'components',
@@ -264,7 +265,7 @@ const CSV_COLUMNS = ['network', 'folder', 'date', 'commit', 'author', 'subject',
 
 function csvCell(value: string | number | null): string {
     if (value === null) return '';
-    const text = String(value);
+    const text = terminalText(String(value));
     // A cell a spreadsheet would read as a formula starts with a quote mark instead.
     const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
