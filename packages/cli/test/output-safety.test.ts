@@ -22,7 +22,14 @@ import fc from 'fast-check';
 import type { Tokens } from 'marked';
 import { exportGraph, GRAPH_FORMATS, renderGraphs } from 'partnership-views';
 import { SaxesParser } from 'saxes';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+
+// picocolors colours output under CI=true; its own codes are not what this test looks for, so the
+// in-process outputs are read without colour (end-to-end tests run with NO_COLOR).
+vi.mock('picocolors', async () => {
+    const actual = await vi.importActual<typeof import('picocolors')>('picocolors');
+    return { default: actual.default.createColors(false) };
+});
 import { diffSnapshots, formatDiffJson, formatDiffMarkdown, type NetworkSnapshot } from '../src/diff.js';
 import { formatFiles, formatReport } from '../src/format.js';
 import { formatGithub } from '../src/github.js';
