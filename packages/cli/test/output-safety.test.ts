@@ -27,7 +27,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 // picocolors colours output under CI=true; its own codes are not what this test looks for, so the
 // in-process outputs are read without colour (end-to-end tests run with NO_COLOR).
 vi.mock('picocolors', async () => {
-    const actual = await vi.importActual<typeof import('picocolors')>('picocolors');
+    const actual = await vi.importActual<{ default: typeof import('picocolors') }>('picocolors');
     return { default: actual.default.createColors(false) };
 });
 import { diffSnapshots, formatDiffJson, formatDiffMarkdown, type NetworkSnapshot } from '../src/diff.js';
