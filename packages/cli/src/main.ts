@@ -11,6 +11,7 @@ import type { CalendarCommandOptions } from './calendar.js';
 import type { DiffCommandOptions } from './diff.js';
 import type { HistoryCommandOptions } from './history.js';
 import type { MetricsCommandOptions } from './metrics.js';
+import type { SurveyCommandOptions } from './survey.js';
 
 // Each command's code (and the language, the analysis and the views it needs) is loaded when that
 // command runs: `--version`, `--help` and a usage error load none of it.
@@ -119,6 +120,15 @@ export function createProgram(): Command {
         .action(async (paths: string[], options: CalendarCommandOptions) => {
             const { runCalendar } = await import('./calendar.js');
             process.exitCode = await runCalendar(paths, options);
+        });
+    program.command('survey')
+        .description('write a trust and value survey for each partner of the networks that .partnership files belong to: an HTML form and a CSV answers file per partner, and README.md saying which go to whom (partnership import --survey reads the answers back)')
+        .argument('[paths...]', 'files, folders or globs', ['.'])
+        .requiredOption('-o, --output <folder>', 'the folder to write the surveys into (created if missing)')
+        .option('--today <date>', 'the survey\'s date, shown on the forms (YYYY-MM-DD); default: today', parseToday)
+        .action(async (paths: string[], options: SurveyCommandOptions) => {
+            const { runSurvey } = await import('./survey.js');
+            process.exitCode = await runSurvey(paths, options);
         });
     program.command('history')
         .description('the network over time, from git: per commit that changed its files, the partners, ties, density, diversity, brokers, load, trust, goals and findings, with trends and the events between versions')

@@ -1,0 +1,133 @@
+/**
+ * `partnership survey [paths] -o folder [--today DATE]`: for each partner of each network with a
+ * tie (partnership-views' survey.ts says who is asked about whom), an answers file to fill in
+ * (`Network-Partner.csv`) and a self-contained HTML form that builds the same file
+ * (`Network-Partner.html`), plus README.md: which files go to whom. docs/surveys.md.
+ */
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { isStructuralCode, localToday, type NetworkModel } from 'partnership-language';
+import { markdownText } from 'partnership-views/markdown-text';
+import { displayName, surveyCsv, surveyFileBases, surveyRequests, type SurveyRequest } from 'partnership-views/survey';
+import { surveyHtml } from 'partnership-views/survey-form';
+import { terminalText } from 'partnership-views/terminal-text';
+import { UsageError } from './errors.js';
+import { resolveTargets } from './files.js';
+import { VALIDATE_SAMPLE_ABOVE } from './options.js';
+import { createProgress } from './progress.js';
+import { displayPath, loadWorkspace } from './validate.js';
+import { createFolder, writeAtomically } from './write.js';
+
+export interface SurveyCommandOptions {
+    /** The folder the surveys are written into. */
+    output: string;
+    /** The survey's date, shown on the forms and in README.md (YYYY-MM-DD); default: today. */
+    today?: string;
+}
+
+interface NetworkSurveys {
+    network: NetworkModel;
+    folder: string;
+    requests: SurveyRequest[];
+}
+
+export async function runSurvey(paths: string[], options: SurveyCommandOptions): Promise<number> {
+    const today = options.today ?? localToday();
+    const targets = await resolveTargets(paths, process.cwd());
+    const progress = createProgress();
+    const workspace = await loadWorkspace(targets, {
+        today,
+        onProgress: progress,
+        sampleAbove: VALIDATE_SAMPLE_ABOVE,
+        onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
+    });
+    progress.done();
+    for (const { reason } of workspace.skipped) process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
+    const { shared, Partnership } = workspace.services;
+    const groups = shared.network.Groups;
+    const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
+    const surveys: NetworkSurveys[] = [];
+    for (const key of keys) {
+        const folder = displayPath(URI.parse(key.startsWith('loose:') ? key.substring('loose:'.length) : key).fsPath);
+        const network: NetworkModel = Partnership.network.Analyzer.resultFor(key).network;
+        const requests = surveyRequests(network, today);
+        if (!requests) {
+            process.stderr.write(`partnership: note: the files in ${terminalText(folder)} belong to no network (no network declaration); no surveys for them\n`);
+            continue;
+        }
+        const errors = groups.documentsOf(key).reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
+        if (errors > 0) {
+            process.stderr.write(`partnership: note: ${terminalText(folder)} has ${errors} error${errors === 1 ? '' : 's'}; the surveys hold only the ties that parsed and linked (run partnership validate)\n`);
+        }
+        if (requests.length === 0) process.stderr.write(`partnership: note: ${terminalText(folder)} has no ties between partners that have not ended; no surveys for it\n`);
+        surveys.push({ network, folder, requests });
+    }
+    surveys.sort((a, b) => compare(a.network.declaration!.name, b.network.declaration!.name) || compare(a.folder, b.folder));
+    const all = surveys.flatMap(s => s.requests);
+    if (all.length === 0) throw new UsageError('no surveys to write: no network with ties between partners was found in the paths given.');
+    const bases = surveyFileBases(all);
+    const out = path.resolve(options.output);
+    await createFolder(out, options.output);
+    const files: Array<{ name: string; text: string }> = [];
+    let i = 0;
+    for (const { network, requests } of surveys) {
+        const us = network.declaration?.us;
+        const coordinator = us ? displayName({ name: us, title: network.partners.get(us)?.title }) : undefined;
+        for (const request of requests) {
+            const base = bases[i++];
+            files.push({ name: `${base}.csv`, text: surveyCsv(request) });
+            files.push({ name: `${base}.html`, text: await surveyHtml(request, { csvFile: `${base}.csv`, coordinator }) });
+        }
+    }
+    files.push({ name: 'README.md', text: readme(surveys, bases, today) });
+    for (const file of files) {
+        const target = path.join(out, file.name);
+        try {
+            await writeAtomically(target, file.text);
+        } catch (error) {
+            throw new UsageError(`cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+    }
+    const shown = displayPath(out);
+    i = 0;
+    for (const { requests } of surveys) {
+        for (const request of requests) {
+            const base = bases[i++];
+            const ties = request.others.length;
+            process.stdout.write(terminalText(`${request.respondent.name}: ${path.join(shown, `${base}.html`)} and .csv (${ties} tie${ties === 1 ? '' : 's'})`) + '\n');
+        }
+    }
+    process.stdout.write(`wrote ${all.length} survey${all.length === 1 ? '' : 's'} (${all.length * 2} files) and ${terminalText(path.join(shown, 'README.md'))}, which says which files go to whom.\n`);
+    process.stdout.write(`Next: send each partner its .html form (or .csv file); when the answers are back: partnership import --survey ${terminalText(path.join(shown, '*.csv'))} ${paths.map(p => terminalText(/\s/.test(p) ? JSON.stringify(p) : p)).join(' ')}\n`);
+    return 0;
+}
+
+/** README.md of the folder: per network, each partner with its contact and its two files. */
+function readme(surveys: readonly NetworkSurveys[], bases: readonly string[], today: string): string {
+    const lines = [
+        '# Trust and value surveys',
+        '',
+        `Written by \`partnership survey\` on ${today}. Send each partner its form (the \`.html\` file: it opens in any browser,`,
+        'offline, and makes the answers file) or its answers file (the `.csv` file, to fill in with a spreadsheet program).',
+        'When the answers are back, `partnership import --survey` adds them to the network as `rating` and `value` lines.',
+        'The questions and what each score means are in docs/surveys.md.',
+        ''
+    ];
+    let i = 0;
+    for (const { network, requests } of surveys) {
+        const declaration = network.declaration!;
+        lines.push(`## ${markdownText(declaration.title || declaration.name)}`, '');
+        lines.push('| partner | contact | ties | form | answers file |', '|---|---|---|---|---|');
+        for (const request of requests) {
+            const base = bases[i++];
+            const who = request.respondent.title ? `${markdownText(request.respondent.title)} (${markdownText(request.respondent.name)})` : markdownText(request.respondent.name);
+            lines.push(`| ${who} | ${request.respondent.contact ? markdownText(request.respondent.contact) : '—'} | ${request.others.length} | [${markdownText(`${base}.html`)}](${base}.html) | [${markdownText(`${base}.csv`)}](${base}.csv) |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
