@@ -12,6 +12,8 @@ export * from './graph-export.js';
 export * from './kumu.js';
 export * from './goal-report.js';
 export * from './goal-chart.js';
+export * from './trust-value.js';
+export * from './trust-value-chart.js';
 export * from './report-render.js';
 export * from './html.js';
 export * from './terminal-text.js';

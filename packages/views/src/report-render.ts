@@ -1,7 +1,8 @@
 /**
  * One self-contained HTML page for the networks a set of files belongs to —
  * per network a summary, the SVG graph (graph-export.ts), the metrics table (network-report.ts), the goals
- * (goal-report.ts, each with its chart from goal-chart.ts) and the findings grouped by rule code, each group
+ * (goal-report.ts, each with its chart from goal-chart.ts), trust and value when the network has value scores
+ * or ratings (trust-value.ts, trust-value-chart.ts) and the findings grouped by rule code, each group
  * linking to the rule's documentation.
  *
  * The page needs no JavaScript and loads nothing: inline CSS and inline SVG only, under a strict
@@ -15,6 +16,8 @@ import { URI } from 'vscode-uri';
 import { docsUrl, isStructuralCode, localToday, minOf, pushAll, type Severity } from 'partnership-language';
 import { exportGraph, renderGraphs } from './graph-export.js';
 import { goalChartSvg } from './goal-chart.js';
+import { hasTrustValue, trustValueView } from './trust-value.js';
+import { trustValueSectionHtml } from './trust-value-chart.js';
 import { dueText, goalViews, latestText, needsMetText, needsUnmetText, readingText, serversText, statusLabel, statusSentence, type GoalView } from './goal-report.js';
 import { METRICS_COLUMNS, metricsLegend, metricsRows, networkHeading, networkLabel, summaryRows, type NetworkReport, type ViewContext } from './network-report.js';
 import { htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from './html.js';
@@ -206,6 +209,7 @@ export function renderReportHtml(reports: NetworkReport[], context: ViewContext,
         out.push('<h3>Metrics</h3>', metricsTable(report, context));
         const network = context.services.Partnership.network.Analyzer.resultFor(report.key).network;
         out.push('<h3>Goals</h3>', goalsSection(goalViews(network, today), options.today));
+        if (hasTrustValue(network)) out.push('<h3>Trust and value</h3>', trustValueSectionHtml(trustValueView(network)));
         out.push('<h3>Findings</h3>', findingsSection(findings));
         const history = options.history?.get(report.key);
         if (options.history) out.push('<h3>History</h3>', history ? historySectionHtml(history) : '<p>No version of this network in the git history.</p>');

@@ -29,4 +29,6 @@ code, .where { font-family: ui-monospace, Menlo, Consolas, monospace; font-size:
 .badge.past-due, p.goal-status.past-due { color: #b00020; } .badge.unmeasured, p.goal-status.unmeasured { color: #555; }
 p.goal-status { margin: .2rem 0 .5rem; font-weight: bold; }
 td.unmet { color: #8a5a00; font-weight: bold; }
+.trust-value { overflow-x: auto; } .trust-value-chart { border: 1px solid #ddd; background: #fff; max-width: 100%; height: auto; display: block; }
+p.off-chart { font-size: .9rem; }
 `.trim();
