@@ -178,7 +178,7 @@ export function createProgram(): Command {
             process.stdout.write(`Wrote ${written.map(file => displayPath(path.resolve(file))).join(', ')}.\nNext: open them, change what the comments say, then run: partnership validate ${/\s/.test(where) ? JSON.stringify(where) : where}\n`);
         });
     program.command('import')
-        .description('write .partnership files from spreadsheets (CSV, TSV, XLSX), a Kumu export or graph files (GEXF, GraphML, graphology JSON), with a summary of what was changed or left out')
+        .description('write .partnership files from spreadsheets (CSV, TSV, XLSX), a Kumu export or graph files (GEXF, GraphML, graphology JSON), with a summary of what was changed or left out; with --survey, add filled-in survey answers to an existing network instead')
         .argument('<files...>', 'the files to read; book.xlsx#Sheet reads one sheet')
         .option('-o, --output <folder>', 'the folder to write network.partnership, partners.partnership and ties.partnership into', '.')
         .option('--dry-run', 'print the files instead of writing them (the summary goes to stderr)')
@@ -187,7 +187,17 @@ export function createProgram(): Command {
         .option('--title <title>', 'the network\'s title')
         .option('--us <partner>', 'which partner is your organisation (a name or display name of the files)')
         .option('--budget <hours>', 'the hours your organisation can give the coalition, like "40 hours/month"')
-        .action(async (files: string[], options: { output: string; dryRun?: boolean; force?: boolean; name?: string; title?: string; us?: string; budget?: string }) => {
+        .option('--survey', 'instead: merge filled-in survey answers (the .csv files among <files>; partnership survey writes them) into the network given by the other paths (default .), as rating and value lines')
+        .option('--date <date>', 'with --survey: the date of the ratings (YYYY-MM-DD); default: each answers file\'s modification date', parseToday)
+        .action(async (files: string[], options: { output: string; dryRun?: boolean; force?: boolean; name?: string; title?: string; us?: string; budget?: string; survey?: boolean; date?: string }, command: Command) => {
+            if (options.survey) {
+                const other = ['output', 'force', 'name', 'title', 'us', 'budget'].find(option => command.getOptionValueSource(option) === 'cli');
+                if (other) throw new UsageError(`--${other} does not go with --survey: the answers are added to the network's own files.`);
+                const { runSurveyImport } = await import('./import/survey.js');
+                process.exitCode = await runSurveyImport(files, { date: options.date, dryRun: options.dryRun });
+                return;
+            }
+            if (options.date !== undefined) throw new UsageError('--date goes with --survey only.');
             const { runImport } = await import('./import/command.js');
             process.exitCode = await runImport(files, options);
         });

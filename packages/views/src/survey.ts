@@ -195,7 +195,7 @@ export type Scores<A extends string> = Partial<Record<A, number>>;
 /** One answered row of a filled-in file. */
 export interface SurveyAnswer {
     file: string;
-    /** 1-based; the header is row 1. */
+    /** 1-based, as a spreadsheet numbers the rows: the header is row 1, the first answer row 2. */
     row: number;
     network?: string;
     respondent: string;
@@ -254,8 +254,10 @@ export async function readSurveyAnswers(file: string, bytes: Uint8Array): Promis
             throw new ImportError(`${file}${table.sheet ? `#${table.sheet}` : ''} is not a survey answers file: it has no ${missing.join(' or ')} column (partnership survey writes them with the columns ${SURVEY_COLUMNS.join(', ')}).`);
         }
         const where = table.sheet ? `${file}#${table.sheet}` : file;
-        for (const { row, cells } of table.rows) {
+        for (const [i, { row: line, cells }] of table.rows.entries()) {
             result.rows++;
+            // A spreadsheet's row: the record's number (a comment with line breaks takes one row), the header row 1.
+            const row = table.sheet ? line : i + 2;
             const cell = (column: string) => {
                 const i = index.get(column);
                 return i === undefined ? '' : csvValue(cells[i] ?? '').trim();
@@ -405,6 +407,7 @@ export function planSurveyImport(networks: readonly NetworkModel[], answers: rea
             skip(answer, `a second answer of ${answer.respondent} about ${answer.partner}: the one at ${first.file}:${first.row} is kept`);
             continue;
         }
+        seen.set(key, answer);
         const date = dateOf(answer);
         const line = ratingLine(answer.respondent, answer.trust, date);
         if (line) {
@@ -415,7 +418,6 @@ export function planSurveyImport(networks: readonly NetworkModel[], answers: rea
                 continue;
             }
         }
-        seen.set(key, answer);
         plan.ratings.push({
             network, tie, rater: answer.respondent, rated: otherEnd(tie, answer.respondent), trust: answer.trust, date,
             ...(line ? { line } : {}),
