@@ -120,7 +120,7 @@ describe('examples/food-access (three files, one network)', () => {
 });
 
 describe('examples/county-emergency (advice only)', () => {
-    test('passes with seven warnings and three info findings', () => {
+    test('passes with eight warnings and five info findings', () => {
         const run = runCli(['validate', 'examples/county-emergency', ...TODAY]);
         expect(run.status).toBe(0);
         expect(textFindings(run.stdout).map(f => `${f.line}:${f.column} ${f.severity} ${f.code}`)).toEqual([
@@ -131,9 +131,12 @@ describe('examples/county-emergency (advice only)', () => {
             '38:6 warning goal-without-partner',
             '65:6 info unused-role',
             '71:9 warning single-point-of-failure',
-            '105:9 warning partner-without-role',
-            '112:11 info stale-prospect',
-            '145:1 warning one-sided-tie'
+            '109:9 warning partner-without-role',
+            '117:11 info stale-prospect',
+            '149:5 warning trust-gap',
+            '156:1 warning one-sided-tie',
+            '176:5 info low-trust-tie',
+            '194:5 info low-trust-tie'
         ]);
         const message = (code: string) => textFindings(run.stdout).find(f => f.code === code)?.message;
         expect(message('goal-without-partner')).toBe("No role serves the goal RecoveryFund; add 'serves RecoveryFund' to a role that partners play.");
@@ -142,14 +145,21 @@ describe('examples/county-emergency (advice only)', () => {
         expect(message('goal-past-due')).toMatch(/^The goal ReachEveryHousehold was to reach its target of 40,000 by 2026-09-30, 32 days ago, and is not marked achieved\. The latest reading is 36,200 on 2026-09-15\./);
         expect(message('overdue-review')).toMatch(/^The last review of the network HarborCountyResponse was 2025-06-10; the next was due by 2026-06-10 \(every 12 months\), 144 days ago\./);
         expect(message('stale-prospect')).toMatch(/^HarborGeneral has been exploring since 2025-10-20, more than 6 months: that time ran out on 2026-04-20\./);
-        expect(run.stdout).toContain('✖ 10 problems (0 errors, 7 warnings, 3 info) in 1 file');
+        // The partners' survey: the school district rates its tie with the county far lower than the county does.
+        expect(message('trust-gap')).toMatch(/^CountyOEM and SchoolDistrict see their tie differently: CountyOEM rates it 4 \(on 2026-09-02\), SchoolDistrict 2\.33 \(on 2026-09-02\), a gap of 1\.67/);
+        // The ratings replace the stated trust 3 of the foundation's and the hospital's ties: both fall below min-trust.
+        expect(textFindings(run.stdout).filter(f => f.code === 'low-trust-tie').map(f => f.message)).toEqual([
+            'Trust in the tie CommunityFoundation -- CountyOEM averages 2.7 (reliability 2, mission 3, openness 3); the network\'s minimum is 3.',
+            'Trust in the tie RedCross -- HarborGeneral averages 2.7 (reliability 3, mission 3, openness 2); the network\'s minimum is 3.'
+        ]);
+        expect(run.stdout).toContain('✖ 13 problems (0 errors, 8 warnings, 5 info) in 1 file');
     });
 
     test('fails when warnings are capped', () => {
-        expect(runCli(['validate', 'examples/county-emergency', '--max-warnings', '7', ...TODAY]).status).toBe(0);
+        expect(runCli(['validate', 'examples/county-emergency', '--max-warnings', '8', ...TODAY]).status).toBe(0);
         const capped = runCli(['validate', 'examples/county-emergency', '--max-warnings', '0', ...TODAY]);
         expect(capped.status).toBe(1);
-        expect(capped.stdout).toContain('7 warnings exceed the limit of --max-warnings 0');
+        expect(capped.stdout).toContain('8 warnings exceed the limit of --max-warnings 0');
     });
 });
 
