@@ -184,7 +184,7 @@ describe('partnership calendar -o', () => {
     test('a file that cannot be written: exit 2, one line', () => {
         const run = runCli(['calendar', FOOD, '--today', '2026-11-01', '-o', path.join(dir, 'no/such/folder/x.ics')], dir);
         expect(run.status).toBe(2);
-        expect(run.stderr).toBe(`partnership: cannot write ${path.join(dir, 'no/such/folder/x.ics')}: ENOENT\n`);
+        expect(run.stderr).toBe(`partnership: cannot write ${path.join(dir, 'no/such/folder/x.ics')}: no such folder\n`);
         expect(existsSync(path.join(dir, 'no'))).toBe(false);
     });
 });

@@ -11,12 +11,11 @@ import { URI } from 'langium';
 import ical, { escape, ICalEventRepeatingFreq, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { isStructuralCode, localToday, type NetworkModel } from 'partnership-language';
 import { networkCalendar, type CalendarEvent, type NetworkCalendar } from 'partnership-views';
-import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
 import { VALIDATE_SAMPLE_ABOVE } from './options.js';
 import { createProgress } from './progress.js';
 import { displayPath, loadWorkspace } from './validate.js';
-import { writeAtomically } from './write.js';
+import { writeOutput } from './write.js';
 
 export interface CalendarCommandOptions {
     /** The file to write; standard output without it. */
@@ -69,11 +68,7 @@ export async function runCalendar(paths: string[], options: CalendarCommandOptio
     const ics = icsOf(calendars, today).toString();
     const text = ics.endsWith('\r\n') ? ics : `${ics}\r\n`;
     if (options.output) {
-        try {
-            await writeAtomically(options.output, text);
-        } catch (error) {
-            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        }
+        await writeOutput(options.output, text);
         const events = calendars.reduce((sum, calendar) => sum + calendar.events.length, 0);
         process.stdout.write(`wrote ${options.output} (${events} event${events === 1 ? '' : 's'})\n`);
     } else {

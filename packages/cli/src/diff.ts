@@ -8,7 +8,7 @@
  * Networks are matched by name, elements by kind and name, ties by their unordered pair of partners.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Element, ElementKind, Finding, GoalModel, Hours, MeetingModel, NetworkAnalysis, NetworkModel, Observation, PartnerModel, TieModel } from 'partnership-language';
@@ -19,6 +19,9 @@ import { UsageError } from './errors.js';
 import { resolveTargets } from './files.js';
 import { isBroker, mermaidText } from 'partnership-views';
 import { collectMetrics } from './metrics.js';
+import { removeOnExit } from './cleanup.js';
+import { repositoryFolder, treeAt } from './history-git.js';
+import { showFolderAs } from './validate.js';
 
 /** One side of the comparison: one network as built by the language services. */
 export interface NetworkSnapshot {
@@ -572,46 +575,53 @@ function git(args: string[], cwd: string): string {
 export interface MaterialisedRef {
     /** The copy of the folder. */
     folder: string;
-    /** Deletes the whole temporary tree. */
+    /** Deletes the whole temporary tree (also done on exit and on SIGINT/SIGTERM if not called). */
     remove(): void;
 }
 
 /**
  * Writes the `.partnership` files that `ref` tracks under `folder` into a new temporary folder, at the
  * same relative place, and returns the temporary copy of `folder`. Reads only the local repository.
- * The caller removes the copy; if writing it fails, it is removed before the error is passed on.
+ * Only regular files count, as for `history` (history-git.ts): a submodule entry (gitlink) or a
+ * symbolic link named `*.partnership` is not a network file. While the copy exists, messages name
+ * its files as `REF:path` (the path in the repository, as `git show` takes it), never the
+ * temporary folder. The caller removes the copy; if writing it fails, it is removed before the
+ * error is passed on, and an interrupted run removes it on its way out (cleanup.ts).
  */
 export function materialiseRef(ref: string, folder: string): MaterialisedRef {
+    // A file given instead of a folder: the ref's version of that one file.
     const absolute = path.resolve(folder);
-    let top: string;
+    const file = statSync(absolute, { throwIfNoEntry: false })?.isFile() ? absolute : undefined;
+    const where = repositoryFolder(file ? path.dirname(file) : folder);
+    const inRepository = file ? path.posix.join(where.relative, path.basename(file)) : where.relative;
     try {
-        top = git(['rev-parse', '--show-toplevel'], absolute).trim();
-    } catch {
-        throw new UsageError(`not inside a git repository: ${folder}`);
-    }
-    try {
-        git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+        git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], where.top);
     } catch {
         throw new UsageError(`unknown git ref: ${ref}`);
     }
-    const relative = path.relative(top, absolute).split(path.sep).join('/');
-    const listed = git(['ls-tree', '-r', '--name-only', '-z', ref, '--', relative === '' ? '.' : relative], top)
-        .split('\0').filter(file => file.endsWith('.partnership'));
-    if (listed.length === 0) throw new UsageError(`no .partnership files in ${folder} at ${ref}`);
-    const temp = mkdtempSync(path.join(tmpdir(), 'partnership-diff-'));
-    const remove = () => rmSync(temp, { recursive: true, force: true });
+    const tree = treeAt(where, ref);
+    if (file) for (const key of [...tree.keys()]) if (key !== inRepository) tree.delete(key);
+    if (tree.size === 0) throw new UsageError(`no .partnership files in ${folder} at ${ref}`);
+    const temp = realpathSync(mkdtempSync(path.join(tmpdir(), 'partnership-diff-')));
+    const release = removeOnExit(temp);
+    const unalias = showFolderAs(temp, `${ref}:`);
+    const remove = () => {
+        unalias();
+        rmSync(temp, { recursive: true, force: true });
+        release();
+    };
     try {
-        for (const file of listed) {
-            const text = execFileSync('git', ['show', `${ref}:${file}`], { cwd: top, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+        for (const [file, hash] of tree) {
+            const bytes = execFileSync('git', ['cat-file', 'blob', hash], { cwd: where.top, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
             const target = path.join(temp, ...file.split('/'));
             mkdirSync(path.dirname(target), { recursive: true });
-            writeFileSync(target, text);
+            writeFileSync(target, bytes);
         }
     } catch (error) {
         remove();
         throw error;
     }
-    return { folder: path.join(temp, ...(relative === '' ? [] : relative.split('/'))), remove };
+    return { folder: path.join(temp, ...(inRepository === '' ? [] : inRepository.split('/'))), remove };
 }
 
 export interface DiffCommandOptions extends DiffOptions {

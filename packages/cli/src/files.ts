@@ -165,8 +165,16 @@ export class NetworkRootFinder {
 }
 
 function isInside(folder: string, parent: string): boolean {
-    const relative = path.relative(parent, folder);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return isWithin(path.relative(parent, folder));
+}
+
+/**
+ * Whether a path made by path.relative stays inside the folder it is relative to: it does not climb
+ * out (`..`, `../x`) and is not on another drive. A name that merely starts with two dots (`..x`) is
+ * an ordinary name inside it.
+ */
+export function isWithin(relative: string): boolean {
+    return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 async function exists(file: string): Promise<boolean> {

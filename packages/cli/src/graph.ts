@@ -2,7 +2,7 @@
 import { UsageError } from './errors.js';
 import { exportGraph, renderGraphs, terminalText, type GraphFormat } from 'partnership-views';
 import { collectForCommand } from './metrics.js';
-import { writeAtomically } from './write.js';
+import { writeOutput } from './write.js';
 
 export { GRAPH_FORMATS, type GraphFormat } from 'partnership-views';
 
@@ -18,11 +18,7 @@ export async function runGraph(paths: string[], options: { format: GraphFormat; 
     }
     const text = renderGraphs(reports.map(report => exportGraph(report, workspace)), options.format);
     if (options.output) {
-        try {
-            await writeAtomically(options.output, text);
-        } catch (error) {
-            throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        }
+        await writeOutput(options.output, text);
     }
     else process.stdout.write(text);
     return 0;

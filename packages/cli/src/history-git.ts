@@ -128,7 +128,7 @@ const IGNORED_SEGMENTS = new Set(['node_modules', '.git']);
  * The `.partnership` files of the folder at a commit. Only regular files count: a symbolic link, a
  * submodule entry (gitlink) or a file under node_modules is not part of the network, as in the working tree.
  */
-function treeAt(where: RepositoryFolder, commit: string): Tree {
+export function treeAt(where: RepositoryFolder, commit: string): Tree {
     const listing = git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', where.relative === '' ? '.' : where.relative], where.top);
     const tree: Tree = new Map();
     for (const entry of listing.split('\0')) {

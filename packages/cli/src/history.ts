@@ -22,8 +22,7 @@ import { networkVersions, readBlobs, repositoryFolder, type CommitFilter, type T
 import { textColumns } from './metrics.js';
 import { createProgress } from './progress.js';
 import { displayPath } from './validate.js';
-import { writeAtomically } from './write.js';
-import { UsageError } from './errors.js';
+import { writeOutput } from './write.js';
 
 /** The files of the versions, held in memory: the language services read changed files from here. */
 class MemoryFileSystem implements FileSystemProvider {
@@ -308,11 +307,7 @@ export async function runHistory(folder: string, options: HistoryCommandOptions)
         process.stdout.write(text);
         return 0;
     }
-    try {
-        await writeAtomically(options.output, text);
-    } catch (error) {
-        throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    await writeOutput(options.output, text);
     process.stdout.write(`wrote ${options.output}\n`);
     return 0;
 }

@@ -1,8 +1,7 @@
 /** `partnership report -o <file>`: writes the HTML report of partnership-views (report-render.ts). */
 import { renderReportHtml, type ReportHtmlOptions } from 'partnership-views';
-import { UsageError } from './errors.js';
 import { collectForCommand } from './metrics.js';
-import { writeAtomically } from './write.js';
+import { writeOutput } from './write.js';
 import type { NetworkHistory, NetworkReport } from 'partnership-views';
 
 /** The history of each reported network, read from git at the network's folder, by the report's key. */
@@ -20,11 +19,7 @@ export async function runReport(paths: string[], options: Omit<ReportHtmlOptions
     const { reports, workspace } = await collectForCommand(paths, { today: options.today });
     const history = options.history ? await historiesOf(reports) : undefined;
     const html = renderReportHtml(reports, workspace, { today: options.today, history });
-    try {
-        await writeAtomically(options.output, html);
-    } catch (error) {
-        throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    await writeOutput(options.output, html);
     process.stdout.write(`wrote ${options.output}\n`);
     return 0;
 }

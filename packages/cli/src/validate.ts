@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { UsageError } from './errors.js';
 import { INTERNAL_ERROR, ISSUES_URL } from 'partnership-language';
 import { terminalText } from 'partnership-views/terminal-text';
-import { filesUnder, NetworkRootFinder, readSource, uniqueFiles, type SourceFile } from './files.js';
+import { filesUnder, isWithin, NetworkRootFinder, readSource, uniqueFiles, type SourceFile } from './files.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -185,9 +185,29 @@ export function internalErrorReport(findings: readonly FileFinding[], cwd = proc
     }).join('');
 }
 
+/** Folders whose files are named otherwise in output: the temporary copy of a git ref's files (diff --base). */
+const shownAs: Array<{ folder: string; prefix: string }> = [];
+
+/**
+ * While the returned function is not called, a file under `folder` is named `prefix` + its path in
+ * the folder, with `/` (`HEAD:net/partners.partnership` for diff --base's copy of HEAD).
+ */
+export function showFolderAs(folder: string, prefix: string): () => void {
+    const entry = { folder, prefix };
+    shownAs.push(entry);
+    return () => {
+        const index = shownAs.indexOf(entry);
+        if (index >= 0) shownAs.splice(index, 1);
+    };
+}
+
 /** A path as the user should read it: relative to the working folder when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
+    for (const { folder, prefix } of shownAs) {
+        const inside = path.relative(folder, file);
+        if (inside !== '' && isWithin(inside)) return prefix + inside.split(path.sep).join('/');
+    }
     const relative = path.relative(cwd, file);
     if (relative === '') return '.';
-    return !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+    return isWithin(relative) ? relative.split(path.sep).join('/') : file;
 }
