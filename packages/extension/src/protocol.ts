@@ -3,6 +3,7 @@
  * (src/server) share these names and shapes; both run in Node (desktop) and in a browser (web).
  */
 import type { Range } from 'vscode-languageserver-protocol';
+import type { TrustValueView } from 'partnership-views/trust-value-chart';
 
 /** `partnership/networkSummary`: the network of a document, for the status bar. */
 export const NETWORK_SUMMARY = 'partnership/networkSummary';
@@ -118,6 +119,8 @@ export interface GraphEdge {
     color: string;
     /** A one-line description: strength, effort, trust. */
     label: string;
+    /** The tie's trust (1–5) as the rules read it, when it has any: the view can colour ties by it. */
+    trust?: number;
     location?: Location;
 }
 
@@ -150,6 +153,8 @@ export interface MetricsData {
     goals: Array<{ id: string; status: string; cells: string[]; location?: Location }>;
     /** The date the goals were judged against. */
     today: string;
+    /** Trust and value (partnership-views trustValueView), when the network has a `value` or a `rating`. */
+    trustValue?: TrustValueView;
 }
 
 /** One tie's check-in (partnership-language networkCheckins). */

@@ -109,6 +109,25 @@ export const QUADRANT_COLOURS: Readonly<Record<Quadrant, string>> = {
     'reconsider': '#d55e00'
 };
 
+/**
+ * Trust 1 to 5 as a colour, low to high, on viridis (dark purple, blue, teal, green, yellow): a scale
+ * readers with any common colour blindness see in order, light to dark. The graph view colours ties by it.
+ */
+export const TRUST_SCALE: ReadonlyArray<readonly [number, string]> = [[1, '#440154'], [2, '#3b528b'], [3, '#21918c'], [4, '#5ec962'], [5, '#fde725']];
+/** A tie without trust, on the same scale's legend. */
+export const NO_TRUST_COLOUR = '#aaaaaa';
+
+/** The colour of a trust score (clamped to 1–5, between the scale's stops linearly); grey for none. */
+export function trustColour(trust: number | undefined): string {
+    if (trust === undefined || !Number.isFinite(trust)) return NO_TRUST_COLOUR;
+    const t = Math.min(5, Math.max(1, trust));
+    const i = Math.min(TRUST_SCALE.length - 2, Math.floor(t - 1));
+    const [[from, a], [, b]] = [TRUST_SCALE[i], TRUST_SCALE[i + 1]];
+    const share = t - from;
+    const channel = (hex: string, k: number) => parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16);
+    return `#${[0, 1, 2].map(k => Math.round(channel(a, k) + (channel(b, k) - channel(a, k)) * share).toString(16).padStart(2, '0')).join('')}`;
+}
+
 const fixed = (n: number) => String(Math.round(n * 10) / 10);
 /** A score for reading: at most two decimals ("3.67", "4"). */
 export const scoreText = (n: number) => String(Math.round(n * 100) / 100);

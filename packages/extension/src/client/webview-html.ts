@@ -6,6 +6,7 @@
  * inline without the nonce. The tables' rows are those of the HTML report (partnership-views/html).
  */
 import { goalRowHtml, htmlEscape, metricsHeaderHtml, metricsRowHtml, summaryTableHtml } from 'partnership-views/html';
+import { trustValueSectionHtml } from 'partnership-views/trust-value-chart';
 import type { MetricsData } from '../protocol.js';
 
 /** A random nonce for a webview's Content-Security-Policy. */
@@ -38,6 +39,9 @@ body { display: flex; flex-direction: column; }
 #legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin-top: 4px; font-size: 11px; color: var(--vscode-descriptionForeground); }
 #legend div { display: flex; align-items: center; gap: 5px; }
 #legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; }
+#legend span.swatch.line { width: 18px; height: 4px; border-radius: 0; }
+#bar label.colouring { margin-left: 1em; color: var(--vscode-descriptionForeground); }
+#bar select { color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); border: 1px solid var(--vscode-dropdown-border, transparent); font: inherit; }
 #graph { flex: 1; min-height: 0; }
 #graph svg { width: 100%; height: 100%; cursor: grab; display: block; }
 .tie { stroke-opacity: 0.8; cursor: pointer; }
@@ -48,7 +52,9 @@ body { display: flex; flex-direction: column; }
 </style>
 </head>
 <body>
-<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span><div id="legend"></div></div>
+<div id="bar"><strong id="title">Loading the network…</strong><span class="note" id="note"></span>
+<label class="colouring">Ties <select id="tie-colour"><option value="strength">by strength</option><option value="trust">by trust</option></select></label>
+<div id="legend"></div></div>
 <div id="graph"></div>
 <script nonce="${n}" src="${htmlEscape(script)}"></script>
 </body>
@@ -66,7 +72,12 @@ ${data.goals.map(row => goalRowHtml(row, data.goalColumns)).join('\n')}
 <p class="legend">${htmlEscape(`Judged on ${data.today}; projected: at the pace from the baseline to the latest reading, the measure on the target's date.`)}</p>`;
 }
 
-/** The metrics view's page: a summary, the partners' metrics and the goals, no script. */
+/** Trust and value (the report's section: the chart, the points by quadrant, who is off it, the gaps), or nothing. */
+function trustValueHtml(data: MetricsData): string {
+    return data.trustValue ? `<h3>Trust and value</h3>\n${trustValueSectionHtml(data.trustValue)}` : '';
+}
+
+/** The metrics view's page: a summary, the partners' metrics, the goals and trust and value, no script. */
 export function metricsHtml(n: string, data: MetricsData): string {
     return `<!DOCTYPE html>
 <html lang="en">
@@ -86,6 +97,7 @@ td.status.on-track, td.status.achieved { color: var(--vscode-testing-iconPassed,
 td.status.achieved { font-weight: bold; }
 td.status.off-track { color: var(--vscode-editorWarning-foreground); }
 td.status.past-due { color: var(--vscode-errorForeground); font-weight: bold; }
+.trust-value-chart { max-width: 100%; height: auto; display: block; border: 1px solid var(--vscode-panel-border); }
 </style>
 </head>
 <body>
@@ -97,6 +109,7 @@ ${data.rows.map(row => metricsRowHtml(row, data.columns)).join('\n')}
 </table>
 <p class="legend">${htmlEscape(data.legend)}</p>
 ${goalsHtml(data)}
+${trustValueHtml(data)}
 </body>
 </html>`;
 }

@@ -10,8 +10,8 @@ import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { compareStrings, isLooseGroup, localToday, LOOSE_PREFIX, networkCheckins, StarterError, starterAnswers, starterFiles, type PartnershipServices, type PartnershipSharedServices } from 'partnership-language';
 import {
-    exportGraph, GOAL_COLUMNS, goalRows, goalViews, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport,
-    renderReportHtml, sectorLegend, summaryRows, tieDescription, type NetworkReport, type ViewContext
+    exportGraph, GOAL_COLUMNS, goalRows, goalViews, hasTrustValue, layout, METRICS_COLUMNS, metricsLegend, metricsRows, networkLabel, networkReport,
+    renderReportHtml, sectorLegend, summaryRows, tieDescription, trustValueView, type NetworkReport, type ViewContext
 } from 'partnership-views';
 import {
     CHECKINS, GRAPH, IMPORT, METRICS, NETWORK_SUMMARY, REPORT, STARTER,
@@ -175,6 +175,7 @@ function graphOf(services: Services, context: ViewContext, report: NetworkReport
         thickness: a.thickness,
         color: a.color,
         label: tieDescription(a),
+        trust: a.trust,
         location: tieAt.get([source, target].sort().join('\u0000'))
     }));
     return {
@@ -207,7 +208,9 @@ function metricsOf(services: Services, report: NetworkReport): MetricsData {
         legend: metricsLegend(report),
         goalColumns: [...GOAL_COLUMNS],
         goals: goalRows(goalViews(network, today)).map(row => ({ ...row, location: network.goals.get(row.id)?.location })),
-        today
+        today,
+        // Drawn by the page itself (partnership-views/trust-value-chart), as the report draws it.
+        trustValue: hasTrustValue(network) ? trustValueView(network) : undefined
     };
 }
 

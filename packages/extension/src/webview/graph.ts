@@ -2,9 +2,11 @@
  * The graph view's page script (runs in the webview, bundled for the browser). It draws the network
  * the extension posts with DOM calls only: every name and description goes into text nodes, so a
  * partner called `<img onerror=…>` is shown as those characters. Drag to pan, wheel to zoom, click a
- * partner or tie to open its declaration.
+ * partner or tie to open its declaration. "Ties by trust" colours each tie by its trust on a
+ * colour-blind-safe scale (partnership-views' trustColour), grey without trust.
  */
 import { roundTo } from 'partnership-language/numbers';
+import { NO_TRUST_COLOUR, TRUST_SCALE, trustColour } from 'partnership-views/trust-value-chart';
 import type { GraphData, GraphEdge, GraphNode, Location } from '../protocol.js';
 
 interface VsCodeApi {
@@ -32,8 +34,25 @@ function reveal(location: Location | undefined): void {
 
 let view = { x: 0, y: 0, width: 1, height: 1 };
 let firstDraw = true;
+let latest: GraphData | undefined;
+const colouring = document.getElementById('tie-colour') as HTMLSelectElement | null;
+const byTrust = () => colouring?.value === 'trust';
+colouring?.addEventListener('change', () => { if (latest) draw(latest); });
+
+/** A row of the legend: a swatch (round, or a line for ties) and its words. */
+function legendRow(color: string, text: string, line = false): HTMLDivElement {
+    const row = document.createElement('div');
+    const swatch = document.createElement('span');
+    swatch.className = line ? 'swatch line' : 'swatch';
+    swatch.style.background = color;
+    const label = document.createElement('span');
+    label.textContent = text;
+    row.append(swatch, label);
+    return row;
+}
 
 function draw(data: GraphData): void {
+    latest = data;
     document.getElementById('title')!.textContent = data.title;
     const notes = [`${data.nodes.length} partners · ${data.edges.length} ties`];
     if (data.estimated) notes.push('betweenness estimated (large network)');
@@ -64,7 +83,7 @@ function draw(data: GraphData): void {
         const a = at(s);
         const b = at(t);
         const line = svg('line', {
-            class: 'tie', x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: edge.color, 'stroke-width': edge.thickness,
+            class: 'tie', x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: byTrust() ? trustColour(edge.trust) : edge.color, 'stroke-width': edge.thickness,
             ...(edge.strength === 'weak' ? { 'stroke-dasharray': '4 3' } : {})
         }, ties);
         titled(line, `${s.label} — ${t.label}: ${edge.label}`);
@@ -89,15 +108,10 @@ function draw(data: GraphData): void {
 
     const legend = document.getElementById('legend')!;
     legend.replaceChildren();
-    for (const { sector, color } of data.sectors) {
-        const row = document.createElement('div');
-        const swatch = document.createElement('span');
-        swatch.className = 'swatch';
-        swatch.style.background = color;
-        const label = document.createElement('span');
-        label.textContent = sector;
-        row.append(swatch, label);
-        legend.append(row);
+    for (const { sector, color } of data.sectors) legend.append(legendRow(color, sector));
+    if (byTrust()) {
+        for (const [score, color] of TRUST_SCALE) legend.append(legendRow(color, `trust ${score}${score === 1 ? ' (low)' : score === 5 ? ' (high)' : ''}`, true));
+        legend.append(legendRow(NO_TRUST_COLOUR, 'no trust', true));
     }
     const key = document.createElement('div');
     key.textContent = 'thick border: broker · dashed: cut vertex · dashed tie: weak';
