@@ -133,7 +133,7 @@ describe('partnership import --survey', () => {
             'left out surveys/EastsideFood-EastsideFoodBank.csv:7: left blank',
             'left out surveys/EastsideFood-StMarksPantry.csv:2: left blank'
         ]);
-        expect(lines).toContain('food-access/partners.partnership:3 partner EastsideFoodBank: value influence 4 involvement 5 resources 4 (the mean of the answers: influence of 1, involvement of 1, resources of 1; was none)');
+        expect(lines).toContain('food-access/partners.partnership:3 partner EastsideFoodBank: value influence 4 involvement 5 resources 4 (the mean of 1 answer; before: none)');
         expect(lines.at(-2)).toBe('added 6 ratings to 3 ties and set the value of 4 partners in food-access/partners.partnership, food-access/ties.partnership; skipped 3 rows, 5 rows left blank');
         expect(lines.at(-1)).toBe('Next: partnership validate food-access');
 
@@ -224,5 +224,57 @@ describe('partnership import --survey', () => {
         const badDate = runCli(['import', '--survey', 'bad/other.csv', '--date', '2026-13-01'], dir);
         expect(badDate.status).toBe(2);
         expect(snapshot()).toEqual(after);
+    });
+});
+
+describe('partnership import --survey on files laid out otherwise', () => {
+    test('a tie without a block gets one, a value on a one-line block is replaced, the file formatted with its CRLF, a file with syntax errors is left alone', () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'partnership-survey-layout-'));
+        writeUnder(folder, 'net/network.partnership', [
+            '// The network.',
+            'network Net {',
+            '    us A',
+            '}',
+            '',
+            'partner A { sector nonprofit }',
+            '// B was rated before.',
+            'partner B { sector faith  value influence 2 involvement 4 }',
+            '',
+            'tie A -- B',
+            ''
+        ].join('\r\n'));
+        writeUnder(folder, 'answers.csv', 'respondent,partner,reliability,influence,resources\nA,B,3,5,1\n');
+        const run = runCli(['import', '--survey', 'answers.csv', 'net', '--date', '2026-11-02'], folder);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('net/network.partnership:8 partner B: value influence 5 involvement 4 resources 1 (the mean of 1 answer; before: influence 2 involvement 4)\n');
+        expect(readFileSync(path.join(folder, 'net/network.partnership'), 'utf8')).toBe([
+            '// The network.',
+            'network Net {',
+            '    us A',
+            '}',
+            '',
+            // The file is laid out as partnership format lays it out.
+            'partner A {',
+            '    sector nonprofit',
+            '}',
+            '',
+            '// B was rated before.',
+            'partner B {',
+            '    sector faith',
+            '    value influence 5 involvement 4 resources 1',
+            '}',
+            '',
+            'tie A -- B {',
+            '    rating by A reliability 3 on 2026-11-02',
+            '}',
+            ''
+        ].join('\r\n'));
+        writeUnder(folder, 'net/broken.partnership', 'partner C { sector faith\ntie A -- C\n');
+        writeUnder(folder, 'more.csv', 'respondent,partner,reliability\nA,C,3\n');
+        const broken = runCli(['import', '--survey', 'more.csv', 'net', '--date', '2026-11-02'], folder);
+        expect(broken.status).toBe(2);
+        expect(broken.stdout).toBe('');
+        expect(broken.stderr).toMatch(/^partnership: cannot add the answers to net\/(broken|network)\.partnership: it has syntax errors/);
     });
 });

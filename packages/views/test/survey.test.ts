@@ -5,13 +5,14 @@
  * the answers add (ratings, value means) or skip and why.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { createPartnershipServices, type NetworkModel } from 'partnership-language';
 import { ImportError } from '../src/import/errors.js';
 import {
-    SURVEY_COLUMNS, csvCell, csvValue, planSurveyImport, readSurveyAnswers, surveyCsv, surveyFileBases, surveyRequests, type SurveyAnswer
+    SURVEY_COLUMNS, SURVEY_QUESTIONS, csvCell, csvValue, planSurveyImport, readSurveyAnswers, surveyCsv, surveyFileBases, surveyRequests, type SurveyAnswer
 } from '../src/survey.js';
 import { SURVEY_SCRIPT, SURVEY_STYLE, surveyHtml } from '../src/survey-form.js';
 
@@ -59,6 +60,16 @@ describe('who is asked about whom', () => {
     test('file names stay apart where the file system ignores case', () => {
         const request = (respondent: string) => ({ network: 'Net', respondent: { name: respondent }, others: [], date: '2026-11-01' });
         expect(surveyFileBases([request('Bank'), request('bank'), request('BANK'), request('Clinic')])).toEqual(['Net-Bank', 'Net-bank-2', 'Net-BANK-3', 'Net-Clinic']);
+    });
+});
+
+describe('the questions', () => {
+    test('docs/surveys.md words them as the forms do, with what 1 and 5 mean', () => {
+        const page = readFileSync(new URL('../../../docs/surveys.md', import.meta.url), 'utf8');
+        for (const q of SURVEY_QUESTIONS) {
+            expect(page).toContain(`| \`${q.aspect}\` | ${q.question.replace('{partner}', 'P')} | ${q.hint} | ${q.low} | ${q.high} |`);
+        }
+        expect(SURVEY_QUESTIONS.map(q => q.aspect)).toEqual(['reliability', 'mission', 'openness', 'influence', 'involvement', 'resources']);
     });
 });
 

@@ -123,7 +123,10 @@ export async function runSurveyImport(files: readonly string[], options: SurveyI
     }
     for (const value of plan.values) {
         const before = value.partner.value;
-        const counts = Object.entries(value.answers).map(([aspect, n]) => `${aspect} of ${n}`).join(', ');
+        const counts = Object.entries(value.answers) as Array<[string, number]>;
+        const answers = (n: number) => `${n} answer${n === 1 ? '' : 's'}`;
+        const from = counts.every(([, n]) => n === counts[0][1]) ? answers(counts[0][1])
+            : counts.map(([aspect, n], i) => (i === 0 ? `${answers(n)} for ${aspect}` : `${n} for ${aspect}`)).join(', ');
         if (before) {
             const document = documentOf(before.location);
             const list = edits.get(before.location.uri) ?? [];
@@ -134,7 +137,7 @@ export async function runSurveyImport(files: readonly string[], options: SurveyI
             addLines(value.partner.location, [`value ${value.aspects}`]);
         }
         const was = before ? valueText(before) : 'none';
-        report.push(`${where(value.partner.location)} partner ${value.partner.name}: value ${value.aspects} (the mean of the answers: ${counts}; was ${was})`);
+        report.push(`${where(value.partner.location)} partner ${value.partner.name}: value ${value.aspects} (the mean of ${from}; before: ${was})`);
     }
 
     // Apply, format, check.
