@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT, runCli } from './cli-run.js';
+import { ROOT, runCli, writeUnder } from './cli-run.js';
 
 const EXAMPLE = path.join(ROOT, 'examples/food-access');
 const TODAY = '2026-11-01';
@@ -147,6 +147,44 @@ describe('partnership diff', () => {
         expect(left()).toEqual([]);
     });
 
+    test('two networks of one name in sibling folders are each compared with their own base', () => {
+        const network = 'network N\npartner A { sector nonprofit }\npartner B { sector media }\ntie A -- B {\n    A gives data\n    B gives funding\n}\n';
+        const dir = mkdtempSync(path.join(tmpdir(), 'partnership-diff-'));
+        for (const side of ['base', 'head']) for (const folder of ['a', 'b']) writeUnder(dir, `${side}/${folder}/n.partnership`, network);
+        change(path.join(dir, 'head/a/n.partnership'), 'sector media', 'sector faith');
+        const run = diff(dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('`base` → `head`: 1 partner changed\n\n### Network N in `a/`\n');
+        expect(run.stdout).toContain('| changed | partner `B` | sector media → faith |');
+        expect(run.stdout).not.toContain('in `b/`');
+        expect(json(dir).networks.map((n: { name: string; folder: string }) => `${n.name} ${n.folder}`)).toEqual(['N a']);
+    });
+
+    test('formatting the base, or a comment line added at the top, is no change (a message naming file:line:col included)', () => {
+        // A second StMarksPantry: its duplicate-name message names the first one's file:line:col.
+        const messy = (side: string) => {
+            const file = path.join(side, 'partners.partnership');
+            writeFileSync(file, '\n\n\n' + readFileSync(file, 'utf8').replace(/^ {4}/gm, '\t  ').replace(/^partner /gm, 'partner   ') + 'partner StMarksPantry {sector media}\n');
+        };
+        const declaredAt = (dir: string, side: string) => /already declared as a partner \((partners\.partnership:\d+:\d+)\)/.exec(runCli(['validate', side, '--today', TODAY], dir).stdout)?.[1];
+        const formatted = copies(head => {
+            expect(runCli(['format', head], head).status).toBe(0);
+        }, messy);
+        expect(readFileSync(path.join(formatted, 'head/partners.partnership'), 'utf8')).not.toBe(readFileSync(path.join(formatted, 'base/partners.partnership'), 'utf8'));
+        // The place the message names moved.
+        expect(declaredAt(formatted, 'base')).toMatch(/^partners\.partnership:\d+:11$/);
+        expect(declaredAt(formatted, 'head')).toMatch(/^partners\.partnership:\d+:9$/);
+        expect(diff(formatted)).toEqual({ status: 0, stdout: 'No change to the network.\n', stderr: '' });
+
+        const commented = copies(head => {
+            for (const file of ['network.partnership', 'partners.partnership', 'ties.partnership']) {
+                writeFileSync(path.join(head, file), `// Reviewed at the May meeting\n${readFileSync(path.join(head, file), 'utf8')}`);
+            }
+        }, messy);
+        expect(diff(commented)).toEqual({ status: 0, stdout: 'No change to the network.\n', stderr: '' });
+        expect(diff(commented, '--format', 'json').stdout).toBe('{"version":1,"base":"base","head":"head","changes":[],"networks":[]}\n');
+    });
+
     test('JSON: version 1, changes and networks', () => {
         const dir = copies(head => {
             change(path.join(head, 'ties.partnership'), /(StMarksPantry -- TenantsUnion \{[^}]*?)effort 3 hours\/month/, '$1effort 5 hours/month');
@@ -164,7 +202,8 @@ describe('partnership diff', () => {
               fields: [{ field: 'effort', before: '3 h/month', after: '5 h/month', text: 'effort 3 → 5 h/month' }] }
         ]);
         const [network] = doc.networks;
-        expect(Object.keys(network)).toEqual(['name', 'title', 'change', 'loads', 'metrics', 'findings', 'mermaid']);
+        expect(Object.keys(network)).toEqual(['name', 'folder', 'title', 'change', 'loads', 'metrics', 'findings', 'mermaid']);
+        expect(network.folder).toBe('.');
         expect(network.loads).toContainEqual({ partner: 'TenantsUnion', us: false, before: 18.25, after: 20.25, limitBefore: 20, limitAfter: 20, overBefore: false, overAfter: true });
         expect(network.findings.map((f: { change: string; code: string }) => `${f.change} ${f.code}`)).toContain('introduced partner-over-capacity');
         expect(network.findings.find((f: { code: string; change: string }) => f.code === 'partner-over-capacity' && f.change === 'changed')?.element).toBe('partner StMarksPantry');

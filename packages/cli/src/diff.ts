@@ -5,14 +5,17 @@
  * The comparison (diffSnapshots) is pure: it takes two lists of NetworkSnapshot (model, findings,
  * analysis) and returns a DiffResult; rendering (formatDiffMarkdown, formatDiffJson) reads only the
  * DiffResult. Loading (loadSnapshots, materialiseRef) is the only part that touches files or git.
- * Networks are matched by name, elements by kind and name, ties by their unordered pair of partners.
+ * Networks are matched by folder and name (two networks of one name in sibling folders are two
+ * networks), elements by kind and name, ties by their unordered pair of partners, findings by rule,
+ * element and message with source positions left out (layout and comments are not changes).
  */
 import { execFileSync } from 'node:child_process';
+import { URI } from 'langium';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Element, ElementKind, Finding, GoalModel, Hours, MeetingModel, NetworkAnalysis, NetworkModel, Observation, PartnerModel, TieModel } from 'partnership-language';
-import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, modelFieldOf, pushAll, roundTo } from 'partnership-language';
+import { DECLARATION_FACTS, DECLARATION_TYPES, elementOf, elementsOf, exceeds, formatHours, isLooseGroup, LOOSE_PREFIX, modelFieldOf, pushAll, roundTo } from 'partnership-language';
 import { markdownCode, markdownText } from 'partnership-views/markdown-text';
 import { terminalJson } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
@@ -27,6 +30,11 @@ import { showFolderAs } from './validate.js';
 export interface NetworkSnapshot {
     /** Network name; undefined for loose files (no network declared). */
     name?: string;
+    /**
+     * The network's folder (of its `network` declaration; of the files, for loose files) relative
+     * to the folder compared, with `/`: `.` for that folder itself. Undefined is `.`.
+     */
+    folder?: string;
     title?: string;
     network: NetworkModel;
     findings: readonly Finding[];
@@ -87,6 +95,10 @@ export interface FindingChange {
 
 export interface NetworkDiff {
     name: string;
+    /** The network's folder relative to the folder compared (`.` for that folder): with the name, what matches a network. */
+    folder: string;
+    /** Another network of the same name is in another folder (the heading then names the folder). */
+    sharedName?: boolean;
     title: string | null;
     change: ChangeKind;
     elements: ElementChange[];
@@ -329,8 +341,24 @@ function elementLabel(finding: Finding): string | null {
     return finding.element ? `${finding.element.kind} ${finding.element.name}` : null;
 }
 
+/** What a finding is about: its element's kind and name, a tie by its unordered pair of partners. */
+function identityOf(finding: Finding): string {
+    const element = finding.element;
+    if (!element) return '';
+    return `${element.kind} ${element.kind === 'tie' ? tieKey(tieEnds(element.name)) : element.name}`;
+}
+
+/**
+ * A message with where things are left out: a message may name another declaration's place
+ * (`already declared as a partner (partners.partnership:37:9)`), which moves when a line is added
+ * above it or the file is formatted, and is not a change.
+ */
+export function positionFree(message: string): string {
+    return message.replace(/[^\s()'"]*:\d+:\d+\b/g, '…').replace(/\s+/g, ' ').trim();
+}
+
 function compareFindings(base: readonly Finding[], head: readonly Finding[]): FindingChange[] {
-    const key = (f: Finding) => `${f.code}\u0000${elementLabel(f) ?? ''}\u0000${f.message}`;
+    const key = (f: Finding) => `${f.code}\u0000${identityOf(f)}\u0000${positionFree(f.message)}`;
     const sorted = (list: readonly Finding[]) => [...list].sort((x, y) => byString(key(x), key(y)));
     const remaining = sorted(head);
     const resolved: Finding[] = [];
@@ -343,7 +371,7 @@ function compareFindings(base: readonly Finding[], head: readonly Finding[]): Fi
     // The same rule on the same element with another message (e.g. other hours): changed.
     const introduced: Finding[] = [];
     for (const finding of remaining) {
-        const index = finding.element ? resolved.findIndex(f => f.code === finding.code && elementLabel(f) === elementLabel(finding)) : -1;
+        const index = finding.element ? resolved.findIndex(f => f.code === finding.code && identityOf(f) === identityOf(finding)) : -1;
         if (index >= 0) {
             const [old] = resolved.splice(index, 1);
             changes.push({ change: 'changed', code: finding.code, severity: finding.severity, element: elementLabel(finding), message: finding.message, before: old.message });
@@ -430,18 +458,47 @@ function tieEnds(name: string): { left: string; right: string } {
 /** Compares two sets of networks. Pure: the same snapshots always give the same result. */
 export function diffSnapshots(base: readonly NetworkSnapshot[], head: readonly NetworkSnapshot[], labels: { base: string; head: string }): DiffResult {
     const nameOf = (s: NetworkSnapshot) => s.name ?? LOOSE;
-    const beforeByName = new Map(base.map(s => [nameOf(s), s]));
-    const afterByName = new Map(head.map(s => [nameOf(s), s]));
+    const folderOf = (s: NetworkSnapshot) => s.folder ?? '.';
+    // A network is its folder and its name: same-named networks in sibling folders are compared
+    // each with its own base. A network left over on both sides whose name is that of no other
+    // left over moved to another folder: it is still the same network.
+    const keyOf = (s: NetworkSnapshot) => `${nameOf(s)}\u0000${folderOf(s)}`;
+    const heads = new Map(head.map(s => [keyOf(s), s]));
+    const pairs: Array<{ a?: NetworkSnapshot; b?: NetworkSnapshot }> = [];
+    const leftBase: NetworkSnapshot[] = [];
+    for (const a of base) {
+        const b = heads.get(keyOf(a));
+        if (b) {
+            pairs.push({ a, b });
+            heads.delete(keyOf(a));
+        } else {
+            leftBase.push(a);
+        }
+    }
+    const leftHead = [...heads.values()];
+    const count = (list: readonly NetworkSnapshot[], name: string) => list.filter(s => nameOf(s) === name).length;
+    for (const a of leftBase) {
+        const name = nameOf(a);
+        const b = count(leftBase, name) === 1 && count(leftHead, name) === 1 ? leftHead.find(s => nameOf(s) === name) : undefined;
+        if (b) leftHead.splice(leftHead.indexOf(b), 1);
+        pairs.push({ a, b });
+    }
+    for (const b of leftHead) pairs.push({ b });
+    const shown = (pair: { a?: NetworkSnapshot; b?: NetworkSnapshot }) => (pair.b ?? pair.a)!;
+    pairs.sort((x, y) => byString(nameOf(shown(x)), nameOf(shown(y))) || byString(folderOf(shown(x)), folderOf(shown(y))));
+    const names = pairs.map(pair => nameOf(shown(pair)));
     const networks: NetworkDiff[] = [];
-    for (const name of [...new Set([...beforeByName.keys(), ...afterByName.keys()])].sort(byString)) {
-        const a = beforeByName.get(name);
-        const b = afterByName.get(name);
+    for (const pair of pairs) {
+        const { a, b } = pair;
+        const name = nameOf(shown(pair));
         const elements = compareElements(name, a?.network, b?.network);
         const findings = compareFindings(a?.findings ?? [], b?.findings ?? []);
         if (a && b && elements.length === 0 && findings.length === 0) continue;
         networks.push({
             name,
-            title: (b ?? a)!.title ?? null,
+            folder: folderOf(shown(pair)),
+            ...(names.indexOf(name) !== names.lastIndexOf(name) ? { sharedName: true } : {}),
+            title: shown(pair).title ?? null,
             change: !a ? 'added' : !b ? 'removed' : 'changed',
             elements,
             loads: compareLoads(a, b),
@@ -504,7 +561,8 @@ export function formatDiffMarkdown(result: DiffResult): string {
     if (result.networks.length === 0) return `${NO_CHANGE}\n`;
     const out: string[] = ['## Partnership network diff', '', `${code(result.base)} → ${code(result.head)}: ${text(summaryOf(result.networks))}`];
     for (const network of result.networks) {
-        out.push('', `### Network ${text(network.name)}${network.title ? ` — ${text(network.title)}` : ''}${network.change === 'changed' ? '' : ` (${network.change})`}`);
+        const where = network.sharedName ? ` in ${code(network.folder === '.' ? './' : `${network.folder}/`)}` : '';
+        out.push('', `### Network ${text(network.name)}${where}${network.title ? ` — ${text(network.title)}` : ''}${network.change === 'changed' ? '' : ` (${network.change})`}`);
         if (result.networks.length > 1) out.push('', text(summaryOf([network])));
         if (network.elements.length) {
             out.push('', '#### Changes', '');
@@ -545,7 +603,7 @@ export function formatDiffJson(result: DiffResult): string {
         head: result.head,
         changes: result.networks.flatMap(n => n.elements),
         networks: result.networks.map(n => ({
-            name: n.name, title: n.title, change: n.change, loads: n.loads, metrics: n.metrics, findings: n.findings, mermaid: n.mermaid
+            name: n.name, folder: n.folder, title: n.title, change: n.change, loads: n.loads, metrics: n.metrics, findings: n.findings, mermaid: n.mermaid
         }))
     }, null, 2)) + '\n';
 }
@@ -561,10 +619,22 @@ export async function loadSnapshots(folder: string, options: DiffOptions = {}): 
     const targets = await resolveTargets([folder], process.cwd());
     const { reports, workspace } = await collectMetrics(targets, { today: options.today });
     const analyzer = workspace.services.Partnership.network.Analyzer;
+    const top = path.resolve(folder);
+    const from = statSync(top, { throwIfNoEntry: false })?.isFile() ? path.dirname(top) : top;
     return reports.map(report => {
         const result = analyzer.resultFor(report.key);
-        return { name: report.name, title: report.title, network: result.network, findings: result.findings, analysis: report.analysis, brokerFrom: report.brokerFrom };
+        return {
+            name: report.name, folder: folderOfGroup(report.key, from), title: report.title,
+            network: result.network, findings: result.findings, analysis: report.analysis, brokerFrom: report.brokerFrom
+        };
     });
+}
+
+/** A network group's folder (NetworkGroups' key: the folder URI, or `loose:` and the folder URI) relative to `from`, with `/`. */
+export function folderOfGroup(key: string, from: string): string {
+    const folder = URI.parse(isLooseGroup(key) ? key.slice(LOOSE_PREFIX.length) : key).fsPath;
+    const relative = path.relative(from, folder);
+    return relative === '' ? '.' : relative.split(path.sep).join('/');
 }
 
 function git(args: string[], cwd: string): string {

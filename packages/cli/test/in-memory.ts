@@ -4,7 +4,7 @@
  */
 import { EmptyFileSystem, URI } from 'langium';
 import { createPartnershipServices, thresholdOf } from 'partnership-language';
-import type { NetworkSnapshot } from '../src/diff.js';
+import { folderOfGroup, type NetworkSnapshot } from '../src/diff.js';
 import { networkReport, type NetworkReport } from 'partnership-views';
 
 export type Services = ReturnType<typeof createPartnershipServices>;
@@ -32,6 +32,7 @@ export async function snapshotsOf(files: Record<string, string>): Promise<Networ
         const network = result.network;
         return {
             name: network.declaration?.name,
+            folder: folderOfGroup(key, '/ws'),
             title: network.declaration?.title,
             network,
             findings: result.findings,
