@@ -85,7 +85,7 @@ fieldset.question { margin-bottom: 1rem; }
 fieldset.question > legend { margin-bottom: .35rem; }
 .hint { display: block; font-size: .9rem; color: GrayText; }
 .scale { display: flex; flex-wrap: wrap; gap: .35rem; }
-.scale label { display: inline-flex; align-items: center; gap: .3rem; border: 1px solid GrayText; border-radius: .4rem; padding: .45rem .6rem; min-height: 2.2rem; cursor: pointer; }
+.scale label { display: inline-flex; align-items: center; gap: .3rem; border: 1px solid GrayText; border-radius: .4rem; padding: .45rem .7rem; min-height: 2.75rem; box-sizing: border-box; cursor: pointer; }
 .scale .end { font-size: .85rem; }
 input[type="radio"] { width: 1.15rem; height: 1.15rem; margin: 0; }
 :focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
@@ -94,7 +94,7 @@ textarea { width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
 button { font: inherit; font-weight: bold; padding: .7rem 1.2rem; border-radius: .4rem; cursor: pointer; }
 #download { display: inline-block; margin: .75rem 0; font-weight: bold; font-size: 1.1rem; }
 #download[hidden], [hidden] { display: none; }
-@media (max-width: 30rem) { .scale label { flex: 1 1 100%; } }
+@media (max-width: 30rem) { body { padding: 0 .6rem 2rem; } section.tie { padding: .75rem; } }
 `;
 
 /** SHA-256 of a text, base64, as a CSP source (`'sha256-…'`). Web Crypto: browsers and Node alike. */
