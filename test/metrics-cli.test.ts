@@ -216,3 +216,26 @@ describe('partnership metrics', () => {
         expect(run.stderr).toBe('partnership: no such file or folder: nowhere\n');
     });
 });
+
+describe('partnership metrics --format json: trust and value', () => {
+    test("each partner's trust from the others, its value score and its quadrant (examples/county-emergency's survey)", () => {
+        const run = runCli(['metrics', 'examples/county-emergency', '--format', 'json', '--today', '2026-11-01']);
+        expect(run.status).toBe(0);
+        const partners = (JSON.parse(run.stdout) as { networks: Array<{ partners: Array<Record<string, unknown>> }> }).networks[0].partners;
+        const round = (n: unknown) => (typeof n === 'number' ? Math.round(n * 100) / 100 : n);
+        expect(partners.map(p => [p.id, round(p.averageTrust), round(p.trustScore), round(p.valueScore), p.quadrant])).toEqual([
+            // averageTrust: the mean of the ties' trust, whoever gave it; trustScore: what the other side of each tie says.
+            ['CountyOEM', 3.73, 3.83, 4.67, 'rely-on'],
+            ['RedCross', 3.72, 4.17, 4.33, 'rely-on'],
+            // Rated by nobody for value: its trust, no value score, no quadrant.
+            ['AmateurRadio', 4.33, 4.33, null, null],
+            ['CommunityFoundation', 2.67, 2.67, 3.67, 'invest-in'],
+            ['FaithCouncil', 4, 4, 3, 'rely-on'],
+            ['HarborGeneral', 2.67, 2.67, 2, 'reconsider'],
+            ['SchoolDistrict', 3.17, 4, 2.33, 're-engage']
+        ]);
+        // The fields sit after averageTrust, in every partner.
+        expect(Object.keys(partners[0]).slice(Object.keys(partners[0]).indexOf('averageTrust'), Object.keys(partners[0]).indexOf('load')))
+            .toEqual(['averageTrust', 'trustScore', 'valueScore', 'quadrant']);
+    });
+});

@@ -110,7 +110,7 @@ describe('trust in the editor\'s views', () => {
             ['Hub', 4.5, 4.33, 'rely-on'],
             ['Farm', 2, 1.67, 'reconsider']
         ]);
-        expect(metrics.trustValue?.off).toEqual([{ id: 'School', label: 'School', reason: 'no value score' }]);
+        expect(metrics.trustValue?.off).toEqual([{ id: 'School', label: 'School', reason: 'no value score', trust: 4 }]);
         expect(metrics.trustValue?.gaps.map(row => [row.tie, row.gap, row.flagged])).toEqual([['Hub -- Farm', 3, true]]);
         // Hub: Farm's rating 5 and School's stated 4 (Hub's own rating of Farm says nothing of Hub).
         // Hub -- Farm: the mean of the two sides' ratings (2 and 5); Hub -- School: its stated 4; Farm -- School: none.

@@ -9,7 +9,7 @@ import { URI } from 'langium';
 import { localToday, maxOf, pushAll } from 'partnership-language';
 import {
     CELLS, GOAL_CELLS, goalViews, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type GoalView, type NetworkReport
-    , terminalJson, terminalLines, terminalText
+    , terminalJson, terminalLines, terminalText, trustValueView, type TrustValueView
 } from 'partnership-views';
 import { UsageError } from './errors.js';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
@@ -38,10 +38,26 @@ export async function runMetrics(paths: string[], options: MetricsCommandOptions
     }
     const today = options.today ?? localToday();
     const goals = goalsOf(reports, workspace, today);
-    process.stdout.write(options.format === 'json' ? formatMetricsJson(reports, goals, today)
+    process.stdout.write(options.format === 'json' ? formatMetricsJson(reports, goals, today, trustValuesOf(reports, workspace))
         : options.format === 'csv' ? (options.rows === 'goals' ? formatGoalsCsv(reports, goals) : formatMetricsCsv(reports))
         : formatTable(reports, goals));
     return 0;
+}
+
+/** Each network's trust and value (trust-value.ts): each partner's trust from the others, its value score, its quadrant. */
+export function trustValuesOf(reports: readonly NetworkReport[], workspace: Pick<LoadedWorkspace, 'services'>): TrustValuesByNetwork {
+    const analyzer = workspace.services.Partnership.network.Analyzer;
+    return new Map(reports.map(report => [report.key, trustValueView(analyzer.resultFor(report.key).network)]));
+}
+
+export type TrustValuesByNetwork = ReadonlyMap<string, TrustValueView>;
+
+/** A partner's trust score, value score and quadrant, as the JSON gives them (null for what it has not). */
+function trustValueJson(view: TrustValueView | undefined, id: string): { trustScore: number | null; valueScore: number | null; quadrant: string | null } {
+    const point = view?.points.find(p => p.id === id);
+    if (point) return { trustScore: point.trust, valueScore: point.value, quadrant: point.quadrant };
+    const off = view?.off.find(o => o.id === id);
+    return { trustScore: off?.trust ?? null, valueScore: off?.value ?? null, quadrant: null };
 }
 
 /** Where each network's goals stand on `today`. */
@@ -166,7 +182,7 @@ function goalJson(goal: GoalView) {
  * The stable JSON document described in docs/cli.md (version 1). With `goals`, each network has a
  * `goals` array and the document the `today` they were judged against.
  */
-export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwork, today?: string): string {
+export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwork, today?: string, trustValues?: TrustValuesByNetwork): string {
     const clean = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
     return terminalJson(JSON.stringify({
         version: 1,
@@ -195,6 +211,7 @@ export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwo
                 weightedConstraint: clean(p.weightedConstraint),
                 weightedEffectiveSize: clean(p.weightedEffectiveSize),
                 averageTrust: clean(p.averageTrust),
+                ...(trustValues ? trustValueJson(trustValues.get(report.key), p.id) : {}),
                 load: p.load,
                 capacity: clean(p.capacity),
                 broker: isBroker(p, report.brokerFrom),

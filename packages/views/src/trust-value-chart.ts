@@ -52,11 +52,13 @@ export interface TrustValuePoint {
     quadrant: Quadrant;
 }
 
-/** A partner left off the chart, and why. */
+/** A partner left off the chart, and why; with the one score it has, if any. */
 export interface TrustValueOff {
     id: string;
     label: string;
     reason: string;
+    trust?: number;
+    value?: number;
 }
 
 /** One side's latest rating of a tie. */

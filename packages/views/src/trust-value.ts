@@ -89,12 +89,12 @@ export function trustValueView(network: NetworkModel): TrustValueView {
         }
         const entry = said.get(partner.name);
         const value = partner.value && finite(partner.value.score) ? partner.value : undefined;
-        if (!value || !entry) {
+        const trust = entry ? entry.sum / (entry.rated + entry.stated) : undefined;
+        if (!value || !entry || trust === undefined) {
             const reason = !value && !entry ? 'no value score and no trust' : !value ? (partner.value ? 'value score out of range' : 'no value score') : 'no trust said of it';
-            off.push({ id: partner.name, label, reason });
+            off.push({ id: partner.name, label, reason, ...(trust === undefined ? {} : { trust }), ...(value ? { value: value.score } : {}) });
             continue;
         }
-        const trust = entry.sum / (entry.rated + entry.stated);
         points.push({
             id: partner.name, label, trust, value: value.score,
             influence: value.influence, involvement: value.involvement, resources: value.resources,

@@ -81,8 +81,9 @@ describe('trustValueView: each partner from what the others said of it', () => {
         expect(byId.get('Radio')).toMatchObject({ value: 2, quadrant: 're-engage' });
         expect(byId.get('Radio')!.trust).toBeCloseTo((4 + 14 / 3) / 2, 10);
         expect(view.off).toEqual([
-            { id: 'Library', label: 'Library', reason: 'no value score' },
-            { id: 'Shop', label: 'Shop', reason: 'no trust said of it' }
+            // Each with the one score it has: Library's trust from Farm's stated 2, Shop's value.
+            { id: 'Library', label: 'Library', reason: 'no value score', trust: 2 },
+            { id: 'Shop', label: 'Shop', reason: 'no trust said of it', value: 4 }
         ]);
         expect(view.points.map(p => p.id)).toEqual(['Hub', 'Farm', 'School', 'Radio']);
     });
@@ -133,7 +134,7 @@ tie A -- C { trust 4 }
         // A's one tie with a partner not ended states trust 4; the tie with C is history.
         expect(view.points.map(p => [p.id, p.trust, p.stated])).toEqual([['A', 4, 1]]);
         expect(view.off).toEqual([
-            { id: 'B', label: 'B', reason: 'value score out of range' },
+            { id: 'B', label: 'B', reason: 'value score out of range', trust: 4 },
             { id: 'C', label: 'C', reason: 'ended' }
         ]);
     });
