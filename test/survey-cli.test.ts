@@ -205,6 +205,19 @@ describe('partnership import --survey', () => {
         expect(read('ties.partnership')).toContain('    rating by UrbanFarmsCoop reliability 3 mission 3 openness 2 on 2026-11-20\n}');
     });
 
+    test('partnership survey writes nothing over answers that came back, or over a README.md of its own', () => {
+        const surveys = readdirSync(path.join(dir, 'surveys')).map(file => [file, readFileSync(path.join(dir, 'surveys', file), 'utf8')]);
+        const again = runCli(['survey', 'food-access', '-o', 'surveys', '--today', '2026-11-01'], dir);
+        expect(again.status).toBe(2);
+        expect(again.stdout).toBe('');
+        expect(again.stderr).toBe('partnership: surveys/EastsideFood-CountyHealth.csv already holds answers; partnership survey writes nothing over it (move it away, or choose another folder with -o); nothing written.\n');
+        expect(readdirSync(path.join(dir, 'surveys')).map(file => [file, readFileSync(path.join(dir, 'surveys', file), 'utf8')])).toEqual(surveys);
+        const into = runCli(['survey', 'food-access', '-o', 'food-access', '--today', '2026-11-01'], dir);
+        expect(into.status).toBe(2);
+        expect(into.stderr).toBe('partnership: food-access/README.md is there and is no survey index; partnership survey writes nothing over it (move it away, or choose another folder with -o); nothing written.\n');
+        expect(readdirSync(net()).sort()).toEqual(['README.md', ...FILES].sort());
+    });
+
     test('bad input: one line, exit 2, nothing written', () => {
         const after = snapshot();
         writeUnder(dir, 'bad/other.csv', 'name,score\r\nA,3\r\n');

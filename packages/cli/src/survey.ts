@@ -4,11 +4,12 @@
  * (`Network-Partner.csv`) and a self-contained HTML form that builds the same file
  * (`Network-Partner.html`), plus README.md: which files go to whom. docs/surveys.md.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { isStructuralCode, localToday, type NetworkModel } from 'partnership-language';
 import { markdownText } from 'partnership-views/markdown-text';
-import { displayName, surveyCsv, surveyFileBases, surveyRequests, type SurveyRequest } from 'partnership-views/survey';
+import { displayName, readSurveyAnswers, surveyCsv, surveyFileBases, surveyRequests, type SurveyRequest } from 'partnership-views/survey';
 import { surveyHtml } from 'partnership-views/survey-form';
 import { terminalText } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
@@ -80,6 +81,12 @@ export async function runSurvey(paths: string[], options: SurveyCommandOptions):
         }
     }
     files.push({ name: 'README.md', text: readme(surveys, bases, today) });
+    // Nothing is written over answers that came back, or over a file partnership survey did not write.
+    for (const file of files) {
+        const target = path.join(out, file.name);
+        const problem = await replaceProblem(target);
+        if (problem) throw new UsageError(`${displayPath(target)} ${problem}; partnership survey writes nothing over it (move it away, or choose another folder with -o); nothing written.`);
+    }
     for (const file of files) {
         const target = path.join(out, file.name);
         try {
@@ -102,10 +109,32 @@ export async function runSurvey(paths: string[], options: SurveyCommandOptions):
     return 0;
 }
 
+/** Why an existing file must not be replaced by a new survey file; undefined when it may (or is not there). */
+async function replaceProblem(file: string): Promise<string | undefined> {
+    let bytes: Buffer;
+    try {
+        bytes = await fs.readFile(file);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return undefined;
+        return code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? (error as Error).message})`;
+    }
+    if (file.endsWith('.md')) return bytes.toString('utf8').startsWith(README_HEADING) ? undefined : 'is there and is no survey index';
+    if (file.endsWith('.html')) return bytes.toString('utf8').includes('<form id="survey"') ? undefined : 'is there and is no survey form';
+    try {
+        const { answers, skipped } = await readSurveyAnswers(file, bytes);
+        return answers.length > 0 || skipped.some(skip => !skip.blank) ? 'already holds answers' : undefined;
+    } catch {
+        return 'is there and is no survey answers file';
+    }
+}
+
+const README_HEADING = '# Trust and value surveys';
+
 /** README.md of the folder: per network, each partner with its contact and its two files. */
 function readme(surveys: readonly NetworkSurveys[], bases: readonly string[], today: string): string {
     const lines = [
-        '# Trust and value surveys',
+        README_HEADING,
         '',
         `Written by \`partnership survey\` on ${today}. Send each partner its form (the \`.html\` file: it opens in any browser,`,
         'offline, and makes the answers file) or its answers file (the `.csv` file, to fill in with a spreadsheet program).',
