@@ -335,10 +335,17 @@ export interface SurveyPlan {
     skipped: SurveySkip[];
 }
 
-/** A comment as one `//` line: line breaks and other control characters become spaces. */
+/** The longest comment kept in a file, in characters; a longer one is cut with an ellipsis. */
+export const MAX_COMMENT = 500;
+
+/**
+ * A comment as one `//` line: line breaks, other control characters and bidirectional overrides
+ * (which could make the file read differently from how it parses) become spaces.
+ */
 export function commentLine(rater: string, date: string, comment: string): string {
     // eslint-disable-next-line no-control-regex
-    const text = comment.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+    let text = comment.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_COMMENT) text = `${text.slice(0, MAX_COMMENT).replace(/[\ud800-\udbff]$/, '')}…`;
     return `// survey comment by ${rater} (${date}): ${text}`;
 }
 

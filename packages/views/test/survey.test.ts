@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { createPartnershipServices, type NetworkModel } from 'partnership-language';
 import { ImportError } from '../src/import/errors.js';
 import {
-    SURVEY_COLUMNS, SURVEY_QUESTIONS, csvCell, csvValue, planSurveyImport, readSurveyAnswers, surveyCsv, surveyFileBases, surveyRequests, type SurveyAnswer
+    MAX_COMMENT, SURVEY_COLUMNS, SURVEY_QUESTIONS, commentLine, csvCell, csvValue, planSurveyImport, readSurveyAnswers, surveyCsv, surveyFileBases, surveyRequests, type SurveyAnswer
 } from '../src/survey.js';
 import { SURVEY_SCRIPT, SURVEY_STYLE, surveyHtml } from '../src/survey-form.js';
 
@@ -161,6 +161,26 @@ describe('reading answers back', () => {
             { file: 'a.csv', row: 6, blank: true, reason: 'no score given (its comment is not recorded without one)' },
             { file: 'a.csv', row: 7, reason: 'no respondent named' }
         ]);
+    });
+
+    test('an XLSX workbook saved from a spreadsheet program: its sheet named, its rows as the program numbers them', async () => {
+        const { default: ExcelJS } = await import('exceljs');
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('Answers');
+        sheet.addRow(['Network', 'Respondent', 'Partner', 'Partner Title', 'Reliability', 'Mission', 'Openness', 'Influence', 'Involvement', 'Resources', 'Comment']);
+        sheet.addRow(['Net', 'Pantry', 'Clinic', FORMULA, 4, 5, 3, 2, 2, 2, '']);
+        sheet.addRow(['Net', 'Pantry', 'Union', SCRIPT, 6, '', '', '', '', '', '']);
+        const read = await readSurveyAnswers('answers.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+        expect(read.answers).toEqual([
+            { file: 'answers.xlsx#Answers', row: 2, network: 'Net', respondent: 'Pantry', partner: 'Clinic', trust: { reliability: 4, mission: 5, openness: 3 }, value: { influence: 2, involvement: 2, resources: 2 } }
+        ]);
+        expect(read.skipped).toEqual([{ file: 'answers.xlsx#Answers', row: 3, reason: 'reliability: 6 is out of range (scores are whole numbers from 1 to 5, or blank)' }]);
+    });
+
+    test('a comment goes into the file as one line: no line break, control character or bidirectional override, at most MAX_COMMENT characters', () => {
+        expect(commentLine('A', '2026-11-02', 'one\r\ntwo\u2028three\u0085four\u001b[31mred\u202eevil\u2066x')).toBe('// survey comment by A (2026-11-02): one two three four [31mred evil x');
+        const long = commentLine('A', '2026-11-02', 'x'.repeat(MAX_COMMENT - 1) + '😀😀');
+        expect(long.endsWith(`${'x'.repeat(MAX_COMMENT - 1)}…`)).toBe(true);
     });
 
     test('a file without the respondent or partner column is not an answers file', async () => {
