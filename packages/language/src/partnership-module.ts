@@ -151,7 +151,7 @@ export function createPartnershipServices(context: DefaultSharedModuleContext, o
     shared.ServiceRegistry.register(Partnership);
     registerValidationChecks(Partnership);
     const analyzer = Partnership.network.Analyzer;
-    Partnership.validation.ValidationRegistry.registerAfterDocument((root, accept) => analyzer.validateDocument(root, accept));
+    Partnership.validation.ValidationRegistry.registerAfterDocument((root, accept, _categories, cancelToken) => analyzer.validateDocument(root, accept, cancelToken));
     if (!context.connection) {
         // Without a language server nothing else configures the workspace.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -4,7 +4,7 @@
  * benchmarks).
  */
 import { UndirectedGraph } from 'graphology';
-import type { NetworkModel } from '../model/types.js';
+import type { NetworkModel, PartnerModel, TieModel } from '../model/types.js';
 import type { Load } from '../model/load.js';
 import { isEnded } from '../model/network.js';
 
@@ -37,21 +37,59 @@ export type PartnershipGraph = UndirectedGraph<PartnerNode, TieEdge>;
  */
 export function graphOf(network: NetworkModel, loads?: ReadonlyMap<string, Load>): PartnershipGraph {
     const graph: PartnershipGraph = new UndirectedGraph<PartnerNode, TieEdge>();
-    for (const partner of network.partners.values()) {
-        if (isEnded(partner)) continue;
-        graph.addNode(partner.name, {
-            sector: partner.sector,
-            roles: partner.roles,
-            capacity: partner.capacity?.hoursPerMonth,
-            load: loads?.get(partner.name)?.hoursPerMonth ?? 0
-        });
-    }
-    for (const tie of network.ties) {
-        if (!graph.hasNode(tie.left) || !graph.hasNode(tie.right) || graph.hasEdge(tie.left, tie.right)) continue;
-        const trust = tie.trust && Number.isFinite(tie.trust.average) ? tie.trust.average : undefined;
-        graph.addEdge(tie.left, tie.right, { weight: tie.effort?.hoursPerMonth ?? 1, strength: tie.strength, trust });
-    }
+    const { partners, ties } = topologyOf(network);
+    for (const partner of partners) graph.addNode(partner.name, partnerNode(partner, loads));
+    for (const tie of ties) graph.addEdge(tie.left, tie.right, tieEdge(tie));
     return graph;
+}
+
+/**
+ * The partners and ties of the network's graph (graphOf), in graph order: the partners that are not
+ * ended, and the ties between two of them (one per pair).
+ */
+export function topologyOf(network: NetworkModel): { partners: PartnerModel[]; ties: TieModel[] } {
+    const partners: PartnerModel[] = [];
+    const names = new Set<string>();
+    for (const partner of network.partners.values()) {
+        if (isEnded(partner) || names.has(partner.name)) continue;
+        partners.push(partner);
+        names.add(partner.name);
+    }
+    const ties: TieModel[] = [];
+    const pairs = new Set<string>();
+    for (const tie of network.ties) {
+        if (tie.left === tie.right || !names.has(tie.left) || !names.has(tie.right)) continue;
+        const pair = tie.left < tie.right ? `${tie.left}\u0000${tie.right}` : `${tie.right}\u0000${tie.left}`;
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
+        ties.push(tie);
+    }
+    return { partners, ties };
+}
+
+/** A partner's node attributes in the graph. */
+export function partnerNode(partner: PartnerModel, loads?: ReadonlyMap<string, Load>): PartnerNode {
+    return {
+        sector: partner.sector,
+        roles: partner.roles,
+        capacity: partner.capacity?.hoursPerMonth,
+        load: loads?.get(partner.name)?.hoursPerMonth ?? 0
+    };
+}
+
+/** A tie's edge attributes in the graph. */
+export function tieEdge(tie: TieModel): TieEdge {
+    return { weight: tieWeight(tie), strength: tie.strength, trust: tieTrust(tie) };
+}
+
+/** A tie's weight in the graph: its effort in hours/month, 1 when it states none. */
+export function tieWeight(tie: TieModel): number {
+    return tie.effort?.hoursPerMonth ?? 1;
+}
+
+/** A tie's trust in the graph (its average), undefined when it states none or no valid one. */
+export function tieTrust(tie: TieModel): number | undefined {
+    return tie.trust && Number.isFinite(tie.trust.average) ? tie.trust.average : undefined;
 }
 
 /** A graph from node ids (with optional sectors) and weighted edges, for fixtures and benchmarks. */

@@ -11,11 +11,14 @@
 import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import { density as graphDensity } from 'graphology-metrics/graph/density.js';
 import { countConnectedComponents } from 'graphology-components';
-import { articulation, partsWithout } from './articulation.js';
-import { compact } from './compact.js';
-import type { PartnershipGraph } from './graph.js';
-import { pathCentralities, type PathCentralityCache } from './shortest-paths.js';
-import { structuralHoles } from './structural-holes.js';
+import { UndirectedGraph } from 'graphology';
+import { articulation, partsWithout, type Articulation } from './articulation.js';
+import { compact, compactEdges, slotValues, type CompactGraph } from './compact.js';
+import { partnerNode, tieTrust, tieWeight, topologyOf, type PartnerNode, type PartnershipGraph, type TieEdge } from './graph.js';
+import { pathCentralities, type PathCentralities, type PathCentralityCache } from './shortest-paths.js';
+import { structuralHoles, type StructuralHoles } from './structural-holes.js';
+import type { NetworkModel } from '../model/types.js';
+import type { Load } from '../model/load.js';
 
 // The module is CommonJS (`module.exports = fn`) but its typings declare `export default`: under
 // Node's ESM interop the default import is the function itself.
@@ -80,6 +83,114 @@ export interface AnalysisOptions {
     onProgress?: (done: number, total: number) => void;
     /** Reuse the path search of an earlier analysis with the same ties (the language server keeps one). */
     pathCache?: PathCentralityCache;
+    /**
+     * Reuse what depends on the partners and ties alone (paths, structural holes, eigenvector, cut
+     * vertices, components, density) from an earlier analysis of the same topology.
+     */
+    topologyCache?: TopologyCache;
+    /** The network's name for the topology cache (one entry per network). */
+    cacheKey?: string;
+}
+
+/**
+ * What an analysis reads of a graph besides its topology: per node (in graph order) its sector,
+ * load and capacity; per entry of the compact graph's `neighbors` its tie's weight and trust (NaN
+ * when the tie states none).
+ */
+export interface GraphAttributes {
+    sector: Array<string | undefined>;
+    load: Float64Array;
+    capacity: Array<number | undefined>;
+    weights: Float64Array;
+    trust: Float64Array;
+}
+
+/**
+ * The metrics that depend on the topology alone (which partners, which ties), each computed on
+ * first use and kept: an edit that changes an effort, a trust score or a display string keeps them.
+ * `graph` builds the graphology graph of the topology (attributes left at their defaults) on first use.
+ */
+export class TopologyMetrics {
+    private readonly memo = new Map<string, unknown>();
+
+    constructor(readonly csr: CompactGraph, private readonly graphOfTopology: () => PartnershipGraph) {}
+
+    private once<T>(key: string, compute: () => T): T {
+        if (!this.memo.has(key)) this.memo.set(key, compute());
+        return this.memo.get(key) as T;
+    }
+
+    graph(): PartnershipGraph {
+        return this.once('graph', this.graphOfTopology);
+    }
+
+    paths(samples: number | undefined, options: AnalysisOptions): PathCentralities {
+        return this.once(`paths ${samples}`, () => {
+            const pathOptions = { samples, onProgress: options.onProgress };
+            return options.pathCache ? options.pathCache.get(this.csr, pathOptions) : pathCentralities(this.csr, pathOptions);
+        });
+    }
+
+    holes(): StructuralHoles {
+        return this.once('holes', () => structuralHoles(this.csr, false));
+    }
+
+    eigenvector(): Record<string, number> {
+        return this.once('eigenvector', () => eigenvectorOf(this.graph()));
+    }
+
+    indexOf(): ReadonlyMap<string, number> {
+        return this.once('index', () => new Map(this.csr.ids.map((id, i) => [id, i])));
+    }
+
+    cuts(): Articulation & { isCut: Uint8Array } {
+        return this.once('cuts', () => {
+            const result = articulation(this.csr);
+            const isCut = new Uint8Array(this.csr.n);
+            result.cutVertices.forEach(v => (isCut[v] = 1));
+            return { ...result, isCut };
+        });
+    }
+
+    components(): number {
+        return this.once('components', () => countConnectedComponents(this.graph()));
+    }
+
+    density(): number {
+        return this.once('density', () => (this.csr.n > 1 ? graphDensity(this.graph()) : 0));
+    }
+
+    partsWithout(index: number): string[][] {
+        return partsWithout(this.csr, index).map(part => part.map(v => this.csr.ids[v]));
+    }
+}
+
+/**
+ * The topology metrics of the last few topologies per network, keyed by the topology itself (the
+ * partners' names in graph order and each tie's two ends, in order): what is cached is a function of
+ * exactly what the key spells out. The language server keeps one (its NetworkAnalyzer).
+ */
+export class TopologyCache {
+    private readonly entries = new Map<string, { key: string; metrics: TopologyMetrics }>();
+    hits = 0;
+    misses = 0;
+
+    /** The topology metrics of `key`, or those `create` makes (then kept for the network). */
+    get(network: string, key: string, create: () => TopologyMetrics): TopologyMetrics {
+        const entry = this.entries.get(network);
+        if (entry && entry.key === key) {
+            this.hits++;
+            return entry.metrics;
+        }
+        this.misses++;
+        const metrics = create();
+        this.entries.set(network, { key, metrics });
+        return metrics;
+    }
+
+    clear(): void {
+        this.entries.clear();
+    }
 }
 
 /**
@@ -89,6 +200,70 @@ export interface AnalysisOptions {
  */
 export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}): NetworkAnalysis {
     const csr = compact(graph);
+    const n = csr.n;
+    const perEdgeTrust: number[] = [];
+    graph.forEachEdge((_edge, edge) => perEdgeTrust.push(edge.trust ?? NaN));
+    const attributes: GraphAttributes = {
+        sector: new Array(n),
+        load: new Float64Array(n),
+        capacity: new Array(n),
+        weights: csr.weights,
+        trust: slotValues(csr, perEdgeTrust)
+    };
+    csr.ids.forEach((id, i) => {
+        const node = graph.getNodeAttributes(id);
+        attributes.sector[i] = node.sector;
+        attributes.load[i] = node.load;
+        attributes.capacity[i] = node.capacity;
+    });
+    return analyzeWith(new TopologyMetrics(csr, () => graph), attributes, options);
+}
+
+/**
+ * The metrics of a network model's graph (graphOf), the same as analyze(graphOf(network, loads)),
+ * built without graphology; with a topology cache, what depends on the topology alone is reused
+ * while the partners and ties stay the same, and only the attributes (efforts, trust, loads,
+ * capacities, sectors) are read again.
+ */
+export function analyzeNetwork(network: NetworkModel, loads: ReadonlyMap<string, Load> | undefined, options: AnalysisOptions = {}): NetworkAnalysis {
+    const { partners, ties } = topologyOf(network);
+    const ids = partners.map(partner => partner.name);
+    const ends: string[] = [];
+    for (const tie of ties) ends.push(tie.left, tie.right);
+    const create = () => {
+        const index = new Map(ids.map((id, i) => [id, i]));
+        const csr = compactEdges(ids, Int32Array.from(ends, end => index.get(end)!));
+        return new TopologyMetrics(csr, () => {
+            const graph: PartnershipGraph = new UndirectedGraph<PartnerNode, TieEdge>();
+            for (const id of ids) graph.addNode(id, { roles: [], load: 0 });
+            for (let k = 0; k < ends.length; k += 2) graph.addEdge(ends[k], ends[k + 1], { weight: 1 });
+            return graph;
+        });
+    };
+    const topology = options.topologyCache
+        ? options.topologyCache.get(options.cacheKey ?? network.key, JSON.stringify([ids, ends]), create)
+        : create();
+    const csr = topology.csr;
+    const n = csr.n;
+    const attributes: GraphAttributes = {
+        sector: new Array(n),
+        load: new Float64Array(n),
+        capacity: new Array(n),
+        weights: slotValues(csr, ties.map(tieWeight)),
+        trust: slotValues(csr, ties.map(tie => tieTrust(tie) ?? NaN))
+    };
+    partners.forEach((partner, i) => {
+        const node = partnerNode(partner, loads);
+        attributes.sector[i] = node.sector;
+        attributes.load[i] = node.load;
+        attributes.capacity[i] = node.capacity;
+    });
+    return analyzeWith(topology, attributes, options);
+}
+
+/** The metrics from a topology's (shared) metrics and the graph's attributes. */
+function analyzeWith(topology: TopologyMetrics, attributes: GraphAttributes, options: AnalysisOptions): NetworkAnalysis {
+    const csr = topology.csr;
     const n = csr.n;
     const sample = options.sampleAbove !== undefined && n > options.sampleAbove ? (options.samples ?? 256) : undefined;
     const lazy = <T>(compute: () => T): (() => T) => {
@@ -102,36 +277,27 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
             return value as T;
         };
     };
-    const paths = lazy(() => {
-        const pathOptions = { samples: sample, onProgress: options.onProgress };
-        return options.pathCache ? options.pathCache.get(csr, pathOptions) : pathCentralities(csr, pathOptions);
-    });
-    const holes = lazy(() => structuralHoles(csr, false));
-    const weightedHoles = lazy(() => structuralHoles(csr, true));
-    const eigenvector = lazy(() => eigenvectorOf(graph));
-    const indexOf = lazy(() => new Map(csr.ids.map((id, i) => [id, i])));
-    const cuts = lazy(() => {
-        const result = articulation(csr);
-        const isCut = new Uint8Array(n);
-        result.cutVertices.forEach(v => (isCut[v] = 1));
-        return { ...result, isCut };
-    });
+    const paths = () => topology.paths(sample, options);
+    const holes = () => topology.holes();
+    const weightedHoles = lazy(() => structuralHoles({ ...csr, weights: attributes.weights }, true));
+    const eigenvector = () => topology.eigenvector();
+    const cuts = () => topology.cuts();
 
     const partners: PartnerMetrics[] = csr.ids.map((id, i) => {
-        const attributes = graph.getNodeAttributes(id);
         let trustSum = 0;
         let trustCount = 0;
         let weighted = 0;
-        graph.forEachEdge(id, (_edge, edge) => {
-            weighted += edge.weight;
-            if (edge.trust !== undefined) {
-                trustSum += edge.trust;
+        for (let e = csr.offsets[i], end = csr.offsets[i + 1]; e < end; e++) {
+            weighted += attributes.weights[e];
+            const trust = attributes.trust[e];
+            if (!Number.isNaN(trust)) {
+                trustSum += trust;
                 trustCount++;
             }
-        });
+        }
         return {
             id,
-            sector: attributes.sector,
+            sector: attributes.sector[i],
             degree: csr.offsets[i + 1] - csr.offsets[i],
             weightedDegree: weighted,
             get betweenness() { return paths().betweenness[i]; },
@@ -143,8 +309,8 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
             get weightedConstraint() { return weightedHoles().constraint[i]; },
             get weightedEffectiveSize() { return weightedHoles().effectiveSize[i]; },
             averageTrust: trustCount > 0 ? trustSum / trustCount : undefined,
-            load: attributes.load,
-            capacity: attributes.capacity,
+            load: attributes.load[i],
+            capacity: attributes.capacity[i],
             get cutVertex() { return cuts().isCut[i] === 1; }
         };
     });
@@ -153,10 +319,10 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
     for (const partner of partners) if (partner.sector) sectors[partner.sector] = (sectors[partner.sector] ?? 0) + 1;
     const network = lazy((): NetworkMetrics => ({
         partners: n,
-        ties: graph.size,
-        density: n > 1 ? graphDensity(graph) : 0,
+        ties: csr.neighbors.length / 2,
+        density: topology.density(),
         degreeCentralization: degreeCentralization(partners.map(p => p.degree)),
-        components: countConnectedComponents(graph),
+        components: topology.components(),
         cutVertices: cuts().cutVertices.map(v => csr.ids[v]),
         bridges: cuts().bridges.map(([a, b]) => [csr.ids[a], csr.ids[b]] as [string, string]),
         blauIndex: blauIndex(Object.values(sectors)),
@@ -169,8 +335,8 @@ export function analyze(graph: PartnershipGraph, options: AnalysisOptions = {}):
         get estimated() { return paths().estimated; },
         get sources() { return paths().sources; },
         partsWithout: id => {
-            const index = indexOf().get(id);
-            return index === undefined ? [] : partsWithout(csr, index).map(part => part.map(v => csr.ids[v]));
+            const index = topology.indexOf().get(id);
+            return index === undefined ? [] : topology.partsWithout(index);
         }
     };
 }

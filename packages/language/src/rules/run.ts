@@ -6,7 +6,7 @@ import type { NetworkModel, Severity, SeveritySetting } from '../model/types.js'
 import { elementOf } from '../model/network.js';
 import { localToday } from '../utils/dates.js';
 import { computeLoads, type Load } from '../model/load.js';
-import { analyze, graphOf, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
+import { analyzeNetwork, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 import { THRESHOLDS_BY_KEY } from './policy.js';
 
@@ -31,9 +31,20 @@ export interface RunResult {
 
 /** Runs the rules and keeps what they computed (loads, metrics) for reports and the editor. */
 export function runNetwork(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): RunResult {
+    const steps = runNetworkSteps(network, rules, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+}
+
+/**
+ * runNetwork one rule at a time: the generator yields after each rule (a checkpoint where the
+ * language server lets a newer edit cancel this run) and returns the result.
+ */
+export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): Generator<void, RunResult, void> {
     const loads = computeLoads(network);
     let analysis: NetworkAnalysis | undefined;
-    const analysisOf = () => (analysis ??= analyze(graphOf(network, loads), options.analysis));
+    const analysisOf = () => (analysis ??= analyzeNetwork(network, loads, options.analysis));
     const context: RuleContext = {
         network,
         loads,
@@ -51,6 +62,7 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
             if (element?.allowed.has(rule.meta.code)) return;
             findings.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
         });
+        yield;
     }
     return { findings: findings.sort(compareFindings), loads, analysis: analysisOf };
 }

@@ -15,6 +15,8 @@ import type { NetworkGroups } from '../workspace/network-groups.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipSettings } from './partnership-settings.js';
+import type { NetworkAnalyzer } from './network-analyzer.js';
+import type { Finding } from '../model/types.js';
 import { INTERNAL_ERROR, internalErrorDiagnostic } from '../utils/internal-error.js';
 
 export class PartnershipDocumentValidator extends DefaultDocumentValidator {
@@ -24,6 +26,13 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
      * reused and only the network findings (validateAstAfter) are computed again.
      */
     private readonly localResults = new Map<string, { text: string; categories: string; diagnostics: Diagnostic[] }>();
+    /**
+     * The network findings' diagnostics of each document, kept with the findings they came from: the
+     * analyzer hands out the previous build's array when a document's findings are unchanged, and
+     * then they are not converted again.
+     */
+    private readonly networkResults = new Map<string, { findings: Finding[]; categories: string; docsBase: string; diagnostics: Diagnostic[] }>();
+    private readonly analyzer: NetworkAnalyzer;
 
     private readonly settings: PartnershipSettings;
     private readonly groups: NetworkGroups;
@@ -32,9 +41,13 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
         super(services);
         this.settings = services.network.Settings;
         this.groups = services.shared.network.Groups;
+        this.analyzer = services.network.Analyzer;
         // A deleted document's results would otherwise be kept for as long as the server runs.
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
-            for (const uri of deleted) this.localResults.delete(uri.toString());
+            for (const uri of deleted) {
+                this.localResults.delete(uri.toString());
+                this.networkResults.delete(uri.toString());
+            }
         });
     }
 
@@ -55,9 +68,25 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
             local = { text, categories, diagnostics };
             this.localResults.set(uri, local);
         }
-        const network: Diagnostic[] = [];
-        await this.validateAstAfter(rootNode, options, collect(network), cancelToken);
-        return [...local.diagnostics.map(d => ({ ...d })), ...network];
+        let findings: Finding[] | undefined;
+        try {
+            findings = await this.analyzer.findingsOf(uri, cancelToken ?? Cancellation.CancellationToken.None);
+        } catch (error) {
+            // The check itself (validateAstAfter) reports the failure as an internal error below.
+            if (isOperationCancelled(error)) throw error;
+        }
+        const docsBase = this.settings.docsBase;
+        let network = this.networkResults.get(uri);
+        if (!findings || !network || network.findings !== findings || network.categories !== categories || network.docsBase !== docsBase) {
+            const diagnostics: Diagnostic[] = [];
+            await this.validateAstAfter(rootNode, options, collect(diagnostics), cancelToken);
+            network = { findings: findings ?? [], categories, docsBase, diagnostics };
+            if (findings) this.networkResults.set(uri, network); else this.networkResults.delete(uri);
+        }
+        const result: Diagnostic[] = [];
+        for (const d of local.diagnostics) result.push({ ...d });
+        for (const d of network.diagnostics) result.push({ ...d });
+        return result;
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -2,21 +2,34 @@
  * Runs the network-level part of validation: assembles the network model of the document's network
  * (all its files), runs the cross-file structural checks and the rule catalog once per build and
  * network, and reports on each document the findings located in it.
+ *
+ * Every edit rebuilds the network, but not everything is computed again:
+ * - what depends on the topology alone (paths, structural holes, cut vertices, eigenvector,
+ *   components, density) is kept while the partners and ties stay the same (TopologyCache, keyed by
+ *   the topology itself);
+ * - a document whose findings are equal to the last build's gets the last build's array back, so
+ *   the validator reuses its diagnostics (and the server does not send them again).
+ * In the editor the rules run between checkpoints: a newer edit cancels an older one's analysis at
+ * the next rule instead of waiting for it.
  */
-import { WorkspaceCache, type AstNode, type ValidationAcceptor } from 'langium';
+import { interruptAndCheck, WorkspaceCache, type AstNode, type Cancellation, type ValidationAcceptor } from 'langium';
 import type { PartnershipServices } from '../partnership-module.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
 import { buildNetwork } from '../model/build.js';
 import type { NetworkModel } from '../model/types.js';
 import type { PartnershipSettings } from './partnership-settings.js';
-import { RULES, runNetwork, type Finding } from '../rules/index.js';
-import { PathCentralityCache, type NetworkAnalysis } from '../analysis/index.js';
+import { RULES, runNetwork, runNetworkSteps, type Finding, type RunOptions, type RunResult } from '../rules/index.js';
+import { PathCentralityCache, TopologyCache, type NetworkAnalysis } from '../analysis/index.js';
 import type { Load } from '../model/load.js';
+import { sameFindings } from '../utils/deep-equal.js';
 
 export interface NetworkResult {
     network: NetworkModel;
     findings: Finding[];
-    /** Findings by the URI of the document they are located in. */
+    /**
+     * Findings by the URI of the document they are located in. A document whose findings are equal
+     * to those of the previous build keeps the previous build's array (the same object).
+     */
     byUri: Map<string, Finding[]>;
     loads: ReadonlyMap<string, Load>;
     /** The network's metrics (computed on first use, once per build). */
@@ -29,32 +42,83 @@ export class NetworkAnalyzer {
     private readonly results: WorkspaceCache<string, NetworkResult>;
     /** The path search of earlier builds, reused while the ties stay the same (every edit rebuilds). */
     private readonly pathCache = new PathCentralityCache();
+    /** The topology's metrics of earlier builds, per network, reused while partners and ties stay the same. */
+    readonly topologyCache = new TopologyCache();
+    /** The last findings of each document (the arrays handed out in byUri). */
+    private readonly lastByUri = new Map<string, Finding[]>();
 
     constructor(services: PartnershipServices) {
         this.groups = services.shared.network.Groups;
         this.settings = services.network.Settings;
         this.results = new WorkspaceCache(services.shared);
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.lastByUri.delete(uri.toString());
+        });
     }
 
     /** The analysed network of a group key (cached until the next document change). */
     resultFor(groupKey: string): NetworkResult {
         return this.results.get(groupKey, () => {
             const { network, problems } = buildNetwork(groupKey, this.groups.documentsOf(groupKey));
-            const sampleAbove = this.settings.sampleAbove;
-            const run = runNetwork(network, RULES, {
-                today: this.settings.today,
-                severities: this.settings.severities,
-                analysis: { sampleAbove, onProgress: this.settings.onAnalysisProgress, pathCache: this.pathCache }
-            });
-            const findings = [...problems, ...run.findings];
-            const byUri = new Map<string, Finding[]>();
-            for (const finding of findings) {
-                const list = byUri.get(finding.location.uri) ?? [];
-                list.push(finding);
-                byUri.set(finding.location.uri, list);
-            }
-            return { network, findings, byUri, loads: run.loads, analysis: run.analysis };
+            return this.assemble(network, problems, runNetwork(network, RULES, this.runOptions(groupKey)));
         });
+    }
+
+    /**
+     * resultFor, with a checkpoint between the rules: when `cancelToken` is cancelled (a newer edit)
+     * the analysis stops at the next checkpoint with Langium's OperationCancelled and nothing is kept.
+     */
+    async resultForAsync(groupKey: string, cancelToken: Cancellation.CancellationToken): Promise<NetworkResult> {
+        if (this.results.has(groupKey)) return this.results.get(groupKey, () => { throw new Error('unreachable'); });
+        await interruptAndCheck(cancelToken);
+        const { network, problems } = buildNetwork(groupKey, this.groups.documentsOf(groupKey));
+        const steps = runNetworkSteps(network, RULES, this.runOptions(groupKey));
+        let step = steps.next();
+        while (!step.done) {
+            await interruptAndCheck(cancelToken);
+            step = steps.next();
+        }
+        // A sync resultFor (an editor request) may have assembled it meanwhile: keep that one.
+        if (this.results.has(groupKey)) return this.results.get(groupKey, () => { throw new Error('unreachable'); });
+        const result = this.assemble(network, problems, step.value);
+        this.results.set(groupKey, result);
+        return result;
+    }
+
+    private runOptions(groupKey: string): RunOptions {
+        return {
+            today: this.settings.today,
+            severities: this.settings.severities,
+            analysis: {
+                sampleAbove: this.settings.sampleAbove,
+                onProgress: this.settings.onAnalysisProgress,
+                pathCache: this.pathCache,
+                topologyCache: this.topologyCache,
+                cacheKey: groupKey
+            }
+        };
+    }
+
+    private assemble(network: NetworkModel, problems: Finding[], run: RunResult): NetworkResult {
+        const findings: Finding[] = [];
+        for (const finding of problems) findings.push(finding);
+        for (const finding of run.findings) findings.push(finding);
+        const byUri = new Map<string, Finding[]>();
+        for (const finding of findings) {
+            const list = byUri.get(finding.location.uri);
+            if (list) list.push(finding); else byUri.set(finding.location.uri, [finding]);
+        }
+        for (const uri of network.documents) {
+            const list = byUri.get(uri) ?? [];
+            const last = this.lastByUri.get(uri);
+            if (last && sameFindings(last, list)) {
+                byUri.set(uri, last);
+            } else {
+                byUri.set(uri, list);
+                this.lastByUri.set(uri, list);
+            }
+        }
+        return { network, findings, byUri, loads: run.loads, analysis: run.analysis };
     }
 
     /** The analysed network a document belongs to. */
@@ -62,16 +126,21 @@ export class NetworkAnalyzer {
         return this.resultFor(this.groups.groupOf(uri));
     }
 
+    /** The findings located in a document (the previous build's array when they are equal to it). */
+    async findingsOf(uri: string, cancelToken: Cancellation.CancellationToken): Promise<Finding[]> {
+        return (await this.resultForAsync(this.groups.groupOf(uri), cancelToken)).byUri.get(uri) ?? [];
+    }
+
     clear(): void {
         this.results.clear();
     }
 
     /** Validation hook: reports the network findings located in this document. */
-    validateDocument(root: AstNode, accept: ValidationAcceptor): void {
+    async validateDocument(root: AstNode, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const document = root.$document;
         if (!document) return;
         const uri = document.uri.toString();
-        for (const finding of this.resultForDocument(uri).byUri.get(uri) ?? []) {
+        for (const finding of await this.findingsOf(uri, cancelToken)) {
             accept(finding.severity, finding.message, {
                 node: root,
                 range: finding.location.range,

@@ -7,14 +7,20 @@
 import { DefaultDocumentBuilder, URI, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { NetworkGroups } from './network-groups.js';
 import { declaresNetwork, mayDeclareNetwork } from './network-groups.js';
+import { sendOnlyChangedDiagnostics, type PublishCounts } from '../validation/published-diagnostics.js';
 
 export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
     private readonly services: LangiumSharedCoreServices & { network: { Groups: NetworkGroups } };
     private affected: { groups: Set<string>; all: boolean; for: Set<string> } | undefined;
 
+    /** What the server sent and left out as unchanged (undefined without a connection: the CLI, tests). */
+    readonly published: PublishCounts | undefined;
+
     constructor(services: LangiumSharedCoreServices & { network: { Groups: NetworkGroups } }) {
         super(services);
         this.services = services;
+        const connection = (services as { lsp?: { Connection?: Parameters<typeof sendOnlyChangedDiagnostics>[1] } }).lsp?.Connection;
+        if (connection) this.published = sendOnlyChangedDiagnostics(services, connection);
     }
 
     /** Listeners told when a build (the first one, or one after an update) starts and ends, cancelled or not. */

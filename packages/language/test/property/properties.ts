@@ -24,6 +24,7 @@ import fc from 'fast-check';
 import type { Diagnostic, FormattingOptions, Position, Range, WorkspaceEdit } from 'vscode-languageserver';
 import { buildNetwork } from '../../src/model/build.js';
 import { createPartnershipServices } from '../../src/partnership-module.js';
+import { analysisSnapshot } from '../validation/analysis-snapshot.js';
 import { anyDocument, lineBreakMix, mutatedExample, mutatedNetwork, mutation, offsetFraction, tokenSoup, wellFormedDocument, type Mutation } from './arbitraries.js';
 
 /** One document most of the time; now and then a network of several files. */
@@ -378,6 +379,12 @@ export function editorFeaturesProperty(): fc.IAsyncPropertyWithHooks<[string[], 
     }));
 }
 
+/** The network analysis of a case's network (its findings, metrics and loads), its folder left out. */
+function snapshotOf(documents: LangiumDocument[], services: Services): string[] {
+    const [, , folder] = documents[0].uri.path.split('/');
+    return analysisSnapshot(services, documents, [`/fuzz/${folder}`, `'${folder}'`]);
+}
+
 /** A diagnostic as the user reads it: file (the name within the case's folder), place, severity, code and message. */
 function diagnosticLines(documents: LangiumDocument[]): string[] {
     return documents.flatMap(document => {
@@ -410,17 +417,25 @@ export function incrementalProperty(): fc.IAsyncPropertyWithHooks<[string[], Arr
                     const uri = documents[index].uri;
                     registered.push(setTextDocument(services.shared, TextDocument.create(uri.toString(), 'partnership', version + 2, final[index])));
                     await services.shared.workspace.DocumentBuilder.update([uri], []);
+                    // Every metric computed after each edit, so the next build finds it in the caches.
+                    snapshotOf(documents, services);
                 }
                 const current = documents.map(document => services.shared.workspace.LangiumDocuments.getDocument(document.uri)!);
                 current.forEach(checkDiagnostics);
-                return diagnosticLines(current);
+                return { diagnostics: diagnosticLines(current), analysis: snapshotOf(current, services) };
             } finally {
                 for (const each of registered) each.dispose();
             }
         });
-        const fresh = await workspace.withFiles(final, async documents => diagnosticLines(documents));
-        if (incremental.join('\n') !== fresh.join('\n')) {
-            fail(`after the edits the diagnostics differ from a fresh build:\n--- incremental\n${incremental.join('\n')}\n--- fresh\n${fresh.join('\n')}\n--- final texts\n${final.map(t => JSON.stringify(t)).join('\n')}`);
+        const fresh = await workspace.withFiles(final, async (documents, services) => ({ diagnostics: diagnosticLines(documents), analysis: snapshotOf(documents, services) }));
+        if (incremental.diagnostics.join('\n') !== fresh.diagnostics.join('\n')) {
+            fail(`after the edits the diagnostics differ from a fresh build:\n--- incremental\n${incremental.diagnostics.join('\n')}\n--- fresh\n${fresh.diagnostics.join('\n')}\n--- final texts\n${final.map(t => JSON.stringify(t)).join('\n')}`);
+        }
+        // The analyzer's caches (topology metrics, unchanged documents' findings) give what a fresh build computes.
+        if (incremental.analysis.join('\n') !== fresh.analysis.join('\n')) {
+            const fresher = new Set(fresh.analysis);
+            const stale = new Set(incremental.analysis);
+            fail(`after the edits the findings or metrics differ from a fresh build:\n--- only incremental\n${incremental.analysis.filter(l => !fresher.has(l)).join('\n')}\n--- only fresh\n${fresh.analysis.filter(l => !stale.has(l)).join('\n')}\n--- final texts\n${final.map(t => JSON.stringify(t)).join('\n')}`);
         }
     }));
 }

@@ -1,0 +1,175 @@
+/**
+ * The network analyzer's caches (validation/network-analyzer.ts): after every kind of edit, the
+ * findings, metrics, loads and diagnostics of the edited workspace equal those of a fresh build of
+ * the same texts; the topology's metrics are reused exactly when the partners and ties stay the same;
+ * an unchanged document keeps its findings (the same array); and a cache keyed wrongly is caught
+ * by the comparison these tests (and the incremental-edits property) make.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import { setTextDocument } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { createPartnershipServices } from '../../src/partnership-module.js';
+import { analyzeNetwork, TopologyCache, type TopologyMetrics } from '../../src/analysis/index.js';
+import { analysisSnapshot, metricLines } from './analysis-snapshot.js';
+import { sendOnlyChangedDiagnostics } from '../../src/validation/published-diagnostics.js';
+
+const EXAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples/food-access');
+const FILES = ['network.partnership', 'partners.partnership', 'ties.partnership'];
+const TEXTS = Object.fromEntries(FILES.map(file => [file, readFileSync(path.join(EXAMPLE, file), 'utf8')]));
+
+type Services = ReturnType<typeof createPartnershipServices>;
+
+async function workspace(folder: string, texts: Record<string, string>): Promise<{ services: Services; documents: LangiumDocument[] }> {
+    const services = createPartnershipServices(EmptyFileSystem);
+    services.Partnership.network.Settings.today = '2026-11-01';
+    const documents = FILES.map(file => services.shared.workspace.LangiumDocumentFactory.fromString(texts[file], URI.parse(`file:///${folder}/${file}`)));
+    for (const document of documents) services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, documents };
+}
+
+function diagnosticsOf(services: Services, folder: string): string[] {
+    return FILES.flatMap(file => (services.shared.workspace.LangiumDocuments.getDocument(URI.parse(`file:///${folder}/${file}`))?.diagnostics ?? [])
+        .map(d => `${file}:${d.range.start.line}:${d.range.start.character} ${d.severity} ${String(d.code)} ${String(d.message).split(`'${folder}'`).join("'<folder>'")}`)).sort();
+}
+
+/** One edit: a replacement in one file, and whether it changes the topology (partners or ties). */
+interface Edit {
+    kind: string;
+    file: string;
+    from: string | RegExp;
+    to: string;
+    topology: boolean;
+}
+
+const TIE = 'tie EastsideFoodBank -- UnitedWayEast {\n    strength moderate\n    effort 4 hours/month\n    trust 4\n';
+const EDITS: Edit[] = [
+    { kind: 'a trust score', file: 'ties.partnership', from: TIE, to: TIE.replace('trust 4', 'trust 1'), topology: false },
+    { kind: 'an effort', file: 'ties.partnership', from: TIE, to: TIE.replace('effort 4 hours/month', 'effort 400 hours/month'), topology: false },
+    { kind: 'a comment', file: 'ties.partnership', from: '// The ties', to: '// Edited: the ties', topology: false },
+    { kind: 'a display string', file: 'partners.partnership', from: '"Eastside Food Bank"', to: '"Eastside Food Bank and Pantry"', topology: false },
+    { kind: 'a sector', file: 'partners.partnership', from: 'sector community-group', to: 'sector faith', topology: false },
+    { kind: 'a capacity', file: 'partners.partnership', from: 'capacity 60 hours/month', to: 'capacity 2 hours/month', topology: false },
+    { kind: 'adding a partner', file: 'partners.partnership', from: /$/, to: '\npartner NewNeighbors "New Neighbors" {\n    sector resident\n}\n', topology: true },
+    { kind: 'removing a partner', file: 'partners.partnership', from: /partner TenantsUnion[^}]*\}/, to: '', topology: true },
+    { kind: 'adding a tie', file: 'ties.partnership', from: /$/, to: '\ntie TenantsUnion -- UnitedWayEast {\n    effort 2 hours/month\n    trust 3\n}\n', topology: true },
+    { kind: 'removing a tie', file: 'ties.partnership', from: /tie EastsideFoodBank -- UnitedWayEast \{[^}]*\}/, to: '', topology: true },
+    { kind: 'ending a partner', file: 'partners.partnership', from: 'stage active since 2021-09-01', to: 'stage ended since 2026-10-01', topology: true },
+    { kind: 'renaming a partner', file: 'partners.partnership', from: 'partner TenantsUnion', to: 'partner TenantsUnionEast', topology: true }
+];
+
+describe('incremental analysis equals a fresh build', () => {
+    for (const edit of EDITS) {
+        test(`after an edit of ${edit.kind}`, async () => {
+            const folder = 'incremental';
+            const { services, documents } = await workspace(folder, TEXTS);
+            const analyzer = services.Partnership.network.Analyzer;
+            // Every metric computed, so that the next build finds them in the caches.
+            analysisSnapshot(services, documents);
+            const before = new Map(FILES.map(file => [file, analyzer.resultForDocument(`file:///${folder}/${file}`).byUri.get(`file:///${folder}/${file}`)]));
+            const { hits, misses } = analyzer.topologyCache;
+
+            const texts = { ...TEXTS };
+            const edited = texts[edit.file].replace(edit.from, edit.to);
+            expect(edited, 'the edit applies').not.toBe(texts[edit.file]);
+            texts[edit.file] = edited;
+            const uri = URI.parse(`file:///${folder}/${edit.file}`);
+            const registered = setTextDocument(services.shared, TextDocument.create(uri.toString(), 'partnership', 2, edited));
+            try {
+                await services.shared.workspace.DocumentBuilder.update([uri], []);
+                const incremental = analysisSnapshot(services, documents, [`/${folder}`]);
+                const fresh = await workspace('fresh', texts);
+                expect(incremental).toEqual(analysisSnapshot(fresh.services, fresh.documents, ['/fresh']));
+                expect(diagnosticsOf(services, folder)).toEqual(diagnosticsOf(fresh.services, 'fresh'));
+
+                // The topology's metrics were reused exactly when partners and ties stayed the same.
+                expect({ hits: analyzer.topologyCache.hits - hits > 0, misses: analyzer.topologyCache.misses - misses > 0 })
+                    .toEqual({ hits: !edit.topology, misses: edit.topology });
+                if (edit.kind === 'a comment') {
+                    // Nothing but a comment changed: every document keeps its findings (the same arrays).
+                    for (const file of FILES) {
+                        expect(analyzer.resultForDocument(`file:///${folder}/${file}`).byUri.get(`file:///${folder}/${file}`), file).toBe(before.get(file));
+                    }
+                }
+            } finally {
+                registered.dispose();
+            }
+        });
+    }
+});
+
+describe('a cache keyed wrongly is caught', () => {
+    /** A topology cache that ignores its key: the first topology's metrics for every later network. */
+    class KeyIgnoringCache extends TopologyCache {
+        override get(network: string, _key: string, create: () => TopologyMetrics): TopologyMetrics {
+            return super.get(network, 'the same key whatever the topology', create);
+        }
+    }
+
+    async function networkOf(texts: Record<string, string>, folder: string) {
+        const { services, documents } = await workspace(folder, texts);
+        return services.Partnership.network.Analyzer.resultForDocument(documents[0].uri.toString());
+    }
+
+    test('the topology changes under an unchanged key: the metrics differ from a fresh analysis', async () => {
+        const first = await networkOf(TEXTS, 'a');
+        const withTie = { ...TEXTS, 'ties.partnership': `${TEXTS['ties.partnership']}\ntie TenantsUnion -- UnitedWayEast {\n    effort 2 hours/month\n}\n` };
+        const second = await networkOf(withTie, 'a');
+        const fresh = metricLines(analyzeNetwork(second.network, second.loads));
+
+        const right = new TopologyCache();
+        metricLines(analyzeNetwork(first.network, first.loads, { topologyCache: right, cacheKey: 'n' }));
+        expect(metricLines(analyzeNetwork(second.network, second.loads, { topologyCache: right, cacheKey: 'n' }))).toEqual(fresh);
+        expect(right.misses).toBe(2);
+
+        const wrong = new KeyIgnoringCache();
+        metricLines(analyzeNetwork(first.network, first.loads, { topologyCache: wrong, cacheKey: 'n' }));
+        expect(metricLines(analyzeNetwork(second.network, second.loads, { topologyCache: wrong, cacheKey: 'n' }))).not.toEqual(fresh);
+        expect(wrong.hits).toBe(1);
+    });
+
+    test('an unchanged topology with new efforts and trust: the reused topology gives the fresh metrics', async () => {
+        const first = await networkOf(TEXTS, 'b');
+        const edited = { ...TEXTS, 'ties.partnership': TEXTS['ties.partnership'].replace(TIE, TIE.replace('effort 4', 'effort 40').replace('trust 4', 'trust 2')) };
+        const second = await networkOf(edited, 'b');
+        const cache = new TopologyCache();
+        metricLines(analyzeNetwork(first.network, first.loads, { topologyCache: cache, cacheKey: 'n' }));
+        const reused = metricLines(analyzeNetwork(second.network, second.loads, { topologyCache: cache, cacheKey: 'n' }));
+        expect(cache.hits).toBe(1);
+        expect(reused).toEqual(metricLines(analyzeNetwork(second.network, second.loads)));
+        expect(reused).not.toEqual(metricLines(analyzeNetwork(first.network, first.loads)));
+    });
+});
+
+describe('diagnostics are sent only when they changed', () => {
+    test('the same diagnostics for the same text are left out; a new text or a change is sent', async () => {
+        const { services, documents } = await workspace('published', TEXTS);
+        const sent: Array<{ uri: string; diagnostics: unknown[] }> = [];
+        const connection = { sendDiagnostics: (params: { uri: string; diagnostics: unknown[] }) => { sent.push(params); return Promise.resolve(); } };
+        const counts = sendOnlyChangedDiagnostics(services.shared, connection);
+        const uri = documents[0].uri.toString();
+        const diagnostics = documents[0].diagnostics ?? [];
+        expect(diagnostics.length).toBeGreaterThan(0);
+        connection.sendDiagnostics({ uri, diagnostics });
+        connection.sendDiagnostics({ uri, diagnostics: diagnostics.map(d => ({ ...d, range: { start: { ...d.range.start }, end: { ...d.range.end } } })) });
+        expect(sent).toHaveLength(1);
+        // A changed message, a moved range, one diagnostic fewer: sent.
+        connection.sendDiagnostics({ uri, diagnostics: diagnostics.map((d, i) => (i === 0 ? { ...d, message: `${d.message}!` } : d)) });
+        connection.sendDiagnostics({ uri, diagnostics: diagnostics.map((d, i) => (i === 0 ? { ...d, range: { ...d.range, end: { line: d.range.end.line, character: d.range.end.character + 1 } } } : d)) });
+        connection.sendDiagnostics({ uri, diagnostics: diagnostics.slice(1) });
+        expect(sent).toHaveLength(4);
+        // The same diagnostics for a new version of the text: sent (the editor may have moved the old ones).
+        const registered = setTextDocument(services.shared, TextDocument.create(uri, 'partnership', 7, `${TEXTS['network.partnership']}\n`));
+        try {
+            await services.shared.workspace.DocumentBuilder.update([documents[0].uri], []);
+            connection.sendDiagnostics({ uri, diagnostics: diagnostics.slice(1) });
+            expect(sent).toHaveLength(5);
+        } finally {
+            registered.dispose();
+        }
+        expect(counts).toEqual({ sent: 5, unchanged: 1 });
+    });
+});
