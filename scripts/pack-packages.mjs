@@ -45,7 +45,7 @@ npm install --save-dev partnership-cli
 npx partnership validate .
 \`\`\`
 
-\`partnership --help\` lists the commands (\`validate\`, \`metrics\`, \`graph\`, \`report\`, \`calendar\`, \`diff\`,
+\`partnership --help\` lists the commands (\`validate\`, \`metrics\`, \`graph\`, \`report\`, \`calendar\`, \`survey\`, \`diff\`,
 \`format\`, \`explain\`: \`partnership explain over-budget\` prints the page of a finding's code). Node.js 20 or later; nothing else is installed with it. The package also holds a Git hook,
 \`pre-commit\`, that checks the staged \`.partnership\` files (copy it to \`.git/hooks/\`). The language, the rules and
 every option: https://github.com/partnership-lang/partnership-lang
