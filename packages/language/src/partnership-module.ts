@@ -27,6 +27,8 @@ import { registerValidationChecks } from './validation/structural-checks.js';
 import { OnDemandIndexManager, PartnershipReferenceDescriptionProvider } from './workspace/on-demand-index.js';
 import { PartnershipFormatter } from './lsp/formatter.js';
 import { PartnershipDocumentUpdateHandler } from './lsp/document-update-handler.js';
+import { gateRequests, RequestGate } from './lsp/request-gate.js';
+import { PartnershipLangiumDocuments } from './workspace/langium-documents.js';
 import { PartnershipHoverProvider } from './lsp/hover.js';
 import { PartnershipInlayHintProvider } from './lsp/inlay-hints.js';
 import { PartnershipCodeLensProvider } from './lsp/code-lens.js';
@@ -39,6 +41,10 @@ import { PartnershipDocumentSymbolProvider, PartnershipFoldingRangeProvider, Par
 export interface PartnershipAddedSharedServices {
     network: {
         Groups: NetworkGroups;
+    };
+    requests: {
+        /** Orders the language server's requests among its document updates (lsp/request-gate.ts). */
+        Gate: RequestGate;
     };
 }
 
@@ -57,7 +63,11 @@ export const PartnershipSharedModule: Module<PartnershipSharedServices, DeepPart
     network: {
         Groups: shared => new NetworkGroups(shared as unknown as LangiumSharedCoreServices)
     },
+    requests: {
+        Gate: shared => new RequestGate(shared)
+    },
     workspace: {
+        LangiumDocuments: shared => new PartnershipLangiumDocuments(shared),
         DocumentBuilder: shared => new PartnershipDocumentBuilder(shared),
         IndexManager: shared => new OnDemandIndexManager(shared)
     },
@@ -152,7 +162,11 @@ export function createPartnershipServices(context: DefaultSharedModuleContext, o
     registerValidationChecks(Partnership);
     const analyzer = Partnership.network.Analyzer;
     Partnership.validation.ValidationRegistry.registerAfterDocument((root, accept, _categories, cancelToken) => analyzer.validateDocument(root, accept, cancelToken));
-    if (!context.connection) {
+    if (context.connection) {
+        // Every request handler startLanguageServer registers from here on waits for the updates
+        // asked for before it, and gives way to newer ones.
+        gateRequests(context.connection, shared.requests.Gate);
+    } else {
         // Without a language server nothing else configures the workspace.
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -2,7 +2,8 @@
  * Langium's file system for the Web Worker: the `.partnership` files the client has read, kept in
  * memory by URI. Folders are what the files' paths imply.
  */
-import { URI, type FileSystemNode, type FileSystemProvider, type LangiumSharedCoreServices } from 'langium';
+import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import type { PartnershipSharedServices } from 'partnership-language';
 import type { DidChangeFilesParams, FileContent } from '../protocol.js';
 
 export class ClientFileSystem implements FileSystemProvider {
@@ -13,13 +14,30 @@ export class ClientFileSystem implements FileSystemProvider {
         for (const file of files) this.files.set(key(file.uri), file.text);
     }
 
-    /** Takes the client's news of changed and deleted files, and rebuilds what they touch. */
-    async apply(params: DidChangeFilesParams, shared: LangiumSharedCoreServices): Promise<void> {
-        for (const file of params.changed) this.files.set(key(file.uri), file.text);
-        for (const uri of params.deleted) this.files.delete(key(uri));
-        const changed = params.changed.map(file => URI.parse(file.uri));
-        const deleted = params.deleted.map(uri => URI.parse(uri));
-        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(changed, deleted, token));
+    /**
+     * Takes the client's news of changed and deleted files, and rebuilds what they touch. Like the
+     * editor's notifications, the update is announced to the request gate when it is asked for
+     * and reported applied once its documents have changed.
+     */
+    async apply(params: DidChangeFilesParams, shared: PartnershipSharedServices): Promise<void> {
+        const applied = shared.requests.Gate.updateRequested();
+        try {
+            for (const file of params.changed) this.files.set(key(file.uri), file.text);
+            for (const uri of params.deleted) this.files.delete(key(uri));
+            const changed = params.changed.map(file => URI.parse(file.uri));
+            const deleted = params.deleted.map(uri => URI.parse(uri));
+            const builder = shared.workspace.DocumentBuilder;
+            await shared.workspace.WorkspaceLock.write(async token => {
+                const listener = builder.onUpdate(() => applied());
+                try {
+                    await builder.update(changed, deleted, token);
+                } finally {
+                    listener.dispose();
+                }
+            });
+        } finally {
+            applied();
+        }
     }
 
     statSync(uri: URI): FileSystemNode {

@@ -27,29 +27,32 @@ interface Services {
 export function registerPartnershipRequests(connection: Connection, services: Services): void {
     const context: ViewContext = { services, displayPath: uri => workspacePath(services, uri) };
     const layouts: LayoutCache = new Map();
+    const gate = services.shared.requests.Gate;
+    // In their place among the document updates, as the LSP requests (partnership-language's request gate).
     const withReport = <T>(handler: (report: NetworkReport) => T) =>
-        async (params: DocumentParams, token: CancellationToken): Promise<T | null> => {
-            const uri = URI.parse(params.uri);
-            const documents = services.shared.workspace.LangiumDocuments;
-            if (!documents.hasDocument(uri)) return null;
-            // Answer from the build that includes the latest edits.
-            await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-            if (token.isCancellationRequested) throw new ResponseError(ErrorCodes.PendingResponseRejected, 'cancelled');
-            if (!documents.hasDocument(uri)) return null;
-            return handler(networkReport(context, services.shared.network.Groups.groupOf(uri)));
-        };
+        (params: DocumentParams, token: CancellationToken) => gate.run(token, undefined, token => answerWithReport(params, token, handler));
+    const answerWithReport = async <T>(params: DocumentParams, token: CancellationToken, handler: (report: NetworkReport) => T): Promise<T | null> => {
+        const uri = URI.parse(params.uri);
+        const documents = services.shared.workspace.LangiumDocuments;
+        if (!documents.hasDocument(uri)) return null;
+        // Answer from the build that includes the latest edits.
+        await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        if (token.isCancellationRequested) throw new ResponseError(ErrorCodes.PendingResponseRejected, 'cancelled');
+        if (!documents.hasDocument(uri)) return null;
+        return handler(networkReport(context, services.shared.network.Groups.groupOf(uri)));
+    };
 
     connection.onRequest(NETWORK_SUMMARY, withReport(report => summaryOf(services, report)));
     connection.onRequest(GRAPH, withReport(report => graphOf(services, context, report, layouts)));
     connection.onRequest(METRICS, withReport(report => metricsOf(services, report)));
     connection.onRequest(REPORT, withReport(report => reportOf(services, context, report)));
-    connection.onRequest(CHECKINS, async (_params: unknown, token: CancellationToken) => {
+    connection.onRequest(CHECKINS, (_params: unknown, token: CancellationToken) => gate.run(token, undefined, async token => {
         // Answer from the build that includes the latest edits, of every document of the workspace.
         await services.shared.workspace.WorkspaceManager.ready;
         await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
         if (token.isCancellationRequested) throw new ResponseError(ErrorCodes.PendingResponseRejected, 'cancelled');
         return checkinsOf(services, context);
-    });
+    }));
     connection.onRequest<ImportResult, void>(IMPORT, (params: ImportParams) => importOf(services, params));
     connection.onRequest<StarterResult, void>(STARTER, (params: StarterParams) => starterOf(params, services.Partnership.network.Settings.today ?? localToday()));
 }

@@ -6,24 +6,32 @@
  * network, its diagnostics are cleared, and its memory is freed.
  *
  * Both come from one rule applied when an update runs: a changed document that is open takes the
- * editor's text, one that is on disk is read again, and one that is neither is deleted. A changed
+ * editor's text, one that is on disk is read again, and one that is neither is deleted. A file the
+ * watcher reports deleted stays while it is open (with the editor's text), and goes when closed. A changed
  * folder (the file watcher reports those too) is left alone: its files come as changes of their own. Updates run
  * one after another under the workspace lock, so the rule is applied then, not when the update is
  * asked for: a document opened and closed again in a hurry is judged by where it is by then. A
  * failed update is logged; it never ends the server.
+ *
+ * Each update is announced to the request gate (lsp/request-gate.ts) when it is asked for, and
+ * reported applied once its documents are added, changed or removed: requests sent after it wait
+ * for that, and requests sent before it know that a newer edit came.
  */
 import { URI, type FileSystemProvider, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { RequestGate } from './request-gate.js';
 
 export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
     private readonly textDocuments: LangiumSharedServices['workspace']['TextDocuments'];
+    private readonly gate: RequestGate;
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: LangiumSharedServices & { requests: { Gate: RequestGate } }) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
         this.textDocuments = services.workspace.TextDocuments;
+        this.gate = services.requests.Gate;
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
@@ -31,10 +39,23 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        const applied = this.gate.updateRequested();
         this.workspaceManager.ready
             .then(() => this.workspaceLock.write(async token => {
                 const present: URI[] = [];
-                const gone = [...deleted];
+                const gone: URI[] = [];
+                for (const uri of deleted) {
+                    // A file deleted on disk while the editor has it open stays, with the editor's
+                    // text, until it is closed; so do the open files of a deleted folder.
+                    if (this.textDocuments.get(uri.toString())) present.push(uri);
+                    else {
+                        gone.push(uri);
+                        const folder = `${uri.toString()}/`;
+                        for (const open of this.textDocuments.all()) {
+                            if (open.uri.startsWith(folder)) present.push(URI.parse(open.uri));
+                        }
+                    }
+                }
                 for (const uri of changed) {
                     if (this.textDocuments.get(uri.toString())) {
                         present.push(uri);
@@ -48,9 +69,17 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
                     // workspace's).
                     else if (kind === 'absent') gone.push(uri);
                 }
-                await this.documentBuilder.update(present, gone, token);
+                // The documents are added, changed and removed before the update's build starts.
+                const listener = this.documentBuilder.onUpdate(() => applied());
+                try {
+                    await this.documentBuilder.update(present, gone, token);
+                } finally {
+                    listener.dispose();
+                    applied();
+                }
             }))
-            .catch(error => console.error('Could not update the documents:', error));
+            .catch(error => console.error('Could not update the documents:', error))
+            .finally(applied);
     }
 
     /** What the file system has at `uri`: the disk, or in a browser the files the client handed over. */

@@ -12,7 +12,7 @@ import {
     LSPErrorCodes, ResponseError, type CancellationToken, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit
 } from 'vscode-languageserver';
 import type { NetworkGroups } from '../workspace/network-groups.js';
-import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
+import { groupPlace } from '../workspace/network-groups.js';
 import type { PartnershipScopeProvider } from '../references/partnership-scope.js';
 import { DECLARATIONS, NAME_PATTERN, fileName } from './declarations.js';
 import { NAMED_DECLARATION_TYPES, isNamedDeclarationType } from '../model/facts.js';
@@ -75,7 +75,7 @@ export class PartnershipRenameProvider extends DefaultRenameProvider {
         for (const type of NAMED_DECLARATION_TYPES) {
             const existing = this.scopes.scopeFor(group, type).getElement(name);
             if (existing) {
-                const where = isLooseGroup(group) ? `in folder '${groupLabel(group)}'` : `in network folder '${groupLabel(group)}'`;
+                const where = groupPlace(group, { noNetworkNote: false });
                 throw fail(`'${name}' is already taken: a ${DECLARATIONS[type].word} named '${name}' is declared ${where} (${fileName(existing.documentUri.toString())}). Names are unique across partners, roles, goals and meetings of a network.`);
             }
         }

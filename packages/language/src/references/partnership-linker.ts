@@ -16,7 +16,7 @@ import { DECLARATION_TYPES, NAMED_DECLARATION_TYPES, propertiesOf, wordOf } from
 import type { PartnershipServices } from '../partnership-module.js';
 import type { PartnershipScopeProvider } from './partnership-scope.js';
 import type { NetworkGroups } from '../workspace/network-groups.js';
-import { groupLabel, isLooseGroup } from '../workspace/network-groups.js';
+import { groupPlace } from '../workspace/network-groups.js';
 import { closestName } from '../utils/suggest.js';
 import { internalErrorData, internalErrorMessage } from '../utils/internal-error.js';
 
@@ -91,7 +91,7 @@ export class PartnershipLinker extends DefaultLinker {
         const other = NAMED_DECLARATION_TYPES
             .filter(type => type !== wanted)
             .find(type => this.scopes.scopeFor(groupKey, type).getElement(name));
-        const where = isLooseGroup(groupKey) ? `in folder '${groupLabel(groupKey)}' (no network declared there)` : `in network folder '${groupLabel(groupKey)}'`;
+        const where = groupPlace(groupKey);
         const suggestion = other ? undefined : closestName(name, this.scopes.scopeFor(groupKey, wanted).getAllElements().map(d => d.name).toArray());
         error.message = other
             ? `'${name}' is a ${wordOf(other)}, not a ${kind}.`

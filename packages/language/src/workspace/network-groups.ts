@@ -7,6 +7,10 @@
  * with no such folder above them are loose: the loose files of one folder form a group of their own
  * (key `loose:` + folder URI), so a loose file still validates and unrelated folders stay apart.
  *
+ * An unsaved buffer (an `untitled:` document, or any URI with no folder) has no folder: each is a
+ * group of its own, a network (key: its URI) when it declares one, else loose (`loose:` + its URI).
+ * Two unsaved buffers never share names, duplicates or ties.
+ *
  * Names resolve only inside a group (see references/partnership-scope.ts) and network rules run per group.
  */
 import { DocumentState, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
@@ -48,6 +52,11 @@ export class NetworkGroups {
         const cached = this.keys.get(uriString);
         if (cached !== undefined) return cached;
         const roots = this.networkRoots();
+        if (isUnsaved(uriString)) {
+            const key = roots.has(uriString) ? uriString : LOOSE_PREFIX + uriString;
+            this.keys.set(uriString, key);
+            return key;
+        }
         let key = LOOSE_PREFIX + (folderOf(uriString) ?? '');
         let folder = folderOf(uriString);
         while (folder !== undefined) {
@@ -84,7 +93,9 @@ export class NetworkGroups {
             const roots = new Set<string>();
             for (const doc of this.documents.all) {
                 if (declaresNetwork(doc)) {
-                    const folder = folderOf(doc.uri.toString());
+                    const uri = doc.uri.toString();
+                    // An unsaved buffer's network is the buffer alone.
+                    const folder = isUnsaved(uri) ? uri : folderOf(uri);
                     if (folder !== undefined) roots.add(folder);
                 }
             }
@@ -129,7 +140,25 @@ export function compareStrings(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A short, readable label for a group key (the folder's base name). */
+/**
+ * Whether a document URI is an unsaved buffer, with no folder: `untitled:Untitled-1` (VS Code's new
+ * files), `untitled:/path/name` too, or any URI without a folder part.
+ */
+export function isUnsaved(uri: string): boolean {
+    return uri.startsWith('untitled:') || folderOf(uri) === undefined;
+}
+
+/** A short, readable label for a group key (the folder's base name; an unsaved buffer's name). */
 export function groupLabel(key: string): string {
-    return lastSegment(key);
+    const uri = isLooseGroup(key) ? key.substring(LOOSE_PREFIX.length) : key;
+    if (uri.startsWith('untitled:')) return lastSegment(uri.substring('untitled:'.length));
+    return lastSegment(uri);
+}
+
+/** Where a group's names are declared, for messages: `in folder 'x' (no network declared there)`, `in network folder 'x'`, `in unsaved buffer 'Untitled-1'`. */
+export function groupPlace(key: string, { noNetworkNote = true } = {}): string {
+    const uri = isLooseGroup(key) ? key.substring(LOOSE_PREFIX.length) : key;
+    if (isUnsaved(uri)) return `in unsaved buffer '${groupLabel(key)}'`;
+    if (!isLooseGroup(key)) return `in network folder '${groupLabel(key)}'`;
+    return `in folder '${groupLabel(key)}'${noNetworkNote ? ' (no network declared there)' : ''}`;
 }
