@@ -104,6 +104,7 @@ describe('the CLI package', () => {
         [['graph', 'examples/food-access', '--format', 'svg']],
         [['graph', 'examples/food-access', '--format', 'mermaid']],
         [['calendar', 'examples/food-access', '--today', '2027-03-01']],
+        [['survey', 'examples/food-access', '-o', 'surveys', '--today', '2026-11-01']],
         [['format', '--check', 'examples']],
         [['explain', 'over-budget']],
         [['explain', 'unknown-rule']],
