@@ -29,6 +29,7 @@ const SUITE = [
     'Show Network Graph opens the webview and draws every partner and tie',
     'the graph view redraws when a file of the network changes',
     "Show Metrics and the status bar give the network's numbers",
+    'Show Metrics adds Trust and value once the network records a value score',
     'the Check-ins view lists the ties by when they are due and opens a tie when clicked',
     "the code action Record a check-in today sets the tie's last-checkin to today",
     'New Network… writes the starting network of partnership init, which has no problem, and never overwrites',

@@ -172,6 +172,22 @@ suite('Partnership extension', function () {
         expect(status).to.equal('$(organization) EastsideFood: 41.6 / 40 h/month');
     });
 
+    test('Show Metrics adds Trust and value once the network records a value score', async () => {
+        type Shown = { trustValue?: { points: Array<{ id: string; quadrant: string }>; off: Array<{ id: string }> } };
+        const before = await vscode.commands.executeCommand<Shown>('partnership.showMetrics', file('network.partnership'));
+        expect(before.trustValue).to.equal(undefined);
+        const partners = (await open('partners.partnership')).document;
+        await replace(partners, '    capacity 60 hours/month\n', '    capacity 60 hours/month\n    value influence 5 involvement 4 resources 4\n');
+        const after = await until('the metrics with trust and value', async () =>
+            (await vscode.commands.executeCommand<Shown>('partnership.showMetrics', file('network.partnership'))).trustValue);
+        // The food bank's ties state trust (no ratings): its trust is theirs, its value 4.33.
+        expect(after.points.map(p => `${p.id} ${p.quadrant}`)).to.deep.equal(['EastsideFoodBank rely-on']);
+        expect(after.off.length).to.equal(7);
+        await vscode.commands.executeCommand('undo');
+        await until('the metrics without it again', async () =>
+            (await vscode.commands.executeCommand<Shown>('partnership.showMetrics', file('network.partnership'))).trustValue === undefined);
+    });
+
     test('the Check-ins view lists the ties by when they are due and opens a tie when clicked', async () => {
         const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { checkins(): Promise<CheckinsShown> };
         const shown = (view: CheckinsShown) => view.groups.map(g => [g.label, ...g.items.map(i => `${i.label} | ${i.description}`)]);
