@@ -103,7 +103,8 @@ const CASES: Case[] = [
     ...['dot', 'mermaid', 'gexf', 'graphml', 'json'].map(format => ({ args: ['graph', '.', '--format', format] })),
     { args: ['graph', '.', '--format', 'svg'], repeatedElsewhere: true },
     { args: ['report', '.', '--today', TODAY, '-o', 'report.html'], repeatedElsewhere: true, written: ['report.html'] },
-    { args: ['calendar', '.', '--today', TODAY] }
+    { args: ['calendar', '.', '--today', TODAY] },
+    { args: ['survey', '.', '--today', TODAY, '-o', 'surveys'], written: ['surveys/README.md', 'surveys/EastsideFood-EastsideFoodBank.html', 'surveys/EastsideFood-EastsideFoodBank.csv'] }
 ];
 
 describe('CLI output is deterministic', () => {
@@ -145,7 +146,8 @@ describe('CLI output is deterministic', () => {
             // Goals are judged against today's date, so the date is given, as for validate and report.
             [['metrics', '.', '--today', TODAY], []],
             [['report', '.', '--today', TODAY, '-o', 'report.html'], ['report.html']],
-            [['calendar', '.', '--today', TODAY], []]
+            [['calendar', '.', '--today', TODAY], []],
+            [['survey', '.', '--today', TODAY, '-o', 'surveys'], ['surveys/EastsideFood-EastsideFoodBank.html', 'surveys/EastsideFood-EastsideFoodBank.csv']]
         ] as Array<[string[], string[]]>) {
             expect(inZone(args, west, written), args[0]).toEqual(inZone(args, east, written));
         }
