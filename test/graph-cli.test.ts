@@ -203,3 +203,31 @@ describe('partnership graph', () => {
         expect(format.stderr).toContain('Allowed choices are dot, mermaid, gexf, graphml, json, svg');
     });
 });
+
+describe('partnership graph --tie-colors trust', () => {
+    const COUNTY = path.join(ROOT, 'examples/county-emergency');
+
+    test('colours each tie by its trust (viridis, grey without) in dot and SVG, with the scale in the SVG\'s legend', () => {
+        const dot = runCli(['graph', COUNTY, '--format', 'dot', '--tie-colors', 'trust']);
+        expect(dot.status).toBe(0);
+        const colour = (from: string, to: string) => new RegExp(`"${from}" -- "${to}" \\[[^\\]]*color="(#[0-9a-f]{6})"`).exec(dot.stdout)?.[1];
+        // The Red Cross tie: the mean of the two sides' ratings, 4.5; the hospital's tie with the county has no trust.
+        expect(colour('CountyOEM', 'RedCross')).toBe('#aed844');
+        expect(colour('CountyOEM', 'FaithCouncil')).toBe('#5ec962');
+        expect(colour('CountyOEM', 'HarborGeneral')).toBe('#aaaaaa');
+        // By default, ties keep their colour by strength.
+        expect(runCli(['graph', COUNTY, '--format', 'dot']).stdout).toMatch(/"CountyOEM" -- "RedCross" \[[^\]]*color="#555555"/);
+        const svg = runCli(['graph', COUNTY, '--format', 'svg', '--tie-colors', 'trust']).stdout;
+        expect(svg).toMatch(/<line [^>]*stroke="#aed844" stroke-width="4"><title>Harbor County Office of Emergency Management — Red Cross, Harbor chapter: strong · 6 h\/month · trust 4\.5<\/title>/);
+        expect(svg).toContain('<text x="0" y="');
+        for (const text of ['ties by trust:', 'trust 1', 'trust 5', 'no trust']) expect(svg).toContain(`>${text}</text>`);
+        expect(runCli(['graph', COUNTY, '--format', 'svg']).stdout).not.toContain('ties by trust');
+    });
+
+    test('another value is a usage error', () => {
+        const run = runCli(['graph', COUNTY, '--tie-colors', 'effort']);
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toContain("option '--tie-colors <by>' argument 'effort' is invalid. Allowed choices are strength, trust.");
+    });
+});

@@ -98,7 +98,8 @@ export function createProgram(): Command {
         .argument('[paths...]', 'files, folders or globs', ['.'])
         .addOption(new Option('-f, --format <format>', 'output format').choices(GRAPH_FORMATS).default('dot'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
-        .action(async (paths: string[], options: { format: GraphFormat; output?: string }) => {
+        .addOption(new Option('--tie-colors <by>', 'colour ties by strength, or by trust (1 dark purple to 5 yellow, grey without)').choices(['strength', 'trust']).default('strength'))
+        .action(async (paths: string[], options: { format: GraphFormat; output?: string; tieColors: 'strength' | 'trust' }) => {
             const { runGraph } = await import('./graph.js');
             process.exitCode = await runGraph(paths, options);
         });

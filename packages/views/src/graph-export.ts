@@ -20,6 +20,7 @@ import type { NetworkReport, ViewContext } from './network-report.js';
 import { kumuJson } from './kumu.js';
 import { xmlEscape, xmlPrintable } from './xml-text.js';
 import { terminalJson, terminalText } from './terminal-text.js';
+import { NO_TRUST_COLOUR, TRUST_SCALE, trustColour } from './trust-value-chart.js';
 
 // CommonJS module typed with `export default`: under Node's ESM interop the default import is the function.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -179,12 +180,22 @@ function omitUndefined<T extends object>(value: T): T {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** How ties are coloured: by strength (dark grey; light grey without one), or by trust (trustColour, grey without). */
+export type TieColouring = 'strength' | 'trust';
+export const TIE_COLOURINGS: readonly TieColouring[] = ['strength', 'trust'];
+
+/** The graph with its ties coloured by trust (`partnership graph --tie-colors trust`): each edge's `color`. */
+export function colourTiesByTrust(graph: ExportGraph): ExportGraph {
+    graph.updateEachEdgeAttributes((_key, attributes) => ({ ...attributes, color: trustColour(attributes.trust) }));
+    return graph;
+}
+
 /**
  * The output for a set of networks. One network: the format's own document. Several: dot gives one
  * `graph` per network (Graphviz reads them all from one file), json an array of graphs; the other
  * formats hold one graph per document, so they need the files of a single network (a UsageError).
  */
-export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string {
+export function renderGraphs(graphs: ExportGraph[], format: GraphFormat, tieColouring: TieColouring = 'strength'): string {
     if (format === 'json') {
         const docs = graphs.map(g => g.export());
         return terminalJson(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)) + '\n';
@@ -196,7 +207,7 @@ export function renderGraphs(graphs: ExportGraph[], format: GraphFormat): string
         case 'gexf': return gexfTyped(writeGexf(xmlSafeCopy(graph), { version: '1.3' })) + '\n';
         case 'graphml': return toGraphml(graph);
         case 'kumu': return kumuJson(graph);
-        case 'svg': return toSvg(graph);
+        case 'svg': return toSvg(graph, tieColouring);
     }
 }
 
@@ -398,7 +409,7 @@ export function layout(graph: ExportGraph): Map<string, { x: number; y: number }
     return positions;
 }
 
-function toSvg(graph: ExportGraph): string {
+function toSvg(graph: ExportGraph, tieColouring: TieColouring): string {
     const positions = layout(graph);
     const margin = 40;
     // Loops, not Math.max(...spread): a network of 100,000 partners would overflow the call stack.
@@ -421,7 +432,8 @@ function toSvg(graph: ExportGraph): string {
         return { x: roundTo(padX + (p.x - minX) * scale, 2), y: roundTo(pad + (p.y - minY) * scale, 2) };
     };
     const sectors = sectorLegend(graph);
-    const legendHeight = 20 * (sectors.length + 2) + 10;
+    const trustRows = tieColouring === 'trust' ? TRUST_SCALE.length + 2 : 0;
+    const legendHeight = 20 * (sectors.length + 2 + trustRows) + 10;
     const width = roundTo(2 * padX + (maxX - minX) * scale + 220, 2);
     const height = roundTo(Math.max(2 * pad + (maxY - minY) * scale, legendHeight + 20), 2);
     const title = graph.getAttribute('title') ?? graphName(graph);
@@ -456,6 +468,13 @@ function toSvg(graph: ExportGraph): string {
     });
     const y = sectors.length * 20 + 10;
     out.push(`    <text x="0" y="${y}">thick border: broker</text>`, `    <text x="0" y="${y + 20}">dashed border: cut vertex</text>`);
+    if (tieColouring === 'trust') {
+        out.push(`    <text x="0" y="${y + 50}">ties by trust:</text>`);
+        [...TRUST_SCALE.map(([score, colour]) => [`trust ${score}`, colour] as const), ['no trust', NO_TRUST_COLOUR] as const].forEach(([text, colour], i) => {
+            const row = y + 60 + i * 20;
+            out.push(`    <line x1="0" y1="${row + 6}" x2="14" y2="${row + 6}" stroke="${colour}" stroke-width="4"/><text x="18" y="${row + 10}">${xmlEscape(text)}</text>`);
+        });
+    }
     out.push('  </g>', '</svg>');
     return out.join('\n') + '\n';
 }
