@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import { Cancellation, EmptyFileSystem, isOperationCancelled, setInterruptionPeriod, TextDocument, URI, type LangiumDocument } from 'langium';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { createPartnershipServices } from '../../src/partnership-module.js';
@@ -171,5 +171,31 @@ describe('diagnostics are sent only when they changed', () => {
             registered.dispose();
         }
         expect(counts).toEqual({ sent: 5, unchanged: 1 });
+    });
+});
+
+describe('a newer edit cancels the analysis at the next checkpoint', () => {
+    test('cancelled between two rules: OperationCancelled, nothing kept, and the next analysis is whole', async () => {
+        const { services, documents } = await workspace('cancelled', TEXTS);
+        const analyzer = services.Partnership.network.Analyzer;
+        const key = services.shared.network.Groups.groupOf(documents[0].uri);
+        const whole = analyzer.resultFor(key).findings.map(f => `${f.code} ${f.message}`);
+        analyzer.clear();
+        // A token that is cancelled once the analysis has asked a few times (it asks at each checkpoint).
+        let asked = 0;
+        const token = {
+            get isCancellationRequested() { return ++asked > 3; },
+            onCancellationRequested: () => ({ dispose() {} })
+        };
+        setInterruptionPeriod(0);
+        try {
+            await expect(analyzer.resultForAsync(key, token)).rejects.toSatisfy(isOperationCancelled);
+        } finally {
+            setInterruptionPeriod(10);
+        }
+        expect(asked).toBe(4);
+        const again = await analyzer.resultForAsync(key, Cancellation.CancellationToken.None);
+        expect(again.findings.map(f => `${f.code} ${f.message}`)).toEqual(whole);
+        expect(analyzer.resultFor(key)).toBe(again);
     });
 });
