@@ -57,6 +57,9 @@ async function requests(text: string): Promise<{ graph: GraphData; metrics: Metr
     const handlers = new Map<string, Handler>();
     const connection = { onRequest: (method: string, handler: Handler) => handlers.set(method, handler) } as unknown as Connection;
     registerPartnershipRequests(connection, services);
+    // A workspace of no folders, initialised as the editor initialises the server (requests wait for it).
+    services.shared.workspace.WorkspaceManager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] });
+    await services.shared.workspace.WorkspaceManager.initialized({});
     const uri = URI.parse('file:///survey/network.partnership');
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
     services.shared.workspace.LangiumDocuments.addDocument(document);
