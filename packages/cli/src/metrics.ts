@@ -52,13 +52,16 @@ export function trustValuesOf(reports: readonly NetworkReport[], workspace: Pick
 
 export type TrustValuesByNetwork = ReadonlyMap<string, TrustValueView>;
 
-/** A partner's trust score, value score and quadrant, as the JSON gives them (null for what it has not). */
-function trustValueJson(view: TrustValueView | undefined, id: string): { trustScore: number | null; valueScore: number | null; quadrant: string | null } {
-    const point = view?.points.find(p => p.id === id);
-    if (point) return { trustScore: point.trust, valueScore: point.value, quadrant: point.quadrant };
-    const off = view?.off.find(o => o.id === id);
-    return { trustScore: off?.trust ?? null, valueScore: off?.value ?? null, quadrant: null };
+type TrustValueFields = { trustScore: number | null; valueScore: number | null; quadrant: string | null };
+
+/** Each partner's trust score, value score and quadrant, as the JSON gives them (null for what it has not), by name. */
+function trustValueFields(view: TrustValueView | undefined): Map<string, TrustValueFields> {
+    const fields = new Map<string, TrustValueFields>();
+    for (const o of view?.off ?? []) fields.set(o.id, { trustScore: o.trust ?? null, valueScore: o.value ?? null, quadrant: null });
+    for (const p of view?.points ?? []) fields.set(p.id, { trustScore: p.trust, valueScore: p.value, quadrant: p.quadrant });
+    return fields;
 }
+const NO_TRUST_VALUE: TrustValueFields = { trustScore: null, valueScore: null, quadrant: null };
 
 /** Where each network's goals stand on `today`. */
 export function goalsOf(reports: readonly NetworkReport[], workspace: Pick<LoadedWorkspace, 'services'>, today: string): GoalsByNetwork {
@@ -187,7 +190,7 @@ export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwo
     return terminalJson(JSON.stringify({
         version: 1,
         ...(goals ? { today: today ?? null } : {}),
-        networks: reports.map(report => ({
+        networks: reports.map(report => ({ report, trustValue: trustValues ? trustValueFields(trustValues.get(report.key)) : undefined })).map(({ report, trustValue }) => ({
             name: report.name ?? null,
             title: report.title ?? null,
             folder: report.folder,
@@ -211,7 +214,7 @@ export function formatMetricsJson(reports: NetworkReport[], goals?: GoalsByNetwo
                 weightedConstraint: clean(p.weightedConstraint),
                 weightedEffectiveSize: clean(p.weightedEffectiveSize),
                 averageTrust: clean(p.averageTrust),
-                ...(trustValues ? trustValueJson(trustValues.get(report.key), p.id) : {}),
+                ...(trustValue ? trustValue.get(p.id) ?? NO_TRUST_VALUE : {}),
                 load: p.load,
                 capacity: clean(p.capacity),
                 broker: isBroker(p, report.brokerFrom),
