@@ -64,6 +64,9 @@ async function requests(): Promise<{ graph: GraphData; metrics: MetricsData }> {
     const handlers = new Map<string, Handler>();
     const connection = { onRequest: (method: string, handler: Handler) => handlers.set(method, handler) } as unknown as Connection;
     registerPartnershipRequests(connection, services);
+    // The requests wait for the workspace, as the server's do: initialise it as a client would.
+    services.shared.workspace.WorkspaceManager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] });
+    await services.shared.workspace.WorkspaceManager.initialized({});
     const uri = URI.parse('file:///evil/network.partnership');
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(TEXT, uri);
     services.shared.workspace.LangiumDocuments.addDocument(document);
