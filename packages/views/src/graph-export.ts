@@ -15,7 +15,7 @@
 import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import { graphOf, isBroker, roundTo } from 'partnership-language';
+import { graphOf, isBroker, roundTo, type Rating } from 'partnership-language';
 import type { NetworkReport, ViewContext } from './network-report.js';
 import { kumuJson } from './kumu.js';
 import { xmlEscape, xmlPrintable } from './xml-text.js';
@@ -74,6 +74,10 @@ export interface PartnerAttributes {
     degree: number;
     broker: boolean;
     cutVertex: boolean;
+    /** The partner's `value` parts as written (`value influence 4 involvement 3 resources 5`), 1–5 each. */
+    influence?: number;
+    involvement?: number;
+    resources?: number;
     [key: string]: unknown;
 }
 
@@ -87,6 +91,18 @@ export interface TieAttributes {
     reliability?: number;
     mission?: number;
     openness?: number;
+    /** The `as-of` date of the tie's `trust` line (YYYY-MM-DD as written). */
+    trustAsOf?: string;
+    /**
+     * The `trust` line as written, on a tie that also has ratings (whose mean `trust` and the aspects
+     * above then are): its one score, or its aspects.
+     */
+    statedTrust?: number;
+    statedReliability?: number;
+    statedMission?: number;
+    statedOpenness?: number;
+    /** The tie's `rating` lines in the order written (ratingsText): `A: reliability 4 mission 5 openness 3 on 2026-06-01; B: …`. */
+    ratings?: string;
     /** The tie's `gives` lines, `A: funding, data; B: space` (absent when none). */
     gives?: string;
     /** The tie's `asks` lines, written like `gives`. */
@@ -144,7 +160,10 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
             betweenness: Number.isFinite(betweenness) ? roundTo(betweenness, 6) : 0,
             degree: metrics?.degree ?? base.degree(id),
             broker: metrics ? isBroker(metrics, report.brokerFrom) : false,
-            cutVertex: metrics?.cutVertex ?? false
+            cutVertex: metrics?.cutVertex ?? false,
+            influence: partner?.value?.influence,
+            involvement: partner?.value?.involvement,
+            resources: partner?.value?.resources
         }));
     });
     let n = 0;
@@ -158,6 +177,14 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
             reliability: tie.trust?.reliability,
             mission: tie.trust?.mission,
             openness: tie.trust?.openness,
+            trustAsOf: tie.statedTrust?.asOf,
+            ...(tie.ratings.length > 0 ? {
+                statedTrust: tie.statedTrust?.overall,
+                statedReliability: tie.statedTrust?.reliability,
+                statedMission: tie.statedTrust?.mission,
+                statedOpenness: tie.statedTrust?.openness
+            } : {}),
+            ratings: ratingsText(tie.ratings),
             gives: sidesText(tie.gives.map(give => ({ who: give.giver, values: give.values }))),
             asks: sidesText(tie.asks.map(ask => ({ who: ask.asker, values: ask.values }))),
             introducedBy: tie.introducedBy,
@@ -175,6 +202,19 @@ export function exportGraph(report: NetworkReport, context: ViewContext): Export
 export function sidesText(lines: ReadonlyArray<{ who: string; values: readonly string[] }>): string | undefined {
     return lines.length === 0 ? undefined : lines.map(line => `${line.who}: ${line.values.join(', ')}`).join('; ');
 }
+
+/**
+ * A tie's `rating` lines as one string, in the order written, one `rater: aspect score … on date` each,
+ * joined by `; `: `CountyOEM: reliability 5 mission 4 openness 4 on 2026-08-20; RedCross: reliability 5 on 2026-08-20`.
+ * A rater is a name and a date YYYY-MM-DD, so neither holds `:` or `;`. Undefined for none.
+ */
+export function ratingsText(ratings: ReadonlyArray<Pick<Rating, 'rater' | 'reliability' | 'mission' | 'openness' | 'date'>>): string | undefined {
+    if (ratings.length === 0) return undefined;
+    return ratings.map(rating => `${rating.rater}: ${TRUST_ASPECTS.filter(aspect => rating[aspect] !== undefined)
+        .map(aspect => `${aspect} ${rating[aspect]}`).join(' ')} on ${rating.date}`).join('; ');
+}
+
+const TRUST_ASPECTS = ['reliability', 'mission', 'openness'] as const;
 
 function omitUndefined<T extends object>(value: T): T {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -343,10 +383,13 @@ const GRAPHML_GRAPH_KEYS = [
 const GRAPHML_NODE_KEYS = [
     ['label', 'string'], ['title', 'string'], ['sector', 'string'], ['plays', 'string'], ['capacity', 'double'], ['stage', 'string'],
     ['since', 'string'], ['contact', 'string'], ['gatekeeper', 'boolean'],
-    ['color', 'string'], ['size', 'double'], ['betweenness', 'double'], ['degree', 'int'], ['broker', 'boolean'], ['cutVertex', 'boolean']
+    ['color', 'string'], ['size', 'double'], ['betweenness', 'double'], ['degree', 'int'], ['broker', 'boolean'], ['cutVertex', 'boolean'],
+    ['influence', 'double'], ['involvement', 'double'], ['resources', 'double']
 ] as const;
 const GRAPHML_EDGE_KEYS = [
     ['strength', 'string'], ['effort', 'double'], ['trust', 'double'], ['reliability', 'double'], ['mission', 'double'], ['openness', 'double'],
+    ['trustAsOf', 'string'], ['statedTrust', 'double'], ['statedReliability', 'double'], ['statedMission', 'double'], ['statedOpenness', 'double'],
+    ['ratings', 'string'],
     ['gives', 'string'], ['asks', 'string'], ['introducedBy', 'string'], ['lastCheckin', 'string'], ['checkin', 'string'],
     ['weight', 'double'], ['color', 'string'], ['thickness', 'double']
 ] as const;

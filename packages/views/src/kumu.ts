@@ -5,10 +5,13 @@
  * An element per partner: `label` (the display title, else the name), `type` (the sector),
  * `description` (the contact), `tags` (the roles and the stage) and the fields a partner states,
  * `Name`, `Roles`, `Capacity` (hours/month), `Stage`, `Since`, `Contact`, `Gatekeeper`, with the
- * metrics `Betweenness`, `Degree`, `Broker` and `Cut Vertex`. A connection per tie, undirected, of
+ * metrics `Betweenness`, `Degree`, `Broker` and `Cut Vertex`, and its value, `Influence`,
+ * `Involvement`, `Resources`. A connection per tie, undirected, of
  * type `tie`, `from`/`to` the elements' labels: `strength` (weak, moderate, strong), `description`,
  * and `Effort` (hours/month), `Trust` (the one score, else the aspects' mean), `Reliability`,
- * `Mission`, `Openness`, `Gives`, `Asks`, `Introduced By`, `Last Check-in`, `Check-in`.
+ * `Mission`, `Openness`, `Trust As-of`, on a rated tie the `trust` line as `Stated Trust` (or
+ * `Stated Reliability`, `Stated Mission`, `Stated Openness`), `Ratings` (graph-export.ts,
+ * ratingsText), `Gives`, `Asks`, `Introduced By`, `Last Check-in`, `Check-in`.
  *
  * Kumu joins connections to elements by label; when two partners share a title, every element gets
  * an `id` (the partner's name) and connections join by id, as Kumu's documentation asks.
@@ -63,7 +66,10 @@ export function kumuBlueprint(graph: ExportGraph): KumuBlueprint {
         Betweenness: a.betweenness,
         Degree: a.degree,
         Broker: a.broker,
-        'Cut Vertex': a.cutVertex
+        'Cut Vertex': a.cutVertex,
+        Influence: a.influence,
+        Involvement: a.involvement,
+        Resources: a.resources
     }));
     const connections = graph.mapEdges((_key, a, source, target): KumuConnection => defined({
         from: ref(source),
@@ -77,6 +83,12 @@ export function kumuBlueprint(graph: ExportGraph): KumuBlueprint {
         Reliability: a.reliability,
         Mission: a.mission,
         Openness: a.openness,
+        'Trust As-of': a.trustAsOf,
+        'Stated Trust': a.statedTrust,
+        'Stated Reliability': a.statedReliability,
+        'Stated Mission': a.statedMission,
+        'Stated Openness': a.statedOpenness,
+        Ratings: a.ratings,
         Gives: a.gives,
         Asks: a.asks,
         'Introduced By': a.introducedBy,

@@ -4,7 +4,7 @@
  * written as, lists, flags, scores, and a tie's `gives` / `asks` text (`A: funding, data; B: space`).
  */
 import { roundTo, WEEKS_PER_MONTH } from 'partnership-language';
-import type { Cell, ImportedGive, ImportedRole, ImportNote, ImportedPartner, ImportedTie, SourceRef } from './model.js';
+import type { Cell, ImportedGive, ImportedRating, ImportedRole, ImportNote, ImportedPartner, ImportedTie, SourceRef } from './model.js';
 
 /** A field name without case, spaces or punctuation: "Last Check-in" → lastcheckin. */
 export function fieldKey(name: string): string {
@@ -141,36 +141,102 @@ export function gatekeeperOf(fields: ReadonlyMap<string, unknown>, partner: stri
     return { value: flag, source };
 }
 
+/** A number field, or undefined; a value that is not a number is noted (`what: name "x" is not a number`) and left out. */
+function scoreField(fields: ReadonlyMap<string, unknown>, name: string, what: string, source: SourceRef, notes: ImportNote[]): Cell<number> | undefined {
+    const value = field(fields, name);
+    if (value === undefined) return undefined;
+    const number = numberOf(value);
+    if (number === undefined) {
+        notes.push({ source, kind: 'skipped', message: `${what}: ${name} "${textOf(value)}" is not a number: left out.` });
+        return undefined;
+    }
+    return { value: number, source };
+}
+
+/** A partner's `value` parts (`influence`, `involvement`, `resources`), each a number when present. */
+export function partnerValueOf(fields: ReadonlyMap<string, unknown>, partner: string, source: SourceRef, notes: ImportNote[])
+    : Pick<ImportedPartner, 'influence' | 'involvement' | 'resources'> {
+    const what = `partner ${partner}`;
+    return defined({
+        influence: scoreField(fields, 'influence', what, source, notes),
+        involvement: scoreField(fields, 'involvement', what, source, notes),
+        resources: scoreField(fields, 'resources', what, source, notes)
+    });
+}
+
+const RATING = /^([^:]*):(.*)\bon\s+(\S+)$/i;
+const RATING_ASPECT = /^(reliability|mission|openness)$/i;
+
 /**
- * The tie between `from` and `to` from an edge's or a connection's fields. With trust aspects,
- * `trust` is their mean (partnership graph writes it for other tools): the aspects are what was stated.
+ * A tie's `ratings` text, as partnership graph writes it (graph-export.ts, ratingsText): one
+ * `rater: reliability 4 mission 5 openness 3 on 2026-06-01` per rating, joined by `;` (a list of
+ * such texts is read the same way). A part written otherwise, with an aspect twice or a score that
+ * is not a number, is noted and left out; the rater, the scores' range and the date are
+ * normalize.ts's to check.
+ */
+export function ratingsOf(value: unknown, source: SourceRef, what: string, notes: ImportNote[]): ImportedRating[] {
+    const ratings: ImportedRating[] = [];
+    for (const part of listOf(value)) {
+        const match = RATING.exec(part);
+        const words = match ? match[2].trim().split(/\s+/).filter(Boolean) : [];
+        const aspects = new Map<string, number>();
+        let ok = match !== null && match[1].trim() !== '' && words.length > 0 && words.length % 2 === 0;
+        for (let i = 0; ok && i < words.length; i += 2) {
+            const aspect = words[i].toLowerCase();
+            const score = numberOf(words[i + 1]);
+            if (!RATING_ASPECT.test(aspect) || aspects.has(aspect) || score === undefined) ok = false;
+            else aspects.set(aspect, score);
+        }
+        if (!ok || !match) {
+            notes.push({ source, kind: 'skipped', message: `${what}: rating "${part}" is not written "partner: reliability N mission N openness N on YYYY-MM-DD": left out.` });
+            continue;
+        }
+        const score = (aspect: string) => (aspects.has(aspect) ? { value: aspects.get(aspect)!, source } : undefined);
+        ratings.push(defined({
+            rater: { value: match[1].trim(), source },
+            reliability: score('reliability'),
+            mission: score('mission'),
+            openness: score('openness'),
+            date: { value: match[3], source }
+        }));
+    }
+    return ratings;
+}
+
+/**
+ * The tie between `from` and `to` from an edge's or a connection's fields. `trust` and the aspects
+ * are what the rules read (partnership graph writes them for other tools): the `trust` line as
+ * written where the tie has no ratings, else the ratings' mean, and then the line as written is in
+ * `statedTrust` or `statedReliability` / `statedMission` / `statedOpenness` (absent: no line). With
+ * aspects, `trust` is their mean: the aspects are what was stated.
  */
 export function tieOf(fields: ReadonlyMap<string, unknown>, from: string, to: string, source: SourceRef, notes: ImportNote[]): ImportedTie {
     const what = `tie ${from} -- ${to}`;
     const cell = (value: unknown) => cellOf(value, source);
-    const score = (name: string): Cell<number> | undefined => {
-        const value = field(fields, name);
-        if (value === undefined) return undefined;
-        const number = numberOf(value);
-        if (number === undefined) {
-            notes.push({ source, kind: 'skipped', message: `${what}: ${name} "${textOf(value)}" is not a number: left out.` });
-            return undefined;
-        }
-        return { value: number, source };
-    };
-    const reliability = score('reliability');
-    const mission = score('mission');
-    const openness = score('openness');
+    const score = (name: string) => scoreField(fields, name, what, source, notes);
+    const ratings = ratingsOf(field(fields, 'ratings'), source, what, notes);
+    const stated = ['statedTrust', 'statedReliability', 'statedMission', 'statedOpenness'].some(name => field(fields, name) !== undefined);
+    // Rated, without a stated line: `trust` and the aspects are the ratings' mean, not a line of the tie.
+    const derived = ratings.length > 0 || field(fields, 'ratings') !== undefined;
+    const [trustField, reliabilityField, missionField, opennessField] = stated
+        ? ['statedTrust', 'statedReliability', 'statedMission', 'statedOpenness']
+        : ['trust', 'reliability', 'mission', 'openness'];
+    const read = stated || !derived;
+    const reliability = read ? score(reliabilityField) : undefined;
+    const mission = read ? score(missionField) : undefined;
+    const openness = read ? score(opennessField) : undefined;
     const aspects = reliability ?? mission ?? openness;
     return defined({
         from: { value: from, source },
         to: { value: to, source },
         effort: rateText(field(fields, 'effort'), source),
         strength: cell(field(fields, 'strength')),
-        trust: aspects ? undefined : score('trust'),
+        trust: aspects || !read ? undefined : score(trustField),
         reliability,
         mission,
         openness,
+        trustAsOf: cell(field(fields, 'trust as-of')),
+        ratings: ratings.length > 0 ? ratings : undefined,
         gives: sidesOf(field(fields, 'gives'), source, `${what}: gives`, notes),
         asks: sidesOf(field(fields, 'asks'), source, `${what}: asks`, notes),
         introducedBy: cell(field(fields, 'introduced by')),

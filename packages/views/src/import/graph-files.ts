@@ -3,8 +3,10 @@
  * graphology-graphml) and graphology's JSON serialisation (`graph.export()`, graphology's `import`).
  * Nodes are partners, edges ties, with the attributes `partnership graph` writes (docs/cli.md,
  * "What is drawn"): a partner's title, sector, plays, capacity (hours/month), stage, since,
- * contact and gatekeeper; a tie's strength, effort (hours/month), trust or its aspects, gives,
- * asks, introducedBy, lastCheckin and checkin; the graph's name, title, us and budget. Other tools'
+ * contact, gatekeeper and value (influence, involvement, resources); a tie's strength, effort
+ * (hours/month), trust or its aspects, trustAsOf, its ratings (with, on a rated tie, the trust line
+ * as statedTrust or statedReliability/Mission/Openness), gives, asks, introducedBy, lastCheckin and
+ * checkin; the graph's name, title, us and budget. Other tools'
  * files are read as far as their attributes go by those names (any case: `Sector`, `last_checkin`).
  *
  * A node's name is its id; a file whose ids are not names (Gephi's `0`, `1`… or `n0`) but whose
@@ -18,7 +20,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { isName } from 'partnership-language';
 import { ImportError } from './errors.js';
-import { cellOf, defined, field, fieldsOf, gatekeeperOf, listOf, rateText, rolesPlayed, textOf, tieOf } from './fields.js';
+import { cellOf, defined, field, fieldsOf, gatekeeperOf, listOf, partnerValueOf, rateText, rolesPlayed, textOf, tieOf } from './fields.js';
 import { emptyImport, type ImportedNetwork, type ImportedPartner, type ImportNote, type SourceRef } from './model.js';
 
 export type GraphFileFormat = 'gexf' | 'graphml' | 'json';
@@ -193,6 +195,7 @@ function recordsOf(graph: MultiGraph, file: string): ImportedNetwork {
             since: cell(field(fields, 'since', 'stageSince')),
             contact: cell(field(fields, 'contact')),
             gatekeeper: gatekeeperOf(fields, name, source, notes),
+            ...partnerValueOf(fields, name, source, notes),
             source
         });
         records.partners.push(partner);

@@ -9,13 +9,15 @@
  * Elements are partners: `Name` (partnership graph --format kumu writes it) or else the label is
  * the name, and the label the title when they differ; `type` (or `element type`, `Sector`) the
  * sector; `Roles` (or `Plays`) the roles, else the tags that are not a stage; `Stage` (else a tag
- * that is one), `Since`, `Capacity`, `Contact`, `Gatekeeper`. Connections are ties, `from`/`to` by
- * element id or label: `strength`, `Effort`, `Trust` or `Reliability`/`Mission`/`Openness`,
- * `Gives`, `Asks`, `Introduced By`, `Last Check-in`, `Check-in`. Field names are matched without
+ * that is one), `Since`, `Capacity`, `Contact`, `Gatekeeper`, `Influence`, `Involvement`,
+ * `Resources`. Connections are ties, `from`/`to` by element id or label: `strength`, `Effort`,
+ * `Trust` or `Reliability`/`Mission`/`Openness`, `Trust As-of`, `Ratings` (and on a rated tie
+ * `Stated Trust` or `Stated Reliability`/`Mission`/`Openness`), `Gives`, `Asks`, `Introduced By`,
+ * `Last Check-in`, `Check-in`. Field names are matched without
  * case or punctuation. Values stay as written, for normalize.ts.
  */
 import { ImportError } from './errors.js';
-import { cellOf, defined, field, fieldsOf, gatekeeperOf, listOf, rateText, rolesPlayed, textOf, tieOf } from './fields.js';
+import { cellOf, defined, field, fieldsOf, gatekeeperOf, listOf, partnerValueOf, rateText, rolesPlayed, textOf, tieOf } from './fields.js';
 import { emptyImport, type ImportedNetwork, type ImportedPartner, type SourceRef } from './model.js';
 
 const STAGES = new Set(['prospect', 'exploring', 'active', 'dormant', 'ended']);
@@ -101,6 +103,7 @@ function recordsOf(parts: readonly Part[], file: string): ImportedNetwork {
             since: cell(field(fields, 'since', 'stage since')),
             contact: cell(field(fields, 'contact')),
             gatekeeper: gatekeeperOf(fields, name, source, notes),
+            ...partnerValueOf(fields, name, source, notes),
             source
         });
         records.partners.push(partner);

@@ -39,6 +39,10 @@ export interface ImportedPartner {
     since?: Cell;
     contact?: Cell;
     gatekeeper?: Cell<boolean>;
+    /** The `value` parts, 1–5 each (graph files: `influence`, `involvement`, `resources`). */
+    influence?: Cell<number>;
+    involvement?: Cell<number>;
+    resources?: Cell<number>;
     source: SourceRef;
 }
 
@@ -58,12 +62,26 @@ export interface ImportedTie {
     reliability?: Cell<number>;
     mission?: Cell<number>;
     openness?: Cell<number>;
+    /** The trust line's `as-of` date, as written. */
+    trustAsOf?: Cell;
+    /** The tie's `rating` lines, in the order written (graph files only). */
+    ratings?: ImportedRating[];
     gives: ImportedGive[];
     asks: ImportedGive[];
     introducedBy?: Cell;
     lastCheckin?: Cell;
     checkin?: Cell;
     source: SourceRef;
+}
+
+/** A `rating by RATER reliability N mission N openness N on DATE` line. */
+export interface ImportedRating {
+    /** The partner who rates, as written (a name or display name). */
+    rater: Cell;
+    reliability?: Cell<number>;
+    mission?: Cell<number>;
+    openness?: Cell<number>;
+    date: Cell;
 }
 
 export interface ImportedRole {

@@ -317,6 +317,11 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
         if (stage) body.push(`stage ${stage}${since ? ` since ${since}` : ''}`);
         else if (since) note(p.partner.since!.source, 'skipped', `partner ${p.name}: a since date without a stage: left out.`);
         if (p.partner.contact) body.push(`contact ${quoted(p.partner.contact.value)}`);
+        const valueParts = (['influence', 'involvement', 'resources'] as const).flatMap(kind => {
+            const value = score(p.partner[kind], `partner ${p.name}: ${kind}`);
+            return value === undefined ? [] : [`${kind} ${value}`];
+        });
+        if (valueParts.length > 0) body.push(`value ${valueParts.join(' ')}`);
         lines.partners.push(blockOf(titled('partner', p.name, p.title), body));
     }
 
@@ -348,12 +353,38 @@ export function normalize(input: ImportedNetwork, options: NormalizeOptions): Im
             const value = score(tie[aspect], aspect);
             return value === undefined ? [] : [`${aspect} ${value}`];
         });
+        const overall = aspects.length > 0 ? undefined : score(tie.trust, 'trust');
+        const hasTrust = aspects.length > 0 || overall !== undefined;
+        const asOf = hasTrust ? date(tie.trustAsOf, `${label}: trust as-of`) : undefined;
+        if (!hasTrust && tie.trustAsOf) note(tie.trustAsOf.source, 'skipped', `${label}: a trust as-of date "${tie.trustAsOf.value}" without a trust: left out.`);
+        const asOfText = asOf ? ` as-of ${asOf}` : '';
         if (aspects.length > 0) {
-            body.push(`trust ${aspects.join(' ')}`);
+            body.push(`trust ${aspects.join(' ')}${asOfText}`);
             if (tie.trust) note(tie.trust.source, 'skipped', `${label}: an overall trust beside its aspects: the aspects are written.`);
-        } else {
-            const trust = score(tie.trust, 'trust');
-            if (trust !== undefined) body.push(`trust ${trust}`);
+        } else if (overall !== undefined) {
+            body.push(`trust ${overall}${asOfText}`);
+        }
+        for (const rating of tie.ratings ?? []) {
+            const rater = resolve('partner', rating.rater, `${label}, rating by`);
+            if (!rater) continue;
+            if (rater !== from && rater !== to) {
+                note(rating.rater.source, 'skipped', `${label}: ${rater} is not one of its partners, so it can't rate it: left out.`);
+                continue;
+            }
+            const scores = (['reliability', 'mission', 'openness'] as const).flatMap(aspect => {
+                const value = score(rating[aspect], `${label}: rating by ${rater}, ${aspect}`);
+                return value === undefined ? [] : [`${aspect} ${value}`];
+            });
+            const on = dateOf(rating.date.value);
+            if (!on) {
+                note(rating.date.source, 'skipped', `${label}: the rating by ${rater} is dated "${rating.date.value}", not a date as YYYY-MM-DD: left out.`);
+                continue;
+            }
+            if (scores.length === 0) {
+                note(rating.rater.source, 'skipped', `${label}: the rating by ${rater} has no score from 1 to 5 left: left out.`);
+                continue;
+            }
+            body.push(`rating by ${rater} ${scores.join(' ')} on ${on}`);
         }
         const sides = (list: typeof tie.gives, verb: 'gives' | 'asks') => {
             const bySide = new Map<string, string[]>();
