@@ -80,8 +80,11 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
 
     // Profiling: the young-generation flag of bin/server.js given here, so the server starts in place
     // (not re-started by bin/server.js) and the one profile written is the server's.
-    const profileArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir, ...(serverNodeArgs.some(a => a.startsWith('--max-semi-space-size')) ? [] : ['--max-semi-space-size=64'])] : [];
-    const nodeArgs = [...serverNodeArgs, ...profileArgs];
+    // The young-generation flag bin/server.js would restart itself with is given here, so the server
+    // starts in place: the one profile written and the CPU time read (/proc) are the server's.
+    const semiSpace = serverNodeArgs.some(a => a.startsWith('--max-semi-space-size')) ? [] : ['--max-semi-space-size=64'];
+    const profileArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
+    const nodeArgs = [...serverNodeArgs, ...semiSpace, ...profileArgs];
     if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr = [];
@@ -143,6 +146,7 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
     if (hasCode('over-budget')(initialNetwork)) throw new Error('the generated network is over budget before any edit');
 
     const editsFromMicros = Number(process.hrtime.bigint() / 1000n);
+    const cpuBefore = cpuMsOf(child.pid);
     const latencies = [];
     const perFile = { network: [], other: [] };
     let version = 1;
@@ -167,6 +171,7 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
         if ((i + 1) % 20 === 0) log(`  lsp latency: ${i + 1}/${edits} edits`);
     }
 
+    const cpuAfter = cpuMsOf(child.pid);
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     const exit = await Promise.race([exited, new Promise(resolve => setTimeout(() => resolve(undefined), 10_000))]);
@@ -192,8 +197,20 @@ export async function measureLspLatency({ partners = 1000, edits = 100, cpuProfD
         network: stats(perFile.network),
         other: stats(perFile.other),
         parseAndLink: stats(floor),
+        /** The server's CPU time (user + system) per edit, less sensitive to a busy machine than the latency. */
+        cpuPerEditMs: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / edits : undefined,
         samples: latencies
     };
+}
+
+/** A process's CPU time so far (user + system, ms) from /proc on Linux; undefined elsewhere. */
+function cpuMsOf(pid) {
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+    } catch {
+        return undefined;
+    }
 }
 
 /**
@@ -259,7 +276,8 @@ export function formatLatency(result) {
         `  didChange → refreshed diagnostics of ${result.affected.join(' and ')}`,
         `  p50 ${ms(latency.p50)}   p95 ${ms(latency.p95)}   max ${ms(latency.max)}`,
         `  network file alone: p50 ${ms(result.network.p50)} p95 ${ms(result.network.p95)}; ${result.affected[1]} alone: p50 ${ms(result.other.p50)} p95 ${ms(result.other.p95)}`,
-        `  parse + link of ${result.editedFile} alone: p50 ${parseAndLink.p50.toFixed(1)} ms p95 ${parseAndLink.p95.toFixed(1)} ms; edit p95 / parse p50 = ${ratio.toFixed(1)}×`
+        `  parse + link of ${result.editedFile} alone: p50 ${parseAndLink.p50.toFixed(1)} ms p95 ${parseAndLink.p95.toFixed(1)} ms; edit p95 / parse p50 = ${ratio.toFixed(1)}×`,
+        ...(result.cpuPerEditMs !== undefined ? [`  server CPU time per edit (user + system): ${result.cpuPerEditMs.toFixed(0)} ms`] : [])
     ];
 }
 
