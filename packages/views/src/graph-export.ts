@@ -5,8 +5,9 @@
  * Every format draws from one attributed graphology graph (exportGraph): partners as nodes with a
  * label, sector, sector colour (SECTOR_COLORS), size by betweenness (sizeOf), broker and cut-vertex
  * flags; ties as edges with strength, effort, trust and a line width by strength. The nodes and
- * edges also hold what a partner and a tie state (title, roles, capacity, stage, contact...; trust
- * aspects, gives, asks, introducer, check-ins), so that gexf, graphml, json and kumu read back
+ * edges also hold what a partner and a tie state (title, roles, capacity, stage, contact, value
+ * parts...; trust aspects and as-of, ratings (ratingsText) with, on a rated tie, the trust line as
+ * written, gives, asks, introducer, check-ins), so that gexf, graphml, json and kumu read back
  * (`partnership import`) to the same partners and ties. docs/cli.md documents the palette, the
  * mappings and the attributes.
  *
