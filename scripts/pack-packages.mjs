@@ -97,8 +97,9 @@ for (const spec of PACKAGES) {
             entry: {
                 contents: `import { fileURLToPath } from 'node:url';
 import { requireWithCodeCache } from './out/code-cache.js';
-const { exports } = requireWithCodeCache(fileURLToPath(new URL(${target}, import.meta.url)));
-process.exitCode = await exports.main(process.argv);
+import { launch } from './out/memory.js';
+// Restarted once with a bigger heap when the input needs it (packages/cli/src/memory.ts), as bin/partnership.js.
+await launch(async () => requireWithCodeCache(fileURLToPath(new URL(${target}, import.meta.url))).exports.main(process.argv));
 `,
                 resolveDir
             },

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Before any command loads chevrotain (Object.groupBy on Node 20); the commands load their code themselves.
-import 'partnership-language/polyfill';
-import { main } from '../out/main.js';
+// Restarted once with a bigger heap when the input needs it (src/memory.ts); then the polyfill, before
+// any command loads chevrotain (Object.groupBy on Node 20); the commands load their code themselves.
+import { launch } from '../out/memory.js';
 
-process.exitCode = await main(process.argv);
+await launch(async () => {
+    await import('partnership-language/polyfill');
+    const { main } = await import('../out/main.js');
+    return main(process.argv);
+});
