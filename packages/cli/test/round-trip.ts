@@ -55,6 +55,9 @@ export interface PlainPartner {
     since?: string;
     contact?: string;
     gatekeeper: boolean;
+    influence?: number;
+    involvement?: number;
+    resources?: number;
 }
 
 export interface PlainTie {
@@ -65,6 +68,8 @@ export interface PlainTie {
     reliability?: number;
     mission?: number;
     openness?: number;
+    trustAsOf?: string;
+    ratings?: Array<{ rater: string; reliability?: number; mission?: number; openness?: number; date: string }>;
     gives: Array<{ giver: string; values: string[] }>;
     asks: Array<{ giver: string; values: string[] }>;
     introducedBy?: string;
@@ -94,16 +99,21 @@ export function plainModel(network: NetworkModel): Plain {
         }),
         partners: partners.map(p => defined({
             name: p.name, title: p.title, sector: p.sector, plays: p.roles, capacityHours: p.capacity?.hoursPerMonth,
-            stage: p.stage, since: p.stageSince, contact: p.contact, gatekeeper: p.gatekeeper
+            stage: p.stage, since: p.stageSince, contact: p.contact, gatekeeper: p.gatekeeper,
+            influence: p.value?.influence, involvement: p.value?.involvement, resources: p.value?.resources
         })),
         ties: network.ties.filter(t => inGraph.has(t.left) && inGraph.has(t.right)).map(t => defined({
             ends: [t.left, t.right] as [string, string],
             effortHours: t.effort?.hoursPerMonth,
             strength: t.strength,
-            trust: t.trust?.overall,
-            reliability: t.trust?.reliability,
-            mission: t.trust?.mission,
-            openness: t.trust?.openness,
+            // The trust line as written (a rated tie's trust, the ratings' mean, is not a line of it).
+            trust: t.statedTrust?.overall,
+            reliability: t.statedTrust?.reliability,
+            mission: t.statedTrust?.mission,
+            openness: t.statedTrust?.openness,
+            trustAsOf: t.statedTrust?.asOf,
+            ratings: t.ratings.length === 0 ? undefined
+                : t.ratings.map(r => defined({ rater: r.rater, reliability: r.reliability, mission: r.mission, openness: r.openness, date: r.date })),
             gives: t.gives.map(g => ({ giver: g.giver, values: g.values })),
             asks: t.asks.map(a => ({ giver: a.asker, values: a.values })),
             introducedBy: t.introducedBy,
@@ -131,7 +141,8 @@ export function plainRecords(records: ImportedNetwork): Plain {
         partners: records.partners.map(p => defined({
             name: p.name.value, title: p.title?.value, sector: p.sector?.value, plays: p.plays.map(r => r.value),
             capacityHours: hours(p.capacity), stage: p.stage?.value, since: p.since?.value, contact: p.contact?.value,
-            gatekeeper: p.gatekeeper?.value ?? false
+            gatekeeper: p.gatekeeper?.value ?? false,
+            influence: p.influence?.value, involvement: p.involvement?.value, resources: p.resources?.value
         })),
         ties: records.ties.map(t => defined({
             ends: [t.from.value, t.to.value] as [string, string],
@@ -141,6 +152,10 @@ export function plainRecords(records: ImportedNetwork): Plain {
             reliability: t.reliability?.value,
             mission: t.mission?.value,
             openness: t.openness?.value,
+            trustAsOf: t.trustAsOf?.value,
+            ratings: t.ratings?.map(r => defined({
+                rater: r.rater.value, reliability: r.reliability?.value, mission: r.mission?.value, openness: r.openness?.value, date: r.date.value
+            })),
             gives: sides(t.gives),
             asks: sides(t.asks),
             introducedBy: t.introducedBy?.value,
