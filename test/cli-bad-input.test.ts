@@ -184,8 +184,9 @@ describe('positions are right with a BOM, CRLF and tabs', () => {
         ['tabs', PARTNER_WITH_BAD_CAPACITY.replace('    ', '\t'), 11],
         ['bom-crlf-tabs', `\ufeff${PARTNER_WITH_BAD_CAPACITY.replace('    ', '\t').replace(/\n/g, '\r\n')}`, 11]
     ])('%s', (name, text, column) => {
-        write(`pos/${name}.partnership`, text);
-        const run = runCli(['validate', `pos/${name}.partnership`], dir);
+        // One folder per variant: the loose files of one folder are one group (they would be duplicates).
+        write(`pos/${name}/${name}.partnership`, text);
+        const run = runCli(['validate', `pos/${name}/${name}.partnership`], dir);
         expectNoStack(run);
         expect(run.status).toBe(1);
         const findings = textFindings(run.stdout);
@@ -193,7 +194,7 @@ describe('positions are right with a BOM, CRLF and tabs', () => {
         // The partner's name on line 1 is not shifted by the BOM.
         expect(findings).toContainEqual(expect.objectContaining({ line: 1, column: 9, code: 'isolated-partner' }));
         expect(run.stdout).not.toContain('\r');
-        const json = JSON.parse(runCli(['validate', `pos/${name}.partnership`, '--format', 'json'], dir).stdout);
+        const json = JSON.parse(runCli(['validate', `pos/${name}/${name}.partnership`, '--format', 'json'], dir).stdout);
         const syntax = json.findings.find((f: { code: string }) => f.code === 'syntax-error');
         expect(syntax.range).toEqual({ start: { line: 2, column }, end: { line: 2, column: column + 4 } });
     });

@@ -4,7 +4,7 @@
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { mayDeclareNetwork, rootDeclaresNetwork } from 'partnership-language/node';
+import { rootDeclaresNetwork } from 'partnership-language/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
@@ -92,10 +92,84 @@ export async function uniqueFiles(files: readonly string[], preferred: ReadonlyS
     return [...byReal.values()].map(kept => kept.file).sort();
 }
 
-/** All `.partnership` files in a folder tree (broken links and link loops in it are passed over). */
+/**
+ * All `.partnership` files in a folder tree, as the editor's workspace finds them: hidden files and
+ * folders (a name starting with `.`, `.git` among them) and `node_modules` are skipped; symbolic
+ * links are followed, to files and to folders, each folder walked once (a link back up the tree is
+ * not walked again); broken links are passed over. The folder's own name, and every name below it,
+ * is taken as it is: spaces, backslashes, brackets, a leading `-` or `..`, line breaks.
+ */
 export async function filesUnder(folder: string): Promise<string[]> {
-    const files = await glob(`**/*${EXTENSION}`, { cwd: folder, absolute: true, ignore: IGNORED, onlyFiles: true });
-    return uniqueFiles(files.map(f => path.resolve(f)));
+    const files: string[] = [];
+    const walked = new Set<string>();
+    const walk = async (dir: string): Promise<void> => {
+        const real = await fs.realpath(dir).catch(() => undefined);
+        if (real === undefined || walked.has(real)) return;
+        walked.add(real);
+        let entries: Dirent[];
+        try {
+            entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch {
+            return;
+        }
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            if (isHidden(entry.name) || entry.name === 'node_modules') continue;
+            const file = path.join(dir, entry.name);
+            const kind = await kindOf(entry, file);
+            if (kind === 'folder') await walk(file);
+            else if (kind === 'file' && entry.name.endsWith(EXTENSION)) files.push(file);
+        }
+    };
+    await walk(path.resolve(folder));
+    return uniqueFiles(files);
+}
+
+/**
+ * The outermost folder between `root` and `file` that a folder search passes over (a hidden folder,
+ * node_modules), if any: a file given by its path there still has its folder's files read with it,
+ * as when its folder is given.
+ */
+export function skippedFolderBetween(root: string, file: string): string | undefined {
+    const relative = path.relative(root, path.dirname(file));
+    if (relative === '' || !isWithin(relative)) return undefined;
+    const segments = relative.split(path.sep);
+    const index = segments.findIndex(segment => isHidden(segment) || segment === 'node_modules');
+    return index < 0 ? undefined : path.join(root, ...segments.slice(0, index + 1));
+}
+
+/** A name the workspace passes over, as the editor's does: a hidden file or folder. */
+function isHidden(name: string): boolean {
+    return name.startsWith('.');
+}
+
+/** What a folder entry is, through a symbolic link; undefined for a broken link or anything else. */
+async function kindOf(entry: Dirent, file: string): Promise<'file' | 'folder' | undefined> {
+    if (entry.isFile()) return 'file';
+    if (entry.isDirectory()) return 'folder';
+    if (!entry.isSymbolicLink()) return undefined;
+    const stat = await fs.stat(file).catch(() => undefined);
+    return stat?.isFile() ? 'file' : stat?.isDirectory() ? 'folder' : undefined;
+}
+
+/**
+ * The other files of a loose file's group: the `.partnership` files of its own folder (not of
+ * subfolders, which are groups of their own), as the editor groups loose files per folder.
+ */
+export async function looseSiblings(file: string): Promise<string[]> {
+    const folder = path.dirname(file);
+    let entries: Dirent[];
+    try {
+        entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch {
+        return [];
+    }
+    const siblings: string[] = [];
+    for (const entry of entries) {
+        if (isHidden(entry.name) || !entry.name.endsWith(EXTENSION)) continue;
+        const sibling = path.join(folder, entry.name);
+        if (await kindOf(entry, sibling) === 'file') siblings.push(sibling);
+    }
+    return siblings.sort();
 }
 
 /**
@@ -115,10 +189,12 @@ export class NetworkRootFinder {
 
     /**
      * Whether a file's text declares a network, as the language server reads it: the parser decides
-     * (a `network X` line inside a block comment declares nothing; `/* c *\/ network X` does).
+     * (a `network X` line inside a block comment declares nothing; `/* c *\/ network X`,
+     * `network /* c *\/ X` and `partner A network X` do). Only a text without the word is
+     * not parsed.
      */
     private declares(text: string): boolean {
-        return mayDeclareNetwork(text) && rootDeclaresNetwork(this.parse(text));
+        return /\bnetwork\b/.test(text) && rootDeclaresNetwork(this.parse(text));
     }
 
     async rootOf(file: string): Promise<string | undefined> {
@@ -148,8 +224,10 @@ export class NetworkRootFinder {
                     return false;
                 }
                 for (const entry of entries) {
-                    if (!entry.isFile() || !entry.name.endsWith(EXTENSION)) continue;
+                    // As filesUnder reads the folder: hidden files are not part of it, a link to a file is.
+                    if (isHidden(entry.name) || !entry.name.endsWith(EXTENSION)) continue;
                     const file = path.join(folder, entry.name);
+                    if (await kindOf(entry, file) !== 'file') continue;
                     // A file too big to read (readSource refuses it) declares nothing.
                     const size = await fs.stat(file).then(stat => stat.size, () => 0);
                     if (size > MAX_SOURCE_BYTES) continue;

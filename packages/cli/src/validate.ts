@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { UsageError } from './errors.js';
 import { INTERNAL_ERROR, ISSUES_URL } from 'partnership-language';
 import { terminalText } from 'partnership-views/terminal-text';
-import { filesUnder, isWithin, NetworkRootFinder, readSource, uniqueFiles, type SourceFile } from './files.js';
+import { filesUnder, isWithin, looseSiblings, NetworkRootFinder, readSource, skippedFolderBetween, uniqueFiles, type SourceFile } from './files.js';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -92,7 +92,17 @@ export async function loadWorkspace(targets: readonly string[], options: Validat
     const roots = new Set<string>();
     for (const target of targets) {
         const root = await finder.rootOf(target);
-        if (root) roots.add(root);
+        if (root) {
+            roots.add(root);
+            // A target in a folder that the search of the network folder passes over (a hidden one)
+            // has that folder read with it, as when the folder is given.
+            const passedOver = skippedFolderBetween(root, target);
+            if (passedOver) roots.add(passedOver);
+        } else {
+            // A loose file's group is the loose files of its folder, as in the editor: validated
+            // alone (as a pre-commit hook does) it gives the findings it gives with its folder.
+            (await looseSiblings(target)).forEach(file => all.add(file));
+        }
     }
     for (const root of roots) (await filesUnder(root)).forEach(file => all.add(file));
     const targetSet = new Set(targets);

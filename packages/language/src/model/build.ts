@@ -71,7 +71,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         if (!ast.isModel(root)) continue;
         const uri = document.uri.toString();
         let allows = allowCache.get(root);
-        if (!allows) allowCache.set(root, allows = new AllowComments(document.textDocument.getText()));
+        if (!allows) allowCache.set(root, allows = AllowComments.of(document));
         const base = (node: AstNode, name: string, nameRange: Range | undefined) => ({
             name,
             location: { uri, range: node.$cstNode?.range ?? EMPTY_RANGE },

@@ -1,7 +1,13 @@
 /**
  * `// @allow CODE[, CODE...] -- reason` on the line (or comment lines) right above a declaration
  * silences those rule codes on that declaration.
+ *
+ * Only a `//` line comment carries a suppression, and which lines are line comments is the
+ * parser's answer (the hidden comment tokens in the CST, see AllowComments.of): a line reading
+ * `// @allow ...` inside a block comment is part of that comment, neither a suppression nor a
+ * malformed one, and `//` in a string is no comment at all.
  */
+import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument } from 'langium';
 
 export interface AllowComment {
     codes: string[];
@@ -39,17 +45,49 @@ export function codesIn(list: string): Array<{ code: string; index: number }> {
     return [...list.matchAll(new RegExp(CODE, 'g'))].map(match => ({ code: match[0], index: match.index }));
 }
 
+/** Where each `//` line comment of a parsed document starts (the parser's hidden SL_COMMENT tokens). */
+export function lineCommentsOf(root: AstNode | undefined): Array<{ line: number; character: number }> {
+    const cst = root?.$cstNode;
+    if (!cst) return [];
+    const starts: Array<{ line: number; character: number }> = [];
+    for (const node of CstUtils.streamCst(cst)) {
+        if (isLeafCstNode(node) && node.hidden && node.tokenType.name === 'SL_COMMENT') starts.push(node.range.start);
+    }
+    return starts;
+}
+
 export class AllowComments {
     private readonly lines: string[];
     private readonly allows = new Map<number, AllowComment>();
+    /** The lines that are a line comment (only indentation before it); undefined: every line that looks like one. */
+    private readonly commentLines: ReadonlySet<number> | undefined;
     /** `// @allow ...` lines that are not written as `// @allow CODE[, CODE] -- reason`. */
     readonly malformed: Array<{ line: number; start: number; end: number }> = [];
 
-    constructor(text: string) {
+    /** The suppressions of a parsed document, reading only its real `//` comments (see the module's comment). */
+    static of(document: LangiumDocument): AllowComments {
+        const text = document.textDocument.getText();
+        return new AllowComments(text, text.includes('@allow') ? lineCommentsOf(document.parseResult?.value) : []);
+    }
+
+    /**
+     * `lineComments`: where the text's `//` line comments start, as the parser found them; without
+     * it (a fragment of text, such as one line under the cursor), a line that starts with `//` counts as one.
+     */
+    constructor(text: string, lineComments?: Iterable<{ line: number; character: number }>) {
         // Line breaks as in LSP (and so in every range): \r\n, \n or a lone \r.
         this.lines = text.split(/\r\n|\r|\n/);
+        if (lineComments) {
+            const lines = new Set<number>();
+            for (const { line, character } of lineComments) {
+                const indentation = /^\s*/.exec(this.lines[line] ?? '')![0].length;
+                if (character === indentation) lines.add(line);
+            }
+            this.commentLines = lines;
+        }
         this.lines.forEach((line, index) => {
             if (!line.includes('@allow')) return;
+            if (this.commentLines && !this.commentLines.has(index)) return;
             const match = ALLOW_SYNTAX.line.exec(line);
             if (!match) {
                 const at = ALLOW_SYNTAX.start.exec(line);
@@ -69,6 +107,10 @@ export class AllowComments {
         });
     }
 
+    private isCommentLine(line: number): boolean {
+        return this.commentLines ? this.commentLines.has(line) : ALLOW_SYNTAX.commentLine.test(this.lines[line]);
+    }
+
     all(): AllowComment[] {
         return [...this.allows.values()];
     }
@@ -82,7 +124,7 @@ export class AllowComments {
         const codes = new Set<string>();
         if (this.allows.size === 0) return codes;
         if (!startsLine(this.lines[line] ?? '', character)) return codes;
-        for (let l = line - 1; l >= 0 && ALLOW_SYNTAX.commentLine.test(this.lines[l]); l--) {
+        for (let l = line - 1; l >= 0 && this.isCommentLine(l); l--) {
             this.allows.get(l)?.codes.forEach(code => codes.add(code));
         }
         return codes;

@@ -186,9 +186,8 @@ export class PartnershipValidator {
     checkAllowComments(root: AstNode, accept: ValidationAcceptor): void {
         const document = root.$document;
         if (!document) return;
-        const text = document.textDocument.getText();
-        if (!text.includes('@allow')) return;
-        const allows = new AllowComments(text);
+        if (!document.textDocument.getText().includes('@allow')) return;
+        const allows = AllowComments.of(document);
         for (const { line, start, end } of allows.malformed) {
             error(accept, 'invalid-allow', 'Write a suppression as // @allow CODE[, CODE] -- reason; this comment silences nothing.', {
                 node: root,
