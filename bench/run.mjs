@@ -11,7 +11,8 @@
 // against building every version from scratch.
 // Last, the language server's latency after an edit (bench/lsp-latency.mjs) at 200 and 1,000 partners, with its targets;
 // and its memory after a 20,000-partner unsaved document is opened and closed 5 times
-// (bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled.
+// (bench/lsp-abuse.mjs): the heap back within 50 MB of the baseline once settled; and requests among
+// random edits (bench/lsp-requests-under-edits.mjs): each answered or cancelled ≤ 1 s after a newer edit.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { generateNetwork } from './generate-network.mjs';
 import { formatLatency, measureLspTargets, targetLines } from './lsp-latency.mjs';
 import { formatAbuse, measureLspAbuse } from './lsp-abuse.mjs';
+import { formatRequestsUnderEdits, measureRequestsUnderEdits } from './lsp-requests-under-edits.mjs';
 import { formatStartup, measureStartup } from './startup.mjs';
 import { formatHistory, measureHistory } from './history.mjs';
 
@@ -145,4 +147,7 @@ if (!args.includes('--no-lsp')) {
     log('  language server memory: a 20,000-partner unsaved document opened and closed 5 times…');
     print('');
     for (const line of formatAbuse(await measureLspAbuse({ partners: 20000, rounds: 5 }))) print(line);
+    log('  language server requests among random edits: 1,000 partners, 200 edits…');
+    print('');
+    for (const line of formatRequestsUnderEdits(await measureRequestsUnderEdits({ partners: 1000, edits: 200 }))) print(line);
 }
