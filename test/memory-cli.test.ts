@@ -2,8 +2,8 @@
  * `partnership` on a network too big for its heap (packages/cli/src/memory.ts): one line naming the
  * network, its size and what to try, exit 2, never V8's FATAL ERROR and native stack; and a run that
  * restarts itself with a bigger heap behaves as one that does not (output, exit status, signals).
- * The heap is made small (NODE_OPTIONS=--max-old-space-size=64, or PARTNERSHIP_HEAP_MB=64 for the
- * restarted child) so that a network of 2,000 partners does not fit.
+ * The heap is made small (NODE_OPTIONS=--max-old-space-size=64, kept by the restarted child, or
+ * PARTNERSHIP_HEAP_MB=64, given to it) so that a network of 2,000 partners does not fit.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -67,6 +67,11 @@ describe('a restarted run', () => {
         const json = runCli([...args, '--format', 'json', '--max-warnings', '1000'], ROOT, { PARTNERSHIP_HEAP_MB: '1024' });
         expect(json.status).toBe(1);
         expect(JSON.parse(json.stdout)).toEqual(JSON.parse(runCli([...args, '--format', 'json', '--max-warnings', '1000'], ROOT, { PARTNERSHIP_HEAP_MB: 'off' }).stdout));
+        // The child's stderr passes through: a bad path's one line, exit 2.
+        const missing = runCli(['validate', 'no-such-folder'], ROOT, { PARTNERSHIP_HEAP_MB: '1024' });
+        expect(missing).toEqual(runCli(['validate', 'no-such-folder'], ROOT, { PARTNERSHIP_HEAP_MB: 'off' }));
+        expect(missing.status).toBe(2);
+        expect(missing.stderr).toMatch(/^partnership: .*no-such-folder.*\n$/);
     }, 60_000);
 
     it('ended by SIGTERM ends by SIGTERM, as a run in place does', async () => {

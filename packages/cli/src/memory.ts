@@ -7,14 +7,16 @@
  * run on input big enough to need it restarts itself once with the flag: 3/4 of the machine's memory
  * (or of the container's, when it is limited), at most 16 GB. The restarted child shares stdin and
  * stdout (so colours, hyperlinks and `| head` behave as before); its stderr passes through the parent,
- * which forwards it as it comes and recognises V8's own out-of-memory crash in it. Small input (every
- * coalition's network) and a heap the user already set (--max-old-space-size in NODE_OPTIONS or the
- * node command line) start in place: one start, as before.
+ * which forwards it as it comes and recognises V8's own out-of-memory crash in it. Small input for the
+ * heap (every coalition's network) runs in place: one start, as before. A heap the user set
+ * (--max-old-space-size in NODE_OPTIONS or on node's command line) is kept: big input for it restarts
+ * without the flag, only to be watched.
  *
- * When memory still runs out, the user gets one line naming the network, its size and what to try, and
- * exit status 2: from the watchdog here (the heap still in use after a full collection is above 90% of
- * the limit, so the run would crawl through collections and then crash), or from the parent when V8
- * died anyway (a single file too big for the heap), never V8's "FATAL ERROR" and native stack.
+ * When memory still runs out, the parent says so in one line naming the network, its size and what to
+ * try, with exit status 2, instead of V8's "FATAL ERROR" and native stack. (A watchdog in the process
+ * itself cannot do it: the build runs parse, link and validation without giving the event loop a
+ * turn, so no check between its steps would run; the parent is what sees the crash.) A run in place
+ * is one whose input is small for the heap it has.
  *
  * PARTNERSHIP_HEAP_MB=<n> sets the heap of the restarted process (and makes it restart whatever the
  * input's size); PARTNERSHIP_HEAP_MB=off runs in place. Only Node's built-in modules here: the
@@ -24,16 +26,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 
 const MB = 1024 * 1024;
 /** The cap of the heap given by default, in MB. */
 const MAX_HEAP_MB = 16 * 1024;
-/** Heap needed per byte of input, about: 10,000 partners (9 MB of text) peak at ~800 MB. */
+/** Heap needed per byte of input, about: 10,000 partners (8 MB of text) peak at ~800 MB. */
 const HEAP_PER_INPUT_BYTE = 100;
-/** The share of the heap limit still in use after a full collection at which the run stops. */
-const STOP_AT = 0.9;
 /** Marks the child's stderr gets when the parent's was a terminal (the progress bar shows then). */
 const STDERR_TTY = 'PARTNERSHIP_STDERR_TTY';
 /** Commands that read no network: never worth a restart. */
@@ -162,28 +161,6 @@ function oldSpaceLimit(execArgv: readonly string[] = process.execArgv, env: Node
     return v8.getHeapStatistics().heap_size_limit - 3 * Number(semi ?? 16) * MB;
 }
 
-/**
- * Watches the heap after each full collection and ends the run with the one line and exit 2 when
- * what is still in use is past 90% of the limit. Checks run between the build's steps (the
- * collections' records arrive on the event loop); a single step too big for the heap ends in V8's
- * crash, which the launcher's parent turns into the same line.
- */
-export function startHeapWatchdog(args: readonly string[], cwd = process.cwd()): PerformanceObserver {
-    const observer = new PerformanceObserver(list => {
-        const major = list.getEntries().some(entry => (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR);
-        if (!major) return;
-        const used = v8.getHeapStatistics().used_heap_size;
-        const limit = oldSpaceLimit();
-        if (used <= STOP_AT * limit) return;
-        observer.disconnect();
-        const clear = process.stderr.isTTY ? '\r\x1b[K' : '';
-        process.stderr.write(clear + outOfMemoryLine(inputSize(args, cwd), limit / MB));
-        process.exit(2);
-    });
-    observer.observe({ entryTypes: ['gc'] });
-    return observer;
-}
-
 export interface Restart {
     /** The --max-old-space-size to give the child, when the user set none. */
     flagMB?: number;
@@ -267,7 +244,6 @@ export async function launch(run: () => Promise<number>): Promise<void> {
     }
     const restart = child === undefined ? restartFor(args) : undefined;
     if (restart === undefined) {
-        startHeapWatchdog(args);
         process.exitCode = await run();
         return;
     }
