@@ -13,14 +13,23 @@
  * asked for: a document opened and closed again in a hurry is judged by where it is by then. A
  * failed update is logged; it never ends the server.
  *
+ * An update waits a few milliseconds before it starts (COALESCE_MS), so that the notifications
+ * already sent are read first: when the editor sends edits faster than the server builds (fast
+ * typing in a large network, a busy machine), the edits read meanwhile cancel it, and only the last
+ * one parses and links the network; before, each edit started a parse of its file the next edit made
+ * useless, and the server fell further and further behind the typing.
+ *
  * Each update is announced to the request gate (lsp/request-gate.ts) when it is asked for, and
  * reported applied once its documents are added, changed or removed: requests sent after it wait
  * for that, and requests sent before it know that a newer edit came.
  */
-import { URI, type FileSystemProvider, type TextDocument } from 'langium';
+import { URI, type Cancellation, type FileSystemProvider, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { RequestGate } from './request-gate.js';
+
+/** How long an update waits for newer notifications before it starts (ms). */
+export const COALESCE_MS = 5;
 
 export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
@@ -42,6 +51,9 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
         const applied = this.gate.updateRequested();
         this.workspaceManager.ready
             .then(() => this.workspaceLock.write(async token => {
+                // A newer update cancels this one's token: its document changes are still applied
+                // below, but its build is not started.
+                await pause(COALESCE_MS, token);
                 const present: URI[] = [];
                 const gone: URI[] = [];
                 for (const uri of deleted) {
@@ -93,4 +105,20 @@ export class PartnershipDocumentUpdateHandler extends DefaultDocumentUpdateHandl
             return 'absent';
         }
     }
+}
+
+/** Resolves after `ms`, or at once when `token` is cancelled. */
+function pause(ms: number, token: Cancellation.CancellationToken): Promise<void> {
+    if (token.isCancellationRequested) return Promise.resolve();
+    return new Promise(resolve => {
+        const listener = token.onCancellationRequested(() => {
+            clearTimeout(timer);
+            listener.dispose();
+            resolve();
+        });
+        const timer = setTimeout(() => {
+            listener.dispose();
+            resolve();
+        }, ms);
+    });
 }
