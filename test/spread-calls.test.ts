@@ -31,8 +31,11 @@ const ALLOWED: Record<string, string> = {
     "packages/views/src/graph-export.ts: out.push(...data('n', GRAPHML_NODE_KEYS, a))": 'one line per GraphML node key (a fixed handful)',
     "packages/views/src/graph-export.ts: out.push(...data('e', GRAPHML_EDGE_KEYS, a))": 'one line per GraphML edge key (a fixed handful)',
     "packages/cli/src/diff.ts: path.join(...file.split('/'))": "a path's segments",
-    "packages/cli/src/diff.ts: path.join(...(relative === '' ? [] : relative.split('/')))": "a path's segments",
     "packages/cli/src/history.ts: path.join(...file.split('/'))": "a path's segments",
+    "packages/cli/src/diff.ts: path.join(...(inRepository === '' ? [] : inRepository.split('/')))": "a path's segments",
+    'packages/cli/src/files.ts: path.join(...segments.slice(0, index + 1))': "a path's segments",
+    'packages/cli/src/memory.ts: Math.min(...V8_CRASH.map(mark => s.indexOf(mark)).filter(i => i >= 0))': "one index per V8 crash marker (a fixed handful)",
+    'packages/language/src/lsp/request-gate.ts: handler(...rest)': "a request handler's own arguments after the token, passed on",
     'packages/cli/src/history.ts: out.push(...textColumns(trend, [false, false, false]).map(line => `    ${line}`))': 'a few rows per network',
 };
 
