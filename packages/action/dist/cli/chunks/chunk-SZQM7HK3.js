@@ -1,0 +1,3 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import{rmSync as s}from"node:fs";var t=new Set,o={SIGINT:130,SIGTERM:143,SIGHUP:129};function n(){for(let e of t)try{s(e,{recursive:!0,force:!0})}catch{}t.clear()}function c(e){n(),process.exit(o[e])}var r=Object.fromEntries(Object.keys(o).map(e=>[e,()=>c(e)]));function i(){for(let e of Object.keys(o))process.on(e,r[e]);process.on("exit",n)}function f(){for(let e of Object.keys(o))process.removeListener(e,r[e]);process.removeListener("exit",n)}function u(e){return t.size===0&&i(),t.add(e),()=>{t.delete(e)&&t.size===0&&f()}}export{u as a};

@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w}from"./chunk-ABGVF5W4.js";import"./chunk-J2HFUYR6.js";import"./chunk-7HS4GDTS.js";import"./chunk-73KTBSR4.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{f as COLUMNS,r as IMPORT_KINDS,a as ImportError,i as TEMPLATE,d as columnLetters,n as decodeText,b as emptyImport,e as headerKey,v as importNetwork,w as importSummary,s as isImportable,k as isSpreadsheet,p as jsonKind,g as kindOf,u as mergeImports,j as normalize,o as readGraphFile,t as readImportSource,q as readKumuJson,h as recordsOf,l as splitSheet,m as tablesOf,c as whereOf};

@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i}from"./chunk-K64RIE2P.js";import"./chunk-XLSO24JC.js";import"./chunk-J2HFUYR6.js";import"./chunk-V4JXVJJ2.js";import"./chunk-LYXNVKPJ.js";import"./chunk-D33CDMLM.js";import"./chunk-YHDJ7KIO.js";import"./chunk-MTPPKHCR.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-7HS4GDTS.js";import"./chunk-73KTBSR4.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{d as collectForCommand,c as collectMetrics,i as formatGoalsCsv,h as formatMetricsCsv,g as formatMetricsJson,e as formatTable,b as goalsOf,a as runMetrics,f as textColumns};

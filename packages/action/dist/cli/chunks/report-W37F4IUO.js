@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-QXWEKHJI.js";import"./chunk-Y7UJJ264.js";import"./chunk-77DSXFCY.js";import"./chunk-D33CDMLM.js";import"./chunk-YHDJ7KIO.js";import"./chunk-MTPPKHCR.js";import"./chunk-QHYQRXJL.js";import"./chunk-CHIRAYZB.js";import"./chunk-7HS4GDTS.js";import"./chunk-73KTBSR4.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{e as JSON_SCHEMA_VERSION,a as countFindings,d as explainHint,f as formatJson,c as formatSummary,b as formatText};
