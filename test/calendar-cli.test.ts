@@ -232,6 +232,14 @@ describe('partnership calendar on other networks', () => {
         expect(parse(run.stdout).events.map(e => [e.uid, e.start])).toEqual([['checkin-A--B@Broken.partnership', '2026-11-15']]);
     });
 
+    test('a folder named with control characters reaches the notes escaped, as in every other command', () => {
+        const folder = 'esc\x1b[2Kaped';
+        writeUnder(dir, `${folder}/network.partnership`, 'network Escaped { checkin every month }\npartner A { sector nonprofit }\npartner B { capacity lots }\ntie A -- B { last-checkin 2026-10-15 }\n');
+        const run = runCli(['calendar', folder, '--today', '2026-11-01'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe('partnership: note: esc\\x1b[2Kaped has 1 error; the calendar holds only what parsed and linked (run partnership validate)\n');
+    });
+
     test('loose files (no network declared) are left out with a note', () => {
         writeUnder(dir, 'loose/a.partnership', 'partner A { sector nonprofit }\npartner B { sector faith }\ntie A -- B { last-checkin 2026-10-15  checkin every month }\n');
         const run = runCli(['calendar', 'loose', '--today', '2026-11-01'], dir);

@@ -7,14 +7,11 @@
  * check-ins, goals and reviews are all-day dates (VALUE=DATE) and meetings floating local times, so
  * no time zone enters, the machine's included.
  */
-import { URI } from 'langium';
 import ical, { escape, ICalEventRepeatingFreq, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
-import { isStructuralCode, localToday, type NetworkModel } from 'partnership-language';
+import { localToday } from 'partnership-language';
 import { networkCalendar, type CalendarEvent, type NetworkCalendar } from 'partnership-views';
-import { resolveTargets } from './files.js';
-import { VALIDATE_SAMPLE_ABOVE } from './options.js';
-import { createProgress } from './progress.js';
-import { displayPath, loadWorkspace } from './validate.js';
+import { terminalText } from 'partnership-views/terminal-text';
+import { loadNetworks } from './networks.js';
 import { writeOutput } from './write.js';
 
 export interface CalendarCommandOptions {
@@ -27,40 +24,24 @@ export interface CalendarCommandOptions {
 /** The `partnership calendar` command: the .ics text on stdout, or written to `output`. */
 export async function runCalendar(paths: string[], options: CalendarCommandOptions): Promise<number> {
     const today = options.today ?? localToday();
-    const targets = await resolveTargets(paths, process.cwd());
-    const progress = createProgress();
-    const workspace = await loadWorkspace(targets, {
-        today,
-        onProgress: progress,
-        sampleAbove: VALIDATE_SAMPLE_ABOVE,
-        onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
-    });
-    progress.done();
-    for (const { reason } of workspace.skipped) process.stderr.write(`partnership: note: left out of the network: ${reason}\n`);
-    const { shared, Partnership } = workspace.services;
-    const groups = shared.network.Groups;
-    const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
-    const calendars: Array<NetworkCalendar & { key: string }> = [];
-    for (const key of keys) {
-        const folder = displayPath(URI.parse(key.startsWith('loose:') ? key.substring('loose:'.length) : key).fsPath);
-        const network: NetworkModel = Partnership.network.Analyzer.resultFor(key).network;
+    const calendars: Array<NetworkCalendar & { key: string; folder: string }> = [];
+    for (const { key, folder, network, errors } of await loadNetworks(paths, today)) {
         const calendar = networkCalendar(network, today);
         if (!calendar) {
-            process.stderr.write(`partnership: note: the files in ${folder} belong to no network (no network declaration); the calendar leaves them out\n`);
+            process.stderr.write(`partnership: note: the files in ${terminalText(folder)} belong to no network (no network declaration); the calendar leaves them out\n`);
             continue;
         }
-        const errors = groups.documentsOf(key).reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
         if (errors > 0) {
-            process.stderr.write(`partnership: note: ${folder} has ${errors} error${errors === 1 ? '' : 's'}; the calendar holds only what parsed and linked (run partnership validate)\n`);
+            process.stderr.write(`partnership: note: ${terminalText(folder)} has ${errors} error${errors === 1 ? '' : 's'}; the calendar holds only what parsed and linked (run partnership validate)\n`);
         }
-        calendars.push({ ...calendar, key });
+        calendars.push({ ...calendar, key, folder });
     }
     // By network name, so the order is the same wherever the folders are.
     calendars.sort((a, b) => compare(a.network, b.network) || compare(a.key, b.key));
     // Two networks of one name would give their events the same UIDs: the first folder's is kept.
     for (let i = calendars.length - 1; i > 0; i--) {
         if (calendars[i].network !== calendars[i - 1].network) continue;
-        const [kept, left] = [calendars[i - 1], calendars[i]].map(c => displayPath(URI.parse(c.key).fsPath));
+        const [kept, left] = [calendars[i - 1], calendars[i]].map(c => terminalText(c.folder));
         process.stderr.write(`partnership: note: ${left} and ${kept} both declare the network ${calendars[i].network}, and event UIDs are named after the network; the calendar leaves ${left} out\n`);
         calendars.splice(i, 1);
     }

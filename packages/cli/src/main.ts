@@ -50,8 +50,8 @@ export function createProgram(): Command {
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
         .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' | 'github'; today?: string; maxWarnings?: number; exact?: boolean }) => {
-            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { internalErrorReport, validateFiles }, { hyperlinksOn }] = await Promise.all([
-                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js'), import('./terminal.js')
+            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { internalErrorReport, validateFiles }, { hyperlinksOn }, { noteLeftOut }] = await Promise.all([
+                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js'), import('./terminal.js'), import('./networks.js')
             ]);
             const cwd = process.cwd();
             const targets = await resolveTargets(paths, cwd);
@@ -63,9 +63,7 @@ export function createProgram(): Command {
                 onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
             });
             progress.done();
-            for (const { reason } of result.skipped) {
-                process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
-            }
+            noteLeftOut(result.skipped);
             process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today)
                 : options.format === 'sarif' ? formatSarif(result, cwd, VERSION)
                 : options.format === 'github' ? formatGithub(result, cwd)

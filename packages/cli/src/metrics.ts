@@ -5,7 +5,6 @@
  * partnership-views (goal-report.ts).
  */
 import * as path from 'node:path';
-import { URI } from 'langium';
 import { localToday, maxOf, pushAll } from 'partnership-language';
 import {
     CELLS, GOAL_CELLS, goalViews, isBroker, legendParts, networkHeading, networkReport, num, ranked, usLoad, type Cell, type GoalView, type NetworkReport
@@ -14,6 +13,7 @@ import {
 import { UsageError } from './errors.js';
 import { loadWorkspace, type LoadedWorkspace, type ValidateOptions } from './validate.js';
 import { resolveTargets } from './files.js';
+import { noteLeftOut, networkKeys } from './networks.js';
 import { createProgress } from './progress.js';
 
 /** The goals of each network, by the report's key. */
@@ -73,9 +73,7 @@ export function goalsOf(reports: readonly NetworkReport[], workspace: Pick<Loade
 export async function collectMetrics(targets: readonly string[], options: ValidateOptions = {}): Promise<{ reports: NetworkReport[]; workspace: LoadedWorkspace }> {
     // Metrics are always exact: sampleAbove stays undefined.
     const workspace = await loadWorkspace(targets, { ...options, sampleAbove: undefined });
-    const groups = workspace.services.shared.network.Groups;
-    const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
-    const reports = keys.map(key => networkReport(workspace, key));
+    const reports = networkKeys(workspace).map(key => networkReport(workspace, key));
     return { reports, workspace };
 }
 
@@ -92,9 +90,7 @@ export async function collectForCommand(paths: string[], options: { today?: stri
         onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
     });
     progress.done();
-    for (const { reason } of result.workspace.skipped) {
-        process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
-    }
+    noteLeftOut(result.workspace.skipped);
     return result;
 }
 

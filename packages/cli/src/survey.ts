@@ -6,17 +6,14 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { URI } from 'langium';
-import { isStructuralCode, localToday, type NetworkModel } from 'partnership-language';
+import { localToday, type NetworkModel } from 'partnership-language';
 import { markdownText } from 'partnership-views/markdown-text';
 import { displayName, readSurveyAnswers, surveyCsv, surveyFileBases, surveyRequests, type SurveyRequest } from 'partnership-views/survey';
 import { surveyHtml } from 'partnership-views/survey-form';
 import { terminalText } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
-import { resolveTargets } from './files.js';
-import { VALIDATE_SAMPLE_ABOVE } from './options.js';
-import { createProgress } from './progress.js';
-import { displayPath, loadWorkspace } from './validate.js';
+import { loadNetworks } from './networks.js';
+import { displayPath } from './validate.js';
 import { createFolder, writeAtomically } from './write.js';
 
 export interface SurveyCommandOptions {
@@ -34,29 +31,13 @@ interface NetworkSurveys {
 
 export async function runSurvey(paths: string[], options: SurveyCommandOptions): Promise<number> {
     const today = options.today ?? localToday();
-    const targets = await resolveTargets(paths, process.cwd());
-    const progress = createProgress();
-    const workspace = await loadWorkspace(targets, {
-        today,
-        onProgress: progress,
-        sampleAbove: VALIDATE_SAMPLE_ABOVE,
-        onAnalysisProgress: (done, total) => progress('paths', done, total, 'partners')
-    });
-    progress.done();
-    for (const { reason } of workspace.skipped) process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
-    const { shared, Partnership } = workspace.services;
-    const groups = shared.network.Groups;
-    const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
     const surveys: NetworkSurveys[] = [];
-    for (const key of keys) {
-        const folder = displayPath(URI.parse(key.startsWith('loose:') ? key.substring('loose:'.length) : key).fsPath);
-        const network: NetworkModel = Partnership.network.Analyzer.resultFor(key).network;
+    for (const { folder, network, errors } of await loadNetworks(paths, today)) {
         const requests = surveyRequests(network, today);
         if (!requests) {
             process.stderr.write(`partnership: note: the files in ${terminalText(folder)} belong to no network (no network declaration); no surveys for them\n`);
             continue;
         }
-        const errors = groups.documentsOf(key).reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
         if (errors > 0) {
             process.stderr.write(`partnership: note: ${terminalText(folder)} has ${errors} error${errors === 1 ? '' : 's'}; the surveys hold only the ties that parsed and linked (run partnership validate)\n`);
         }

@@ -34,21 +34,31 @@ export interface NetworkReport {
     errors: number;
 }
 
+/**
+ * Where the network group `key` (NetworkGroups) is: its folder as the reader names it, its files,
+ * and how many structural errors (what did not parse or link, not rule findings) they have.
+ */
+export function networkPlace(context: ViewContext, key: string): Pick<NetworkReport, 'folder' | 'files' | 'errors'> {
+    const documents = context.services.shared.network.Groups.documentsOf(key);
+    const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
+    return {
+        folder: context.displayPath(URI.parse(folder)),
+        files: documents.map(doc => context.displayPath(doc.uri)),
+        errors: documents.reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0)
+    };
+}
+
 /** The report of the network group `key` (NetworkGroups) of built documents. */
 export function networkReport(context: ViewContext, key: string): NetworkReport {
-    const { shared, Partnership } = context.services;
-    const result = Partnership.network.Analyzer.resultFor(key);
+    const result = context.services.Partnership.network.Analyzer.resultFor(key);
     const network: NetworkModel = result.network;
-    const documents = shared.network.Groups.documentsOf(key);
-    // Structural errors (what did not parse or link), not rule findings.
-    const errors = documents.reduce((sum, doc) => sum + (doc.diagnostics ?? []).filter(d => isStructuralCode(String(d.code))).length, 0);
-    const folder = key.startsWith('loose:') ? key.substring('loose:'.length) : key;
+    const { folder, files, errors } = networkPlace(context, key);
     return {
         key,
         name: network.declaration?.name,
         title: network.declaration?.title,
-        folder: context.displayPath(URI.parse(folder)),
-        files: documents.map(doc => context.displayPath(doc.uri)),
+        folder,
+        files,
         us: network.declaration?.us,
         budget: network.declaration?.budget?.hoursPerMonth,
         brokerFrom: thresholdOf(network, 'broker-betweenness'),

@@ -17,6 +17,7 @@ import { terminalText } from 'partnership-views/terminal-text';
 import { UsageError } from '../errors.js';
 import { resolveTargets } from '../files.js';
 import { formatSources, writeFormatted, type FormattedFile } from '../format.js';
+import { noteLeftOut, networkKeys } from '../networks.js';
 import { VALIDATE_SAMPLE_ABOVE } from '../options.js';
 import { displayPath, loadWorkspace } from '../validate.js';
 
@@ -72,11 +73,9 @@ export async function runSurveyImport(files: readonly string[], options: SurveyI
     }
     const targets = await resolveTargets(paths, process.cwd());
     const workspace = await loadWorkspace(targets, { sampleAbove: VALIDATE_SAMPLE_ABOVE });
-    for (const { reason } of workspace.skipped) process.stderr.write(`partnership: note: left out of the network: ${terminalText(reason)}\n`);
-    const { shared, Partnership } = workspace.services;
-    const groups = shared.network.Groups;
-    const keys = [...new Set([...workspace.targets].map(target => groups.groupOf(URI.file(target))))].sort();
-    const networks: NetworkModel[] = keys.map(key => Partnership.network.Analyzer.resultFor(key).network).filter(network => network.declaration);
+    noteLeftOut(workspace.skipped);
+    const { Partnership } = workspace.services;
+    const networks: NetworkModel[] = networkKeys(workspace).map(key => Partnership.network.Analyzer.resultFor(key).network).filter(network => network.declaration);
     if (networks.length === 0) throw new UsageError(`no network declaration in ${paths.join(', ')}: the answers go into an existing network (partnership import without --survey makes a new one).`);
 
     const dateOf = (answer: SurveyAnswer) => dates.get(answer.file.replace(/#[^/\\]*$/, '')) ?? dates.get(answer.file)!;
