@@ -5,19 +5,14 @@
  * (webview-html.ts + out/webview/graph.js) and the metrics view's page, rendered in headless Chromium:
  * the drawing is made, every payload appears as text, and none of them ran.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EmptyFileSystem, URI } from 'langium';
-import { CancellationToken, type Connection } from 'vscode-languageserver';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createPartnershipServices } from 'partnership-language';
-import { registerPartnershipRequests } from '../packages/extension/src/server/requests.js';
-import { GRAPH, METRICS, type GraphData, type MetricsData } from '../packages/extension/src/protocol.js';
+import type { GraphData, MetricsData } from '../packages/extension/src/protocol.js';
 import { graphHtml, metricsHtml } from '../packages/extension/src/client/webview-html.js';
-import { chromium, HAS_CHROMIUM, NO_CHROMIUM, textOf } from './chromium.js';
+import { HAS_CHROMIUM, NO_CHROMIUM, textOf } from './chromium.js';
 import { ROOT } from './cli-run.js';
+import { renderPage, webviewData } from './webview-pages.js';
 
 /** Each payload, if it ran, would mark the page: the test looks for the mark. */
 const PAYLOADS = [
@@ -57,22 +52,8 @@ tie Other -- Third {
 }
 `;
 
-type Handler = (params: { uri: string }, token: CancellationToken) => Promise<unknown>;
-
-async function requests(): Promise<{ graph: GraphData; metrics: MetricsData }> {
-    const services = createPartnershipServices(EmptyFileSystem);
-    const handlers = new Map<string, Handler>();
-    const connection = { onRequest: (method: string, handler: Handler) => handlers.set(method, handler) } as unknown as Connection;
-    registerPartnershipRequests(connection, services);
-    // The requests wait for the workspace, as the server's do: initialise it as a client would.
-    services.shared.workspace.WorkspaceManager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] });
-    await services.shared.workspace.WorkspaceManager.initialized({});
-    const uri = URI.parse('file:///evil/network.partnership');
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(TEXT, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    const ask = (method: string) => handlers.get(method)!({ uri: uri.toString() }, CancellationToken.None);
-    return { graph: await ask(GRAPH) as GraphData, metrics: await ask(METRICS) as MetricsData };
+function requests(): Promise<{ graph: GraphData; metrics: MetricsData }> {
+    return webviewData(TEXT, 'file:///evil/network.partnership');
 }
 
 /** The graph page with a stand-in for VS Code's webview API that posts the data and records the drawing. */
@@ -101,12 +82,6 @@ window.acquireVsCodeApi = () => ({ postMessage(message) {
     return html.replace(`<script nonce="${nonce}" src=`, `${harness}<script nonce="${nonce}" src=`);
 }
 
-function render(html: string, name: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'partnership-webview-'));
-    const file = path.join(dir, name);
-    writeFileSync(file, html);
-    return chromium(['--virtual-time-budget=5000', '--dump-dom', pathToFileURL(file).href]);
-}
 
 describe.skipIf(!HAS_CHROMIUM)(`the extension's webviews show names as text and run none of them${NO_CHROMIUM}`, () => {
     let graph: GraphData;
@@ -122,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the extension's webviews show names as text and 
     });
 
     test('the graph page draws every partner, shows each payload as text, and no payload runs', () => {
-        const dom = render(graphPage(graph), 'graph.html');
+        const dom = renderPage(graphPage(graph), 'graph.html');
         expect(dom).toContain('data-drawn="4/2"');
         expect(dom).not.toMatch(/data-pwned=/);
         expect(dom).not.toMatch(/<img|<a |<svg onload|<b>/i);
@@ -132,7 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the extension's webviews show names as text and 
     });
 
     test('clicking a partner or a tie asks the extension to open its declaration', () => {
-        const dom = render(graphPage(graph), 'graph.html');
+        const dom = renderPage(graphPage(graph), 'graph.html');
         const attribute = /data-revealed="([^"]*)"/.exec(dom)?.[1];
         expect(attribute, 'the page posted reveal messages').toBeDefined();
         const revealed = JSON.parse(attribute!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Array<{ uri: string; range: { start: { line: number } } }>;
@@ -145,7 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the extension's webviews show names as text and 
     test('the metrics page shows each payload as text and has no script at all', () => {
         const html = metricsHtml('test0nonce', metrics);
         expect(html).not.toMatch(/<script/i);
-        const dom = render(html, 'metrics.html');
+        const dom = renderPage(html, 'metrics.html');
         expect(dom).not.toMatch(/data-pwned=/);
         expect(dom).not.toMatch(/<img|<a |<svg onload|<b>/i);
         const text = textOf(dom);

@@ -5,20 +5,15 @@
  * in process (packages/extension/src/server/requests.ts); the pages are rendered in headless
  * Chromium, with display names that would run script if they were not text.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EmptyFileSystem, URI } from 'langium';
-import { CancellationToken, type Connection } from 'vscode-languageserver';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createPartnershipServices } from 'partnership-language';
 import { trustColour } from 'partnership-views';
-import { registerPartnershipRequests } from '../packages/extension/src/server/requests.js';
-import { GRAPH, METRICS, type GraphData, type MetricsData } from '../packages/extension/src/protocol.js';
+import type { GraphData, MetricsData } from '../packages/extension/src/protocol.js';
 import { graphHtml, metricsHtml } from '../packages/extension/src/client/webview-html.js';
-import { chromium, HAS_CHROMIUM, NO_CHROMIUM, textOf } from './chromium.js';
+import { HAS_CHROMIUM, NO_CHROMIUM, textOf } from './chromium.js';
 import { ROOT } from './cli-run.js';
+import { renderPage, webviewData } from './webview-pages.js';
 
 const PAYLOAD = "<img src=x onerror=document.documentElement.setAttribute('data-pwned','img')>";
 
@@ -50,30 +45,10 @@ tie Farm -- School {
 }
 `;
 
-type Handler = (params: { uri: string }, token: CancellationToken) => Promise<unknown>;
-
-async function requests(text: string): Promise<{ graph: GraphData; metrics: MetricsData }> {
-    const services = createPartnershipServices(EmptyFileSystem);
-    const handlers = new Map<string, Handler>();
-    const connection = { onRequest: (method: string, handler: Handler) => handlers.set(method, handler) } as unknown as Connection;
-    registerPartnershipRequests(connection, services);
-    // A workspace of no folders, initialised as the editor initialises the server (requests wait for it).
-    services.shared.workspace.WorkspaceManager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] });
-    await services.shared.workspace.WorkspaceManager.initialized({});
-    const uri = URI.parse('file:///survey/network.partnership');
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    const ask = (method: string) => handlers.get(method)!({ uri: uri.toString() }, CancellationToken.None);
-    return { graph: await ask(GRAPH) as GraphData, metrics: await ask(METRICS) as MetricsData };
+function requests(text: string): Promise<{ graph: GraphData; metrics: MetricsData }> {
+    return webviewData(text, 'file:///survey/network.partnership');
 }
 
-function render(html: string, name: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'partnership-webview-trust-'));
-    const file = path.join(dir, name);
-    writeFileSync(file, html);
-    return chromium(['--virtual-time-budget=5000', '--dump-dom', pathToFileURL(file).href]);
-}
 
 /** The graph page with a stand-in for VS Code's webview API: once drawn, "Ties by trust" is chosen and the redrawn ties recorded. */
 function graphPage(data: GraphData): string {
@@ -136,7 +111,7 @@ describe('trust in the editor\'s views', () => {
     });
 
     test.skipIf(!HAS_CHROMIUM)(`the metrics page shows the chart, its points and the gaps, the hostile name as text${NO_CHROMIUM}`, () => {
-        const dom = render(metricsHtml('test0nonce', metrics), 'metrics.html');
+        const dom = renderPage(metricsHtml('test0nonce', metrics), 'metrics.html');
         expect(dom).not.toMatch(/data-pwned=/);
         expect(dom).not.toMatch(/<img/i);
         // Chromium parsed one chart, with a circle per point.
@@ -150,7 +125,7 @@ describe('trust in the editor\'s views', () => {
     });
 
     test.skipIf(!HAS_CHROMIUM)(`"Ties by trust" colours each tie by its trust, grey without, with a legend${NO_CHROMIUM}`, () => {
-        const dom = render(graphPage(graph), 'graph.html');
+        const dom = renderPage(graphPage(graph), 'graph.html');
         expect(dom).not.toMatch(/data-pwned=/);
         const attribute = (name: string) => JSON.parse(new RegExp(`${name}="([^"]*)"`).exec(dom)![1].replace(/&quot;/g, '"')) as unknown;
         expect(attribute('data-by-strength')).toEqual(graph.edges.map(edge => edge.color));
