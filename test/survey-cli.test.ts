@@ -6,7 +6,8 @@
  * and value lines in the files, the comments kept, trust-gap where the two sides differ and
  * low-trust-tie where the ratings pull the trust down; importing the same answers again changes nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -216,6 +217,18 @@ describe('partnership import --survey', () => {
         expect(into.status).toBe(2);
         expect(into.stderr).toBe('partnership: food-access/README.md is there and is no survey index; partnership survey writes nothing over it (move it away, or choose another folder with -o); nothing written.\n');
         expect(readdirSync(net()).sort()).toEqual(['README.md', ...FILES].sort());
+    });
+
+    test('a device or a FIFO among the output\'s files is refused without reading it (/dev/zero would be read without end)', () => {
+        const out = path.join(dir, 'odd-out');
+        mkdirSync(out);
+        symlinkSync('/dev/zero', path.join(out, 'EastsideFood-CountyHealth.csv'));
+        const bin = path.join(ROOT, 'packages/cli/bin/partnership.js');
+        // With a time limit: a read of /dev/zero would never end.
+        const run = spawnSync(process.execPath, [bin, 'survey', 'food-access', '-o', 'odd-out', '--today', '2026-11-01'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('partnership: odd-out/EastsideFood-CountyHealth.csv is not a regular file (a device, a FIFO or a socket); partnership survey writes nothing over it (move it away, or choose another folder with -o); nothing written.\n');
+        expect(readdirSync(out)).toEqual(['EastsideFood-CountyHealth.csv']);
     });
 
     test('bad input: one line, exit 2, nothing written', () => {

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { checkStarterName, checkStarterTitle, parseBudget as parseStarterBudget, starterAnswers, StarterError, type StarterAnswers } from 'partnership-language';
-import { createFolder } from './write.js';
+import { createFolder, writeReason } from './write.js';
 import { UsageError } from './errors.js';
 
 export interface InitOptions {
@@ -99,7 +99,7 @@ export async function writeInit(folder: string, texts: Record<string, string>): 
         await fs.writeFile(path.join(folder, file), text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
             throw new UsageError(error.code === 'EEXIST'
                 ? `${path.join(folder, file)} already exists; init writes nothing over an existing file.`
-                : `cannot write ${path.join(folder, file)}: ${error.message}.`);
+                : `cannot write ${path.join(folder, file)}: ${writeReason(error)}.`);
         });
     }
     return files;

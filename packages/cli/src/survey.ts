@@ -12,9 +12,10 @@ import { displayName, readSurveyAnswers, surveyCsv, surveyFileBases, surveyReque
 import { surveyHtml } from 'partnership-views/survey-form';
 import { terminalText } from 'partnership-views/terminal-text';
 import { UsageError } from './errors.js';
+import { readReason } from './files.js';
 import { loadNetworks } from './networks.js';
 import { displayPath } from './validate.js';
-import { createFolder, writeAtomically } from './write.js';
+import { createFolder, writeAtomically, writeReason } from './write.js';
 
 export interface SurveyCommandOptions {
     /** The folder the surveys are written into. */
@@ -73,7 +74,7 @@ export async function runSurvey(paths: string[], options: SurveyCommandOptions):
         try {
             await writeAtomically(target, file.text);
         } catch (error) {
-            throw new UsageError(`cannot write ${displayPath(target)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+            throw new UsageError(`cannot write ${terminalText(displayPath(target))}: ${writeReason(error as NodeJS.ErrnoException)}`);
         }
     }
     const shown = displayPath(out);
@@ -94,11 +95,14 @@ export async function runSurvey(paths: string[], options: SurveyCommandOptions):
 async function replaceProblem(file: string): Promise<string | undefined> {
     let bytes: Buffer;
     try {
+        // A device or a FIFO would be read without end (/dev/zero) or wait for a writer: not ours to write over.
+        const stat = await fs.stat(file);
+        if (stat.isDirectory()) return 'is a folder';
+        if (!stat.isFile()) return 'is not a regular file (a device, a FIFO or a socket)';
         bytes = await fs.readFile(file);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') return undefined;
-        return code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? (error as Error).message})`;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        return `cannot be read (${readReason(error as NodeJS.ErrnoException)})`;
     }
     if (file.endsWith('.md')) return bytes.toString('utf8').startsWith(README_HEADING) ? undefined : 'is there and is no survey index';
     if (file.endsWith('.html')) return bytes.toString('utf8').includes('<form id="survey"') ? undefined : 'is there and is no survey form';
