@@ -23,8 +23,12 @@ export interface BuiltNetwork {
     problems: Finding[];
 }
 
-/** Per parse (the AST objects live as long as the parse): see the Tie case of buildNetwork. */
-const tieCache = new WeakMap<ast.Tie, TieModel>();
+/**
+ * Per parse (the AST objects live as long as the parse): see the Tie case of buildNetwork. With the
+ * model, which of the tie's references resolved (`links`): relinking (a partner declared or removed
+ * in another file) changes the model without a new parse.
+ */
+const tieCache = new WeakMap<ast.Tie, { links: string; model: TieModel }>();
 const allowCache = new WeakMap<ast.Model, AllowComments>();
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -271,10 +275,13 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 case 'Tie': {
                     const left = node.left.$refText;
                     const right = node.right.$refText;
-                    // A tie's model depends on its own syntax only (names are kept as written), so it
-                    // is built once per parse: an edit elsewhere in the network reuses it.
-                    let tie = tieCache.get(node);
-                    if (!tie) tieCache.set(node, tie = buildTie(node, left, right));
+                    // A tie's model depends on its own syntax (names are kept as written) and on which of
+                    // its references resolve, so it is built once per parse and linking: an edit
+                    // elsewhere in the network reuses it (and rules/run.ts the tie's findings).
+                    const links = tieLinks(node);
+                    let cached = tieCache.get(node);
+                    if (!cached || cached.links !== links) tieCache.set(node, cached = { links, model: buildTie(node, left, right) });
+                    const tie = cached.model;
                     if (!node.left.ref || !node.right.ref || left === right) break; // reported elsewhere
                     const tieKey = left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
                     const previous = tieKeys.get(tieKey);
@@ -297,6 +304,13 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         }
     }
     return { network, problems };
+}
+
+/** Which of the references a tie's model reads resolution of (introduced-by, the raters) resolved, as a string. */
+function tieLinks(node: ast.Tie): string {
+    let links = node.introducedBy?.ref ? '1' : '0';
+    for (const rating of node.ratings) links += rating.rater?.ref ? '1' : '0';
+    return links;
 }
 
 function refName(ref: Reference<ast.Partner | ast.Role | ast.Goal> | undefined): string | undefined {

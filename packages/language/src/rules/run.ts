@@ -2,12 +2,12 @@
  * Runs the rule catalog over one network: applies policy severities (`rule CODE off|info|...`)
  * and `// @allow CODE` suppressions, and returns the findings sorted by location.
  */
-import type { NetworkModel, Severity, SeveritySetting } from '../model/types.js';
+import type { NetworkModel, Severity, SeveritySetting, TieModel } from '../model/types.js';
 import { elementOf } from '../model/network.js';
 import { localToday } from '../utils/dates.js';
 import { computeLoads, type Load } from '../model/load.js';
 import { analyzeNetwork, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
-import type { Finding, Rule, RuleContext } from './types.js';
+import type { Finding, FindingDraft, Rule, RuleContext } from './types.js';
 import { THRESHOLDS_BY_KEY } from './policy.js';
 
 export interface RunOptions {
@@ -20,6 +20,60 @@ export interface RunOptions {
      * a rule's default, and the network's own `policy { rule CODE ... }` still wins over them.
      */
     severities?: ReadonlyMap<string, SeveritySetting>;
+    /**
+     * Keeps the findings of the rules that judge each tie on its own between runs (the language
+     * server keeps one per workspace): a tie whose model and inputs are unchanged gets its last
+     * findings back, the same objects.
+     */
+    memo?: RuleMemo;
+}
+
+/** One rule's findings for one tie, and what they were judged from. */
+interface TieEntry {
+    key: string;
+    inputs: string | number;
+    findings: Finding[];
+}
+
+/**
+ * The findings of per-tie rules (rules/util/tie-rule.ts), per tie and rule. An entry is reused
+ * while the tie is the same object (its file was not re-parsed, model/build.ts) and the rule's
+ * prepared key (with its severity) and the tie's inputs spell the same: the findings are a function
+ * of exactly those.
+ */
+export class RuleMemo {
+    private readonly ties = new WeakMap<TieModel, Array<TieEntry | undefined>>();
+    private readonly rules = new Map<string, number>();
+    /** Ties judged again, and ties whose findings were reused (for tests and the bench). */
+    judged = 0;
+    reused = 0;
+
+    /** The slot of a rule in each tie's entries. */
+    ruleIndex(code: string): number {
+        let index = this.rules.get(code);
+        if (index === undefined) this.rules.set(code, index = this.rules.size);
+        return index;
+    }
+
+    /** A tie's entries, one slot per rule. */
+    entriesOf(tie: TieModel): Array<TieEntry | undefined> {
+        let entries = this.ties.get(tie);
+        if (!entries) this.ties.set(tie, entries = []);
+        return entries;
+    }
+
+    /** The findings of a rule for a tie: the kept ones when judged from the same key and inputs, else `judge()`'s. */
+    findingsOf(entries: Array<TieEntry | undefined>, rule: number, key: string, inputs: string | number, judge: () => Finding[]): Finding[] {
+        const entry = entries[rule];
+        if (entry && entry.key === key && entry.inputs === inputs) {
+            this.reused++;
+            return entry.findings;
+        }
+        this.judged++;
+        const findings = judge();
+        entries[rule] = { key, inputs, findings };
+        return findings;
+    }
 }
 
 export interface RunResult {
@@ -53,18 +107,46 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
         analysis: analysisOf
     };
     const findings: Finding[] = [];
+    // Each tie's memo entries, looked up once per run (the per-tie rules read them).
+    let entries: Array<Array<TieEntry | undefined>> | undefined;
+    const entriesOf = (memo: RuleMemo) => (entries ??= network.ties.map(tie => memo.entriesOf(tie)));
     for (const rule of rules) {
         const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
-        rule.check(context, draft => {
+        const accept = (into: Finding[]) => (draft: FindingDraft) => {
             const element = draft.element && elementOf(network, draft.element.kind, draft.element.name);
             if (element?.allowed.has(rule.meta.code)) return;
-            findings.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
-        });
+            into.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
+        };
+        if (rule.perTie && options.memo) judgeTies(rule, severity, context, options.memo, entriesOf(options.memo), findings, accept);
+        else rule.check(context, accept(findings));
         yield;
     }
-    return { findings: findings.sort(compareFindings), loads, analysis: analysisOf };
+    return { findings: sortFindings(findings), loads, analysis: analysisOf };
+}
+
+/** A per-tie rule's run with a memo: each tie judged again only when it or what it reads changed. */
+function judgeTies(
+    rule: Rule, severity: Severity, context: RuleContext, memo: RuleMemo, entries: ReadonlyArray<Array<TieEntry | undefined>>,
+    findings: Finding[], accept: (into: Finding[]) => (draft: FindingDraft) => void
+): void {
+    const judgement = rule.perTie!;
+    const prepared = judgement.prepare(context);
+    if (!prepared) return;
+    const key = `${severity}\u0000${prepared.key}`;
+    const index = memo.ruleIndex(rule.meta.code);
+    const ties = context.network.ties;
+    for (let i = 0; i < ties.length; i++) {
+        const tie = ties[i];
+        const inputs = judgement.inputs ? judgement.inputs(tie, context) : 0;
+        const own = memo.findingsOf(entries[i], index, key, inputs, () => {
+            const judged: Finding[] = [];
+            judgement.checkTie(tie, prepared.value, context, accept(judged));
+            return judged;
+        });
+        for (const finding of own) findings.push(finding);
+    }
 }
 
 /**
@@ -76,6 +158,28 @@ export function thresholdOf(network: NetworkModel, key: string): number {
     const value = network.policy.thresholds.get(key);
     if (value !== undefined && (!spec || (value >= spec.min && value <= spec.max))) return value;
     return spec?.default ?? NaN;
+}
+
+/**
+ * Sorts findings as compareFindings does (stable), grouping by document first: thousands of
+ * findings after every edit, and each URI compared once per document instead of once per pair.
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+    const byUri = new Map<string, Finding[]>();
+    for (const finding of findings) {
+        const list = byUri.get(finding.location.uri);
+        if (list) list.push(finding); else byUri.set(finding.location.uri, [finding]);
+    }
+    const uris = [...byUri.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    findings.length = 0;
+    for (const uri of uris) for (const finding of byUri.get(uri)!.sort(comparePositions)) findings.push(finding);
+    return findings;
+}
+
+function comparePositions(a: Finding, b: Finding): number {
+    const as = a.location.range.start;
+    const bs = b.location.range.start;
+    return as.line - bs.line || as.character - bs.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,4 +1,4 @@
-import type { Finding, NetworkModel, RelatedLocation, Severity } from '../model/types.js';
+import type { Finding, NetworkModel, RelatedLocation, Severity, TieModel } from '../model/types.js';
 import type { Load } from '../model/load.js';
 import type { NetworkAnalysis } from '../analysis/metrics.js';
 
@@ -32,4 +32,19 @@ export type FindingDraft = Omit<Finding, 'code' | 'severity' | 'related'> & { re
 export interface Rule {
     meta: RuleMeta;
     check(context: RuleContext, report: (finding: FindingDraft) => void): void;
+    /** Set for a rule that judges each tie on its own (rules/util/tie-rule.ts): its findings are kept per tie. */
+    perTie?: TieJudgement<unknown>;
+}
+
+/** How a rule judges one tie, and what that judgement depends on (rules/util/tie-rule.ts). */
+export interface TieJudgement<S> {
+    /**
+     * What every tie's judgement reads besides the tie (thresholds, today, network-level defaults):
+     * `value` is handed to checkTie, `key` spells it out (and whatever else of the network the
+     * findings read, such as the locations they point to). Undefined: the rule judges nothing.
+     */
+    prepare(context: RuleContext): { key: string; value: S } | undefined;
+    /** What else one tie's findings read, spelled out (e.g. the stages of its partners); none if absent. */
+    inputs?(tie: TieModel, context: RuleContext): string | number;
+    checkTie(tie: TieModel, prepared: S, context: RuleContext, report: (finding: FindingDraft) => void): void;
 }

@@ -7,6 +7,9 @@
  * - what depends on the topology alone (paths, structural holes, cut vertices, eigenvector,
  *   components, density) is kept while the partners and ties stay the same (TopologyCache, keyed by
  *   the topology itself);
+ * - the rules that judge each tie on its own keep each tie's findings while the tie (the same
+ *   model object while its file is not re-parsed, model/build.ts) and what it reads stay the same
+ *   (RuleMemo, rules/run.ts), so an edit re-judges the ties of the edited file only;
  * - a document whose findings are equal to the last build's gets the last build's array back, so
  *   the validator reuses its diagnostics (and the server does not send them again).
  * In the editor the rules run between checkpoints: a newer edit cancels an older one's analysis at
@@ -18,7 +21,7 @@ import type { NetworkGroups } from '../workspace/network-groups.js';
 import { buildNetwork } from '../model/build.js';
 import type { NetworkModel } from '../model/types.js';
 import type { PartnershipSettings } from './partnership-settings.js';
-import { RULES, runNetwork, runNetworkSteps, type Finding, type RunOptions, type RunResult } from '../rules/index.js';
+import { RULES, RuleMemo, runNetwork, runNetworkSteps, type Finding, type RunOptions, type RunResult } from '../rules/index.js';
 import { PathCentralityCache, TopologyCache, type NetworkAnalysis } from '../analysis/index.js';
 import type { Load } from '../model/load.js';
 import { sameFindings } from '../utils/deep-equal.js';
@@ -44,6 +47,8 @@ export class NetworkAnalyzer {
     private readonly pathCache = new PathCentralityCache();
     /** The topology's metrics of earlier builds, per network, reused while partners and ties stay the same. */
     readonly topologyCache = new TopologyCache();
+    /** The findings of the per-tie rules, kept per tie while the tie and what it reads stay the same. */
+    readonly ruleMemo = new RuleMemo();
     /** The last findings of each document (the arrays handed out in byUri). */
     private readonly lastByUri = new Map<string, Finding[]>();
 
@@ -89,6 +94,7 @@ export class NetworkAnalyzer {
         return {
             today: this.settings.today,
             severities: this.settings.severities,
+            memo: this.ruleMemo,
             analysis: {
                 sampleAbove: this.settings.sampleAbove,
                 onProgress: this.settings.onAnalysisProgress,

@@ -8,13 +8,15 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Cancellation, EmptyFileSystem, isOperationCancelled, setInterruptionPeriod, TextDocument, URI, type LangiumDocument } from 'langium';
+import { AstUtils, Cancellation, EmptyFileSystem, isOperationCancelled, setInterruptionPeriod, TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { createPartnershipServices } from '../../src/partnership-module.js';
 import { analyzeNetwork, TopologyCache, type TopologyMetrics } from '../../src/analysis/index.js';
 import { analysisSnapshot, metricLines } from './analysis-snapshot.js';
 import { sendOnlyChangedDiagnostics } from '../../src/validation/published-diagnostics.js';
+import type { PartnershipDocumentBuilder } from '../../src/workspace/document-builder.js';
+import { RuleMemo } from '../../src/rules/index.js';
 
 const EXAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples/food-access');
 const FILES = ['network.partnership', 'partners.partnership', 'ties.partnership'];
@@ -36,29 +38,42 @@ function diagnosticsOf(services: Services, folder: string): string[] {
         .map(d => `${file}:${d.range.start.line}:${d.range.start.character} ${d.severity} ${String(d.code)} ${String(d.message).split(`'${folder}'`).join("'<folder>'")}`)).sort();
 }
 
-/** One edit: a replacement in one file, and whether it changes the topology (partners or ties). */
+/**
+ * One edit: a replacement in one file; whether it changes the topology (partners or ties); whether
+ * the per-tie rules judge a tie again (a tie of the edited file, or one whose inputs changed); and
+ * what becomes of the other files' links: kept and pointed at the new declarations ('rebound', what
+ * the file declares is unchanged), 'relinked', or every file relinked ('all': a network file).
+ */
 interface Edit {
     kind: string;
     file: string;
     from: string | RegExp;
     to: string;
     topology: boolean;
+    rejudge: boolean;
+    links: 'rebound' | 'relinked' | 'all';
 }
 
 const TIE = 'tie EastsideFoodBank -- UnitedWayEast {\n    strength moderate\n    effort 4 hours/month\n    trust 4\n';
 const EDITS: Edit[] = [
-    { kind: 'a trust score', file: 'ties.partnership', from: TIE, to: TIE.replace('trust 4', 'trust 1'), topology: false },
-    { kind: 'an effort', file: 'ties.partnership', from: TIE, to: TIE.replace('effort 4 hours/month', 'effort 400 hours/month'), topology: false },
-    { kind: 'a comment', file: 'ties.partnership', from: '// The ties', to: '// Edited: the ties', topology: false },
-    { kind: 'a display string', file: 'partners.partnership', from: '"Eastside Food Bank"', to: '"Eastside Food Bank and Pantry"', topology: false },
-    { kind: 'a sector', file: 'partners.partnership', from: 'sector community-group', to: 'sector faith', topology: false },
-    { kind: 'a capacity', file: 'partners.partnership', from: 'capacity 60 hours/month', to: 'capacity 2 hours/month', topology: false },
-    { kind: 'adding a partner', file: 'partners.partnership', from: /$/, to: '\npartner NewNeighbors "New Neighbors" {\n    sector resident\n}\n', topology: true },
-    { kind: 'removing a partner', file: 'partners.partnership', from: /partner TenantsUnion[^}]*\}/, to: '', topology: true },
-    { kind: 'adding a tie', file: 'ties.partnership', from: /$/, to: '\ntie TenantsUnion -- UnitedWayEast {\n    effort 2 hours/month\n    trust 3\n}\n', topology: true },
-    { kind: 'removing a tie', file: 'ties.partnership', from: /tie EastsideFoodBank -- UnitedWayEast \{[^}]*\}/, to: '', topology: true },
-    { kind: 'ending a partner', file: 'partners.partnership', from: 'stage active since 2021-09-01', to: 'stage ended since 2026-10-01', topology: true },
-    { kind: 'renaming a partner', file: 'partners.partnership', from: 'partner TenantsUnion', to: 'partner TenantsUnionEast', topology: true }
+    { kind: 'a trust score', file: 'ties.partnership', from: TIE, to: TIE.replace('trust 4', 'trust 1'), topology: false, rejudge: true, links: 'rebound' },
+    { kind: 'an effort', file: 'ties.partnership', from: TIE, to: TIE.replace('effort 4 hours/month', 'effort 400 hours/month'), topology: false, rejudge: true, links: 'rebound' },
+    { kind: 'a comment', file: 'ties.partnership', from: '// The ties', to: '// Edited: the ties', topology: false, rejudge: true, links: 'rebound' },
+    { kind: 'a display string', file: 'partners.partnership', from: '"Eastside Food Bank"', to: '"Eastside Food Bank and Pantry"', topology: false, rejudge: false, links: 'rebound' },
+    { kind: 'a sector', file: 'partners.partnership', from: 'sector community-group', to: 'sector faith', topology: false, rejudge: false, links: 'rebound' },
+    { kind: 'a capacity', file: 'partners.partnership', from: 'capacity 60 hours/month', to: 'capacity 2 hours/month', topology: false, rejudge: false, links: 'rebound' },
+    { kind: 'a stage (exploring)', file: 'partners.partnership', from: 'stage active since 2021-09-01', to: 'stage exploring since 2021-09-01', topology: false, rejudge: true, links: 'rebound' },
+    { kind: 'lines added above the partners', file: 'partners.partnership', from: /^/, to: '// Edited\n\n', topology: false, rejudge: false, links: 'rebound' },
+    { kind: 'adding a partner', file: 'partners.partnership', from: /$/, to: '\npartner NewNeighbors "New Neighbors" {\n    sector resident\n}\n', topology: true, rejudge: false, links: 'relinked' },
+    { kind: 'adding a partner first', file: 'partners.partnership', from: /^/, to: 'partner NewNeighbors "New Neighbors" {\n    sector resident\n}\n', topology: true, rejudge: false, links: 'relinked' },
+    { kind: 'removing a partner', file: 'partners.partnership', from: /partner TenantsUnion[^}]*\}/, to: '', topology: true, rejudge: false, links: 'relinked' },
+    { kind: 'adding a tie', file: 'ties.partnership', from: /$/, to: '\ntie TenantsUnion -- UnitedWayEast {\n    effort 2 hours/month\n    trust 3\n}\n', topology: true, rejudge: true, links: 'rebound' },
+    { kind: 'removing a tie', file: 'ties.partnership', from: /tie EastsideFoodBank -- UnitedWayEast \{[^}]*\}/, to: '', topology: true, rejudge: true, links: 'rebound' },
+    { kind: 'ending a partner', file: 'partners.partnership', from: 'stage active since 2021-09-01', to: 'stage ended since 2026-10-01', topology: true, rejudge: true, links: 'rebound' },
+    { kind: 'renaming a partner', file: 'partners.partnership', from: 'partner TenantsUnion', to: 'partner TenantsUnionEast', topology: true, rejudge: false, links: 'relinked' },
+    { kind: 'the minimum trust', file: 'network.partnership', from: 'min-trust 3', to: 'min-trust 5', topology: false, rejudge: true, links: 'all' },
+    { kind: "the network's check-in cadence", file: 'network.partnership', from: 'checkin every 3 months', to: 'checkin every 1 month', topology: false, rejudge: true, links: 'all' },
+    { kind: 'lines added above the network', file: 'network.partnership', from: /^/, to: '// Edited\n\n', topology: false, rejudge: true, links: 'all' }
 ];
 
 describe('incremental analysis equals a fresh build', () => {
@@ -71,6 +86,10 @@ describe('incremental analysis equals a fresh build', () => {
             analysisSnapshot(services, documents);
             const before = new Map(FILES.map(file => [file, analyzer.resultForDocument(`file:///${folder}/${file}`).byUri.get(`file:///${folder}/${file}`)]));
             const { hits, misses } = analyzer.topologyCache;
+            const builder = services.shared.workspace.DocumentBuilder as PartnershipDocumentBuilder;
+            const links = { ...builder.relinks };
+            const judged = analyzer.ruleMemo.judged;
+            const reused = analyzer.ruleMemo.reused;
 
             const texts = { ...TEXTS };
             const edited = texts[edit.file].replace(edit.from, edit.to);
@@ -88,6 +107,14 @@ describe('incremental analysis equals a fresh build', () => {
                 // The topology's metrics were reused exactly when partners and ties stayed the same.
                 expect({ hits: analyzer.topologyCache.hits - hits > 0, misses: analyzer.topologyCache.misses - misses > 0 })
                     .toEqual({ hits: !edit.topology, misses: edit.topology });
+                // The per-tie rules judged again only what the edit touched, and reused the rest (every
+                // tie is in ties.partnership: an edit there re-judges them all).
+                expect({ rejudged: analyzer.ruleMemo.judged > judged, reused: analyzer.ruleMemo.reused > reused })
+                    .toEqual({ rejudged: edit.rejudge, reused: edit.file !== 'ties.partnership' });
+                // The other files kept their links exactly when what the edited file declares stayed the same.
+                expect({ rebound: builder.relinks.rebound - links.rebound, relinked: builder.relinks.relinked - links.relinked })
+                    .toEqual({ rebound: edit.links === 'rebound' ? 1 : 0, relinked: edit.links === 'relinked' ? 1 : 0 });
+                expectLinksIntoCurrentTrees(services);
                 if (edit.kind === 'a comment') {
                     // Nothing but a comment changed: every document keeps its findings (the same arrays).
                     for (const file of FILES) {
@@ -100,6 +127,23 @@ describe('incremental analysis equals a fresh build', () => {
         });
     }
 });
+
+/** Every resolved reference of the workspace points at a node of a current syntax tree (none at an older parse). */
+function expectLinksIntoCurrentTrees(services: Services): void {
+    const current = new Set<AstNode>();
+    const documents = services.shared.workspace.LangiumDocuments.all.toArray();
+    for (const document of documents) for (const node of AstUtils.streamAst(document.parseResult.value)) current.add(node);
+    let resolved = 0;
+    for (const document of documents) {
+        for (const reference of document.references) {
+            const target = reference.ref;
+            if (!target) continue;
+            resolved++;
+            expect(current.has(target), `${document.uri.path}: ${reference.$refText} points at an older parse`).toBe(true);
+        }
+    }
+    expect(resolved).toBeGreaterThan(0);
+}
 
 describe('a cache keyed wrongly is caught', () => {
     /** A topology cache that ignores its key: the first topology's metrics for every later network. */
@@ -129,6 +173,35 @@ describe('a cache keyed wrongly is caught', () => {
         metricLines(analyzeNetwork(first.network, first.loads, { topologyCache: wrong, cacheKey: 'n' }));
         expect(metricLines(analyzeNetwork(second.network, second.loads, { topologyCache: wrong, cacheKey: 'n' }))).not.toEqual(fresh);
         expect(wrong.hits).toBe(1);
+    });
+
+    test('a rule memo that ignores what the rule read keeps stale findings; the right one gives the fresh findings', async () => {
+        /** A memo that keeps each tie's findings whatever the threshold or today (the prepared key). */
+        class KeyIgnoringMemo extends RuleMemo {
+            override findingsOf(...[entries, rule, , inputs, judge]: Parameters<RuleMemo['findingsOf']>): ReturnType<RuleMemo['findingsOf']> {
+                return super.findingsOf(entries, rule, 'the same key whatever the rule read', inputs, judge);
+            }
+        }
+        const lowTrust = async (memo: RuleMemo) => {
+            const { services, documents } = await workspace('memo', TEXTS);
+            const analyzer = services.Partnership.network.Analyzer;
+            (analyzer as unknown as { ruleMemo: RuleMemo }).ruleMemo = memo;
+            analyzer.clear();
+            const count = () => analyzer.resultForDocument(documents[0].uri.toString()).findings.filter(f => f.code === 'low-trust-tie').length;
+            const before = count();
+            const uri = documents[0].uri;
+            const registered = setTextDocument(services.shared, TextDocument.create(uri.toString(), 'partnership', 2, TEXTS['network.partnership'].replace('min-trust 3', 'min-trust 5')));
+            try {
+                await services.shared.workspace.DocumentBuilder.update([uri], []);
+                return { before, after: count() };
+            } finally {
+                registered.dispose();
+            }
+        };
+        const right = await lowTrust(new RuleMemo());
+        expect(right.after).toBeGreaterThan(right.before);
+        const wrong = await lowTrust(new KeyIgnoringMemo());
+        expect(wrong).toEqual({ before: right.before, after: right.before });
     });
 
     test('an unchanged topology with new efforts and trust: the reused topology gives the fresh metrics', async () => {
