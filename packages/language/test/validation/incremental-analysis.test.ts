@@ -136,7 +136,7 @@ function expectLinksIntoCurrentTrees(services: Services): void {
     let resolved = 0;
     for (const document of documents) {
         for (const reference of document.references) {
-            const target = reference.ref;
+            const target = 'ref' in reference ? reference.ref : undefined;
             if (!target) continue;
             resolved++;
             expect(current.has(target), `${document.uri.path}: ${reference.$refText} points at an older parse`).toBe(true);
