@@ -11,11 +11,14 @@
  *   document's syntax tree (and through it the whole tree, AST and text), and Chevrotain holds its
  *   tokens, until the next parse. After a huge document is closed and dropped (and nothing else is
  *   parsed for a while) that is hundreds of megabytes held for nothing; released here after each parse.
+ * - Its syntax tree's leaves are smaller (parser/cst-nodes.ts): their lines and columns are worked out
+ *   from their offsets when asked, not kept.
  */
 import { AstUtils, createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { DECLARATION_FACTS, DECLARATION_WORDS, isDeclarationType } from '../model/facts.js';
 import { lineOf, lineStarts, plainSyntaxErrors, type Slip } from './syntax-errors.js';
+import { CompactCstNodeBuilder } from './cst-nodes.js';
 
 const CURLY_OR_BROKEN = /[\u201c\u201d\u201e\u00ab\u00bb\ufffd]/;
 
@@ -35,6 +38,11 @@ export function damageOf(root: AstNode): Damage {
 }
 
 export class PartnershipParser extends LangiumParser {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        (this as unknown as { nodeBuilder: CompactCstNodeBuilder }).nodeBuilder = new CompactCstNodeBuilder();
+    }
+
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         const result = super.parse<T>(input, options);
         const tokens = (this.wrapper as unknown as { input: IToken[] }).input;

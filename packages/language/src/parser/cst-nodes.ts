@@ -1,0 +1,183 @@
+/**
+ * Smaller leaves for the syntax tree (CST): one per token, so a 100,000-partner network has about
+ * thirteen million of them, and their size is much of what a big `partnership validate` holds.
+ *
+ * Langium's leaf keeps its token's offset and length and, besides, its start and end line and column
+ * (ten fields, 104 bytes in V8). The lines and columns follow from the offsets and the document's
+ * text, so this leaf keeps the offset, the length and the token type only (five fields, 64 bytes,
+ * the "hidden" flag packed with the offset) and works its range out when asked: from the line starts
+ * of its tree's text, found once per tree (a typed array, 4 bytes a line) and searched by bisection.
+ * A line ends where Chevrotain's lexer ends one (at `\n`, `\r\n` or a lone `\r`, as the LSP's text
+ * documents do), so the range is the one Langium's leaf gave: the same lines and columns, in UTF-16
+ * code units, end exclusive (tests compare them with the lexer's positions).
+ *
+ * The inner nodes (one per rule read, six or seven a tie) drop Langium's cache of their range: the
+ * cache kept a range object for most of them after validation had asked once (590,000 of 850,000 at
+ * 10,000 partners, 23 MB), where the model keeps the ranges it needs itself. Their range is worked
+ * out from their first and last tokens as before, when asked.
+ */
+import { CstNodeBuilder, AbstractCstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LeafCstNodeImpl, type AstNode, type LeafCstNode, type RootCstNode } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import type { Range } from 'vscode-languageserver-types';
+
+/** The offset of each line's first character in each tree's text, computed on the first range asked. */
+const lineStartsOf = new WeakMap<RootCstNode, Uint32Array>();
+
+/** Where each line of `text` begins: lines end at `\n`, `\r\n` and a lone `\r`. */
+export function lineStartOffsets(text: string): Uint32Array {
+    let count = 1;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
+    const starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts[line++] = i + 1;
+    }
+    return starts;
+}
+
+function lineStarts(root: RootCstNode): Uint32Array {
+    let starts = lineStartsOf.get(root);
+    if (!starts) lineStartsOf.set(root, starts = lineStartOffsets(root.fullText));
+    return starts;
+}
+
+/** The line of `offset`: the last line starting at or before it. */
+function lineAt(starts: Uint32Array, offset: number): number {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (starts[mid] <= offset) low = mid; else high = mid - 1;
+    }
+    return low;
+}
+
+/** A token's node in the syntax tree: its offset, length and type; its lines and columns worked out on demand. */
+export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
+    /** The offset times two, plus one when the token is hidden (a comment): one small integer for both. */
+    private readonly _start: number;
+    private readonly _length: number;
+    private readonly _tokenType: TokenType;
+
+    constructor(offset: number, length: number, tokenType: TokenType, hidden: boolean) {
+        super();
+        // `| 0` keeps the fields small integers (V8 would box a double copied from the token).
+        this._start = ((offset * 2) | 0) + (hidden ? 1 : 0);
+        this._length = length | 0;
+        this._tokenType = tokenType;
+    }
+
+    get offset(): number {
+        return this._start >>> 1;
+    }
+
+    get length(): number {
+        return this._length;
+    }
+
+    get end(): number {
+        return (this._start >>> 1) + this._length;
+    }
+
+    get hidden(): boolean {
+        return (this._start & 1) === 1;
+    }
+
+    get tokenType(): TokenType {
+        return this._tokenType;
+    }
+
+    get astNode(): AstNode {
+        const container = this.container;
+        if (!container) throw new Error('This node has no associated AST element');
+        return container.astNode;
+    }
+
+    get range(): Range {
+        const starts = lineStarts(this.root);
+        const offset = this._start >>> 1;
+        const end = offset + this._length;
+        const startLine = lineAt(starts, offset);
+        // Tokens rarely span lines: look further only when the end is past the start's line.
+        const endLine = startLine + 1 < starts.length && starts[startLine + 1] <= end ? lineAt(starts, end) : startLine;
+        return {
+            start: { line: startLine, character: offset - starts[startLine] },
+            end: { line: endLine, character: end - starts[endLine] }
+        };
+    }
+}
+
+/** A rule's node in the syntax tree, as Langium's without the cached range. */
+export class CompactCompositeCstNode extends AbstractCstNode implements CompositeCstNode {
+    /** Changed through the builder only (it keeps the children's `container` right). */
+    content: CstNode[] = [];
+    /** The AST node this node is the `$cstNode` of (the field's name is Langium's: its root node has it too). */
+    _astNode: AstNode | undefined = undefined;
+
+    get astNode(): AstNode {
+        for (let node: CompositeCstNode | undefined = this; node; node = node.container) {
+            // Langium's root node keeps its AST node in the same field.
+            const own = (node as unknown as { _astNode?: AstNode })._astNode;
+            if (own) return own;
+        }
+        throw new Error('This node has no associated AST element');
+    }
+
+    set astNode(value: AstNode) {
+        this._astNode = value;
+    }
+
+    get hidden(): boolean {
+        return false;
+    }
+
+    get offset(): number {
+        return this.firstNonHiddenNode?.offset ?? 0;
+    }
+
+    get length(): number {
+        return this.end - this.offset;
+    }
+
+    get end(): number {
+        return this.lastNonHiddenNode?.end ?? 0;
+    }
+
+    get range(): Range {
+        const first = this.firstNonHiddenNode;
+        const last = this.lastNonHiddenNode;
+        if (!first || !last) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        const { start } = first.range;
+        const { end } = last.range;
+        return { start, end: end.line < start.line ? start : end };
+    }
+
+    get firstNonHiddenNode(): CstNode | undefined {
+        for (const child of this.content) if (!child.hidden) return child;
+        return this.content[0];
+    }
+
+    get lastNonHiddenNode(): CstNode | undefined {
+        for (let i = this.content.length - 1; i >= 0; i--) if (!this.content[i].hidden) return this.content[i];
+        return this.content[this.content.length - 1];
+    }
+}
+
+/** Langium's CST builder, making CompactLeafCstNode leaves and CompactCompositeCstNode inner nodes. */
+export class CompactCstNodeBuilder extends CstNodeBuilder {
+    override buildCompositeNode(feature: GrammarAST.AbstractElement): CompositeCstNode {
+        const node = new CompactCompositeCstNode();
+        node.grammarSource = feature;
+        this.appendChild(this.current, node);
+        (this as unknown as { nodeStack: CompositeCstNode[] }).nodeStack.push(node);
+        return node;
+    }
+
+    protected override createLeafNode(token: IToken, hidden: boolean): LeafCstNodeImpl {
+        return new CompactLeafCstNode(token.startOffset, token.image.length, token.tokenType, hidden) as unknown as LeafCstNodeImpl;
+    }
+}
