@@ -166,31 +166,38 @@ export class TopologyMetrics {
 }
 
 /**
- * The topology metrics of the last few topologies per network, keyed by the topology itself (the
- * partners' names in graph order and each tie's two ends, in order): what is cached is a function of
- * exactly what the key spells out. The language server keeps one (its NetworkAnalyzer).
+ * The topology metrics of the last topology per network, keyed by the topology itself: the
+ * partners' names in graph order and each tie's two ends, in order. What is cached is a function of
+ * exactly that key. The key is compared name by name with the last one (no string of the whole
+ * topology is made after every edit). The language server keeps one (its NetworkAnalyzer).
  */
 export class TopologyCache {
-    private readonly entries = new Map<string, { key: string; metrics: TopologyMetrics }>();
+    private readonly entries = new Map<string, { ids: readonly string[]; ends: readonly string[]; metrics: TopologyMetrics }>();
     hits = 0;
     misses = 0;
 
-    /** The topology metrics of `key`, or those `create` makes (then kept for the network). */
-    get(network: string, key: string, create: () => TopologyMetrics): TopologyMetrics {
+    /** The topology metrics of the topology (`ids`, `ends`), or those `create` makes (then kept for the network). */
+    get(network: string, ids: readonly string[], ends: readonly string[], create: () => TopologyMetrics): TopologyMetrics {
         const entry = this.entries.get(network);
-        if (entry && entry.key === key) {
+        if (entry && sameStrings(entry.ids, ids) && sameStrings(entry.ends, ends)) {
             this.hits++;
             return entry.metrics;
         }
         this.misses++;
         const metrics = create();
-        this.entries.set(network, { key, metrics });
+        this.entries.set(network, { ids, ends, metrics });
         return metrics;
     }
 
     clear(): void {
         this.entries.clear();
     }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
 }
 
 /**
@@ -241,7 +248,7 @@ export function analyzeNetwork(network: NetworkModel, loads: ReadonlyMap<string,
         });
     };
     const topology = options.topologyCache
-        ? options.topologyCache.get(options.cacheKey ?? network.key, JSON.stringify([ids, ends]), create)
+        ? options.topologyCache.get(options.cacheKey ?? network.key, ids, ends, create)
         : create();
     const csr = topology.csr;
     const n = csr.n;

@@ -29,6 +29,8 @@ export interface BuiltNetwork {
  * in another file) changes the model without a new parse.
  */
 const tieCache = new WeakMap<ast.Tie, { links: string; model: TieModel }>();
+/** Per parse, like tieCache: a partner's model and which of its roles (`plays`) resolved. */
+const partnerCache = new WeakMap<ast.Partner, { links: string; model: PartnerModel }>();
 const allowCache = new WeakMap<ast.Model, AllowComments>();
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -135,6 +137,20 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             return element;
         };
 
+        const buildPartner = (node: ast.Partner): PartnerModel => withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
+            kind: 'partner' as const,
+            title: node.title,
+            // An unknown sector is an error (unknown-sector); it does not count as a sector.
+            sector: node.sector !== undefined && (SECTORS as readonly string[]).includes(node.sector) ? node.sector : undefined,
+            roles: refNames(node.plays),
+            capacity: hours(node.capacity),
+            gatekeeper: node.gatekeeper,
+            stage: node.stage?.value as PartnerModel['stage'],
+            stageSince: node.stage?.since,
+            contact: node.contact,
+            value: valueOf(node.value, { uri, range: node.value?.$cstNode?.range ?? EMPTY_RANGE })
+        }), node, 'Partner');
+
         const buildTie = (node: ast.Tie, left: string, right: string): TieModel => {
             const header = where(node, 'right');
             const tieName = `${left} -- ${right}`;
@@ -210,19 +226,11 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                     break;
                 }
                 case 'Partner': {
-                    const partner: PartnerModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
-                        kind: 'partner' as const,
-                        title: node.title,
-                        // An unknown sector is an error (unknown-sector); it does not count as a sector.
-                        sector: node.sector !== undefined && (SECTORS as readonly string[]).includes(node.sector) ? node.sector : undefined,
-                        roles: refNames(node.plays),
-                        capacity: hours(node.capacity),
-                        gatekeeper: node.gatekeeper,
-                        stage: node.stage?.value as PartnerModel['stage'],
-                        stageSince: node.stage?.since,
-                        contact: node.contact,
-                        value: valueOf(node.value, { uri, range: node.value?.$cstNode?.range ?? EMPTY_RANGE })
-                    }), node, 'Partner');
+                    // Built once per parse and linking, like a tie (below).
+                    const links = resolvedBits(node.plays);
+                    let cached = partnerCache.get(node);
+                    if (!cached || cached.links !== links) partnerCache.set(node, cached = { links, model: buildPartner(node) });
+                    const partner = cached.model;
                     if (declare(partner)) network.partners.set(partner.name, partner);
                     break;
                 }
@@ -311,6 +319,13 @@ function tieLinks(node: ast.Tie): string {
     let links = node.introducedBy?.ref ? '1' : '0';
     for (const rating of node.ratings) links += rating.rater?.ref ? '1' : '0';
     return links;
+}
+
+/** Which of a list of references resolved, as a string of 0s and 1s. */
+function resolvedBits(refs: ReadonlyArray<Reference<AstNode>>): string {
+    let bits = '';
+    for (const ref of refs) bits += ref.ref ? '1' : '0';
+    return bits;
 }
 
 function refName(ref: Reference<ast.Partner | ast.Role | ast.Goal> | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import { isValidDate } from '../utils/dates.js';
 import { firstCheckinCadence } from './util/checkins.js';
-import { endStages, tieRule } from './util/tie-rule.js';
+import { stagesKey, tieRule } from './util/tie-rule.js';
 
 /**
  * A tie that is to be checked in on (its own cadence or the network's) has no check-in on record
@@ -12,10 +12,9 @@ export const neverCheckedIn = tieRule({
     summary: "a tie with a check-in cadence (the tie's own or the network's) records no last-checkin",
     fixable: true
 }, {
-    // Each tie reads today (the fix's date) and the network's default cadence (text and location).
-    prepare: ({ network, today }) => ({ key: `${today}\u0000${JSON.stringify(network.declaration?.checkin ?? null)}`, value: undefined }),
-    // A tie with a prospect or an ended partner is not due a check-in.
-    inputs: endStages,
+    // Each tie reads today (the fix's date), the network's default cadence (text and location) and
+    // the stages of its partners (a tie with a prospect or an ended partner is not due a check-in).
+    prepare: ({ network, today }) => ({ key: `${today}\u0000${JSON.stringify(network.declaration?.checkin ?? null)}\u0000${stagesKey(network)}`, value: undefined }),
     checkTie(tie, _prepared, { network, today }, report) {
         const cadence = firstCheckinCadence(network, tie);
         if (!cadence) return;

@@ -1,7 +1,7 @@
 import { joinWords } from '../utils/words.js';
 import { VALUES } from '../model/facts.js';
 import { isDisengaged } from '../model/network.js';
-import { endStages, tieRule } from './util/tie-rule.js';
+import { stagesKey, tieRule } from './util/tie-rule.js';
 
 const KNOWN = new Set<string>(VALUES);
 
@@ -15,11 +15,11 @@ export const unansweredAsk = tieRule({
     summary: 'a partner asks for a value in a tie and the other side gives nothing of it there',
     fixable: false
 }, {
-    prepare: () => ({ key: '', value: undefined }),
-    // A tie with a dormant or ended partner is paused or history: its asks wait with it.
-    inputs: endStages,
+    // Each tie reads the stages of its partners.
+    prepare: ({ network }) => ({ key: stagesKey(network), value: undefined }),
     checkTie(tie, _prepared, { network }, report) {
         if (tie.asks.length === 0) return;
+        // A tie with a dormant or ended partner is paused or history: its asks wait with it.
         if (isDisengaged(network.partners.get(tie.left)) || isDisengaged(network.partners.get(tie.right))) return;
         for (const ask of tie.asks) {
             // An asker that is not one of the tie's partners is a giver-not-endpoint error.

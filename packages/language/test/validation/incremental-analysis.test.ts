@@ -148,8 +148,8 @@ function expectLinksIntoCurrentTrees(services: Services): void {
 describe('a cache keyed wrongly is caught', () => {
     /** A topology cache that ignores its key: the first topology's metrics for every later network. */
     class KeyIgnoringCache extends TopologyCache {
-        override get(network: string, _key: string, create: () => TopologyMetrics): TopologyMetrics {
-            return super.get(network, 'the same key whatever the topology', create);
+        override get(network: string, _ids: readonly string[], _ends: readonly string[], create: () => TopologyMetrics): TopologyMetrics {
+            return super.get(network, ['the same key whatever the topology'], [], create);
         }
     }
 
