@@ -142,7 +142,12 @@ function judgeTies(
         const inputs = judgement.inputs ? judgement.inputs(tie, context) : 0;
         const own = memo.findingsOf(entries[i], index, key, inputs, () => {
             const judged: Finding[] = [];
-            judgement.checkTie(tie, prepared.value, context, accept(judged));
+            const other = accept(judged);
+            judgement.checkTie(tie, prepared.value, context, draft => {
+                // A finding on the tie itself (elementOf would find this tie: the model keeps one tie per name).
+                if (draft.element?.kind !== 'tie' || draft.element.name !== tie.name) return other(draft);
+                if (!tie.allowed.has(rule.meta.code)) judged.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
+            });
             return judged;
         });
         for (const finding of own) findings.push(finding);
