@@ -15,7 +15,7 @@ import { UndirectedGraph } from 'graphology';
 import { articulation, partsWithout, type Articulation } from './articulation.js';
 import { compact, compactEdges, slotValues, type CompactGraph } from './compact.js';
 import { partnerNode, tieTrust, tieWeight, topologyOf, type PartnerNode, type PartnershipGraph, type TieEdge } from './graph.js';
-import { pathCentralities, type PathCentralities, type PathCentralityCache } from './shortest-paths.js';
+import { pathCentralities, pathCentralitySteps, type PathCentralities, type PathCentralityCache } from './shortest-paths.js';
 import { structuralHoles, type StructuralHoles } from './structural-holes.js';
 import type { NetworkModel } from '../model/types.js';
 import type { Load } from '../model/load.js';
@@ -74,6 +74,12 @@ export interface NetworkAnalysis {
     sources: number;
     /** The parts the network falls into without this partner, largest first (partner ids). */
     partsWithout(id: string): string[][];
+    /**
+     * Computes betweenness and closeness now, in steps with `checkpoint` awaited between them (the
+     * language server, before the rules that read them: a newer edit then cancels the all-pairs
+     * search at a checkpoint instead of waiting for it).
+     */
+    pathsInSteps(checkpoint: () => Promise<void>): Promise<void>;
 }
 
 export interface AnalysisOptions {
@@ -129,6 +135,28 @@ export class TopologyMetrics {
             const pathOptions = { samples, onProgress: options.onProgress };
             return options.pathCache ? options.pathCache.get(this.csr, pathOptions) : pathCentralities(this.csr, pathOptions);
         });
+    }
+
+    /**
+     * paths(), computed in steps with `checkpoint` awaited between them (a newer edit cancels it
+     * there), so that the rules that read betweenness later find it done. Nothing is kept when cancelled.
+     */
+    async pathsInSteps(samples: number | undefined, options: AnalysisOptions, checkpoint: () => Promise<void>): Promise<void> {
+        const key = `paths ${samples}`;
+        if (this.memo.has(key)) return;
+        const pathOptions = { samples, onProgress: options.onProgress };
+        const kept = options.pathCache?.peek(this.csr, pathOptions);
+        if (kept) {
+            this.memo.set(key, kept);
+            return;
+        }
+        const steps = pathCentralitySteps(this.csr, pathOptions);
+        let step = steps.next();
+        while (!step.done) {
+            await checkpoint();
+            step = steps.next();
+        }
+        if (!this.memo.has(key)) this.memo.set(key, options.pathCache ? options.pathCache.put(this.csr, pathOptions, step.value) : step.value);
     }
 
     holes(): StructuralHoles {
@@ -344,7 +372,8 @@ function analyzeWith(topology: TopologyMetrics, attributes: GraphAttributes, opt
         partsWithout: id => {
             const index = topology.indexOf().get(id);
             return index === undefined ? [] : topology.partsWithout(index);
-        }
+        },
+        pathsInSteps: checkpoint => topology.pathsInSteps(sample, options, checkpoint)
     };
 }
 

@@ -30,6 +30,20 @@ export interface PathOptions {
 }
 
 export function pathCentralities(graph: CompactGraph, options: PathOptions = {}): PathCentralities {
+    const steps = pathCentralitySteps(graph, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+}
+
+/** How many sources pathCentralitySteps searches between two yields. */
+export const SOURCES_PER_STEP = 32;
+
+/**
+ * pathCentralities in steps: the generator yields after every SOURCES_PER_STEP sources (a
+ * checkpoint where the language server lets a newer edit cancel the search) and returns the result.
+ */
+export function* pathCentralitySteps(graph: CompactGraph, options: PathOptions = {}): Generator<void, PathCentralities, void> {
     const { n, offsets, neighbors } = graph;
     const betweenness = new Float64Array(n);
     const closeness = new Float64Array(n);
@@ -86,6 +100,7 @@ export function pathCentralities(graph: CompactGraph, options: PathOptions = {})
             betweenness[w] += delta[w];
         }
         options.onProgress?.(k + 1, sourceCount);
+        if ((k + 1) % SOURCES_PER_STEP === 0 && k + 1 < sourceCount) yield;
     }
 
     // Each pair is counted from both ends in an undirected graph: halve, then normalise.
@@ -108,13 +123,20 @@ export class PathCentralityCache {
     constructor(private readonly size = 4) {}
 
     get(graph: CompactGraph, options: PathOptions = {}): PathCentralities {
+        return this.peek(graph, options) ?? this.put(graph, options, pathCentralities(graph, options));
+    }
+
+    /** The kept result for this topology and sample size, if any (then it is the most recent). */
+    peek(graph: CompactGraph, options: PathOptions = {}): PathCentralities | undefined {
         const index = this.recent.findIndex(entry => entry.samples === options.samples && sameTopology(entry.graph, graph));
-        if (index >= 0) {
-            const [entry] = this.recent.splice(index, 1);
-            this.recent.unshift(entry);
-            return entry.result;
-        }
-        const result = pathCentralities(graph, options);
+        if (index < 0) return undefined;
+        const [entry] = this.recent.splice(index, 1);
+        this.recent.unshift(entry);
+        return entry.result;
+    }
+
+    /** Keeps a result computed elsewhere (pathCentralitySteps) for this topology and sample size. */
+    put(graph: CompactGraph, options: PathOptions, result: PathCentralities): PathCentralities {
         this.recent.unshift({ graph, samples: options.samples, result });
         this.recent.length = Math.min(this.recent.length, this.size);
         return result;

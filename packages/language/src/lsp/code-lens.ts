@@ -6,7 +6,7 @@
  * argument. The server does not implement it: it is for the VS Code extension (see docs/editor.md).
  */
 import type { CodeLensProvider } from 'langium/lsp';
-import type { LangiumDocument } from 'langium';
+import { Cancellation, type LangiumDocument } from 'langium';
 import type { CodeLens } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { NetworkAnalyzer } from '../validation/network-analyzer.js';
@@ -26,11 +26,11 @@ export class PartnershipCodeLensProvider implements CodeLensProvider {
         refreshAfterBuilds(services, 'codeLens');
     }
 
-    provideCodeLens(document: LangiumDocument): CodeLens[] {
+    async provideCodeLens(document: LangiumDocument, _params?: unknown, cancelToken = Cancellation.CancellationToken.None): Promise<CodeLens[]> {
         const root = document.parseResult?.value;
         if (!ast.isModel(root) || !root.elements.some(ast.isNetwork)) return [];
         const uri = document.uri.toString();
-        const result = this.analyzer.resultForDocument(uri);
+        const result = await this.analyzer.resultForDocumentAsync(uri, cancelToken);
         const declaration = result.network.declaration;
         // Only the network block the analysis uses: a second one in the folder tree is ignored.
         const node = root.elements.find(element => ast.isNetwork(element) && declaration !== undefined && isAt(declaration.location, uri, element));

@@ -7,7 +7,7 @@
  * The content comes from the network's analysis (NetworkAnalyzer), which is rebuilt on every build
  * of any file of the network, so a hover in one file reflects an edit in another.
  */
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type References } from 'langium';
+import { AstUtils, Cancellation, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type References } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -37,9 +37,11 @@ export class PartnershipHoverProvider implements HoverProvider {
         this.references = services.references.References;
     }
 
-    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+    async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken = Cancellation.CancellationToken.None): Promise<Hover | undefined> {
         const allowed = this.allowCodeAt(document, params.position);
         if (allowed) return allowed;
+        // The analysis the description reads, between checkpoints (not in one piece inside the request).
+        await this.analyzer.resultForDocumentAsync(document.uri.toString(), cancelToken);
         const root = document.parseResult?.value?.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);

@@ -9,9 +9,9 @@
  *
  * `≈` marks a rounded number, `=` an exact one.
  */
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, Cancellation, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import type { Position } from 'vscode-languageserver';
+import type { InlayHint, InlayHintParams, Position } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { durationHours, hoursPerMonth, timesPerMonth } from '../model/units.js';
 import { exceeds, formatHours, nearlyEqual } from '../utils/numbers.js';
@@ -34,6 +34,12 @@ export class PartnershipInlayHintProvider extends AbstractInlayHintProvider {
         super();
         this.analyzer = services.network.Analyzer;
         refreshAfterBuilds(services, 'inlayHint');
+    }
+
+    /** The hints, once the analysis they read (loads, trust) is done between checkpoints, not inside the request. */
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken = Cancellation.CancellationToken.None): Promise<InlayHint[] | undefined> {
+        await this.analyzer.resultForDocumentAsync(document.uri.toString(), cancelToken);
+        return super.getInlayHints(document, params, cancelToken);
     }
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {

@@ -92,10 +92,16 @@ export function runNetwork(network: NetworkModel, rules: readonly Rule[], option
 }
 
 /**
- * runNetwork one rule at a time: the generator yields after each rule (a checkpoint where the
- * language server lets a newer edit cancel this run) and returns the result.
+ * A checkpoint of runNetworkSteps: the first one hands out the run's metrics (computed on first
+ * use), so that the language server can compute the costly ones in steps before the rules read them.
  */
-export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): Generator<void, RunResult, void> {
+export type RunStep = { analysis: () => NetworkAnalysis } | undefined;
+
+/**
+ * runNetwork one rule at a time: the generator yields before the first rule and after each rule (a
+ * checkpoint where the language server lets a newer edit cancel this run) and returns the result.
+ */
+export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], options: RunOptions = {}): Generator<RunStep, RunResult, void> {
     const loads = computeLoads(network);
     let analysis: NetworkAnalysis | undefined;
     const analysisOf = () => (analysis ??= analyzeNetwork(network, loads, options.analysis));
@@ -110,6 +116,7 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
     // Each tie's memo entries, looked up once per run (the per-tie rules read them).
     let entries: Array<Array<TieEntry | undefined>> | undefined;
     const entriesOf = (memo: RuleMemo) => (entries ??= network.ties.map(tie => memo.entriesOf(tie)));
+    yield { analysis: analysisOf };
     for (const rule of rules) {
         const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;

@@ -79,8 +79,12 @@ export class NetworkAnalyzer {
         const { network, problems } = buildNetwork(groupKey, this.groups.documentsOf(groupKey));
         const steps = runNetworkSteps(network, RULES, this.runOptions(groupKey));
         let step = steps.next();
+        // Betweenness and closeness (an all-pairs search when the ties changed) in steps, before the rules read them.
+        if (!step.done && step.value) await step.value.analysis().pathsInSteps(() => interruptAndCheck(cancelToken));
         while (!step.done) {
             await interruptAndCheck(cancelToken);
+            // Another caller (the build's validation, or a request) finished the same analysis meanwhile.
+            if (this.results.has(groupKey)) return this.results.get(groupKey, () => { throw new Error('unreachable'); });
             step = steps.next();
         }
         // A sync resultFor (an editor request) may have assembled it meanwhile: keep that one.
@@ -125,6 +129,15 @@ export class NetworkAnalyzer {
             }
         }
         return { network, findings, byUri, loads: run.loads, analysis: run.analysis };
+    }
+
+    /**
+     * resultForDocument for an editor request: the analysis runs between checkpoints (or is the one
+     * the build made), so a request never holds the server for a whole analysis, and a newer edit
+     * (which cancels `cancelToken`) stops it. Requests that read the analysis await this first.
+     */
+    resultForDocumentAsync(uri: string, cancelToken: Cancellation.CancellationToken): Promise<NetworkResult> {
+        return this.resultForAsync(this.groups.groupOf(uri), cancelToken);
     }
 
     /** The analysed network a document belongs to. */
