@@ -50,8 +50,8 @@ export function createProgram(): Command {
         .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount)
         .option('--exact', `compute betweenness exactly even in networks of more than ${VALIDATE_SAMPLE_ABOVE} partners (slower)`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' | 'github'; today?: string; maxWarnings?: number; exact?: boolean }) => {
-            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { internalErrorReport, validateFiles }, { hyperlinksOn }, { noteLeftOut }] = await Promise.all([
-                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js'), import('./terminal.js'), import('./networks.js')
+            const [{ resolveTargets }, { createProgress }, { countFindings, explainHint, formatJson, formatText }, { formatSarif }, { formatGithub }, { internalErrorReport, validateFiles }, { hyperlinksOn }, { noteLeftOut }, { BIG_REPORT_FINDINGS, collectGarbage }] = await Promise.all([
+                import('./files.js'), import('./progress.js'), import('./report.js'), import('./sarif.js'), import('./github.js'), import('./validate.js'), import('./terminal.js'), import('./networks.js'), import('./memory.js')
             ]);
             const cwd = process.cwd();
             const targets = await resolveTargets(paths, cwd);
@@ -64,6 +64,8 @@ export function createProgram(): Command {
             });
             progress.done();
             noteLeftOut(result.skipped);
+            // A big network's trees are garbage now: collected before the report is written, not under it.
+            if (result.findings.length > BIG_REPORT_FINDINGS) collectGarbage();
             process.stdout.write(options.format === 'json' ? formatJson(result, cwd, options.today)
                 : options.format === 'sarif' ? formatSarif(result, cwd, VERSION)
                 : options.format === 'github' ? formatGithub(result, cwd)

@@ -27,6 +27,7 @@ import { readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const MB = 1024 * 1024;
 /** The cap of the heap given by default, in MB. */
@@ -39,6 +40,25 @@ const STDERR_TTY = 'PARTNERSHIP_STDERR_TTY';
 const LIGHT = new Set(['init', 'explain', 'help']);
 /** What V8 prints before it aborts for want of heap (Node 20: "<--- Last few GCs --->", then FATAL ERROR). */
 const V8_CRASH = ['\n<--- Last few GCs --->', '\nFATAL ERROR:'];
+
+/** Above this many findings (a network of thousands of partners) validate collects its garbage before writing the report. */
+export const BIG_REPORT_FINDINGS = 10_000;
+
+/**
+ * Collects the garbage now, with a full collection. After a big network is validated its syntax
+ * trees, model and analysis (most of the heap) are garbage, but V8 gives that memory back only at
+ * its next full collection, and with a big heap it lets the report's allocations pile on top first:
+ * at 20,000 partners writing the report added 190 MB to the peak RSS (1.70 → 1.88 GB), none when
+ * collected first. V8's `gc` is reached through --expose-gc, set here when node was not started with it.
+ */
+export function collectGarbage(): void {
+    let gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) {
+        v8.setFlagsFromString('--expose-gc');
+        gc = runInNewContext('gc') as () => void;
+    }
+    gc();
+}
 
 /** The heap to give a restarted run, in MB: 3/4 of the memory the process may use, at most 16 GB. */
 export function heapTargetMB(env: NodeJS.ProcessEnv = process.env): number | undefined {
