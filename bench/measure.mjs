@@ -15,7 +15,7 @@ import { analyze, buildNetwork, computeLoads, createNodeServices, graphOf } from
 
 const [task, folder, flag] = process.argv.slice(2);
 const files = readdirSync(folder).filter(f => f.endsWith('.partnership')).sort().map(f => path.resolve(folder, f));
-const { shared, Partnership } = createNodeServices({ referenceIndex: false });
+const { shared, Partnership } = createNodeServices({ referenceIndex: false, compactSyntaxTrees: true });
 // As the CLI: exact betweenness only on request above 5,000 partners.
 Partnership.network.Settings.sampleAbove = flag === '--exact' ? undefined : 5000;
 

@@ -130,6 +130,12 @@ export interface PartnershipServicesOptions {
      * as `partnership validate` never asks for them and saves about a fifth of its time without.
      */
     referenceIndex?: boolean;
+    /**
+     * Smaller syntax-tree leaves that work out their lines and columns when asked (parser/cst-nodes.ts):
+     * for a batch run that holds every file's tree at once (`partnership validate` of a big network).
+     * Off by default: the language server asks for ranges after every edit.
+     */
+    compactSyntaxTrees?: boolean;
 }
 
 /** Leaves the reference index empty: for batch runs that only validate. */
@@ -141,6 +147,10 @@ class BatchIndexManager extends DefaultIndexManager {
 
 const BatchModule: Module<PartnershipSharedServices, DeepPartial<PartnershipSharedServices>> = {
     workspace: { IndexManager: services => new BatchIndexManager(services) }
+};
+
+const CompactTreesModule: Module<PartnershipServices, DeepPartial<PartnershipServices>> = {
+    parser: { LangiumParser: services => createPartnershipParser(services, true) }
 };
 
 export function createPartnershipServices(context: DefaultSharedModuleContext, options: PartnershipServicesOptions = {}): {
@@ -156,7 +166,8 @@ export function createPartnershipServices(context: DefaultSharedModuleContext, o
     const Partnership = inject(
         createDefaultModule({ shared }),
         PartnershipGeneratedModule,
-        PartnershipModule
+        PartnershipModule,
+        options.compactSyntaxTrees ? CompactTreesModule : {}
     );
     shared.ServiceRegistry.register(Partnership);
     registerValidationChecks(Partnership);

@@ -1,6 +1,9 @@
 /**
- * Smaller leaves for the syntax tree (CST): one per token, so a 100,000-partner network has about
- * thirteen million of them, and their size is much of what a big `partnership validate` holds.
+ * Smaller leaves for the syntax tree (CST), for batch runs (`compactSyntaxTrees`, used by
+ * `partnership validate`): one leaf per token, so a 100,000-partner network has about thirteen
+ * million of them, and their size is much of what a big `partnership validate` holds. The language
+ * server keeps Langium's leaves: it asks for ranges after every edit, and working them out each time
+ * cost it about a fifth of an edit's time.
  *
  * Langium's leaf keeps its token's offset and length and, besides, its start and end line and column
  * (ten fields, 104 bytes in V8). The lines and columns follow from the offsets and the document's

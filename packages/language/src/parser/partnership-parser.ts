@@ -11,8 +11,10 @@
  *   document's syntax tree (and through it the whole tree, AST and text), and Chevrotain holds its
  *   tokens, until the next parse. After a huge document is closed and dropped (and nothing else is
  *   parsed for a while) that is hundreds of megabytes held for nothing; released here after each parse.
- * - Its syntax tree's leaves are smaller (parser/cst-nodes.ts): their lines and columns are worked out
- *   from their offsets when asked, not kept.
+ * - For a batch run (`compact`: partnership validate holds every file's tree at once), its syntax
+ *   tree's leaves are smaller (parser/cst-nodes.ts): their lines and columns are worked out from their
+ *   offsets when asked, not kept. The language server keeps Langium's: it asks for ranges after every
+ *   edit, and working them out cost about a fifth of an edit's time (bench/lsp-latency.mjs).
  */
 import { AstUtils, createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
@@ -38,9 +40,9 @@ export function damageOf(root: AstNode): Damage {
 }
 
 export class PartnershipParser extends LangiumParser {
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices, compact = false) {
         super(services);
-        (this as unknown as { nodeBuilder: CompactCstNodeBuilder }).nodeBuilder = new CompactCstNodeBuilder();
+        if (compact) (this as unknown as { nodeBuilder: CompactCstNodeBuilder }).nodeBuilder = new CompactCstNodeBuilder();
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
@@ -167,9 +169,9 @@ function keepDeclarationKeywords(parser: LangiumParser): void {
         && canInsert(expected, follows);
 }
 
-/** As Langium's createLangiumParser, with PartnershipParser. */
-export function createPartnershipParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createParser(services.Grammar, new PartnershipParser(services), services.parser.Lexer.definition);
+/** As Langium's createLangiumParser, with PartnershipParser (`compact`: smaller syntax-tree leaves, for batch runs). */
+export function createPartnershipParser(services: LangiumCoreServices, compact = false): LangiumParser {
+    const parser = createParser(services.Grammar, new PartnershipParser(services, compact), services.parser.Lexer.definition);
     keepDeclarationKeywords(parser);
     parser.finalize();
     return parser;

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { CstNodeBuilder, CstUtils, EmptyFileSystem, isLeafCstNode, URI, type CstNode, type LangiumDocument } from 'langium';
+import { CstUtils, EmptyFileSystem, isLeafCstNode, URI, type CstNode, type LangiumDocument } from 'langium';
 import type { IToken } from 'chevrotain';
 import { createPartnershipServices } from '../../src/partnership-module.js';
 import { CompactLeafCstNode, lineStartOffsets } from '../../src/parser/cst-nodes.js';
@@ -42,9 +42,9 @@ const TRICKY: Record<string, string> = {
     'unclosed.partnership': 'partner A "A" {\n    sector nonprofit\n\npartner B "B" {\n    sector faith\n}\n/* not closed\n'
 };
 
+/** Services with compact trees (what `partnership validate` uses), or with Langium's node builder (the default, the language server's). */
 function services(stockBuilder = false) {
-    const created = createPartnershipServices(EmptyFileSystem);
-    if (stockBuilder) (created.Partnership.parser.LangiumParser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new CstNodeBuilder();
+    const created = createPartnershipServices(EmptyFileSystem, { compactSyntaxTrees: !stockBuilder });
     created.Partnership.network.Settings.today = '2026-11-01';
     return created;
 }
@@ -110,6 +110,16 @@ describe('leaves', () => {
         }
         if (text.trim()) expect(leaves).toBeGreaterThan(0);
     });
+});
+
+test('the default services (the language server) keep Langium\'s leaves; compactSyntaxTrees gives the small ones', async () => {
+    const text = TRICKY['slips.partnership'];
+    const leafOf = async (stock: boolean) => {
+        const [document] = await buildAll({ 'one.partnership': text }, stock);
+        return [...CstUtils.streamCst(document.parseResult.value.$cstNode!)].find(isLeafCstNode)!;
+    };
+    expect(await leafOf(true)).not.toBeInstanceOf(CompactLeafCstNode);
+    expect(await leafOf(false)).toBeInstanceOf(CompactLeafCstNode);
 });
 
 describe('against Langium\'s node builder', () => {
