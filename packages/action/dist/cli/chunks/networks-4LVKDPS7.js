@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{x as a,y as b,z as c}from"./chunk-KSZZBN4Q.js";import"./chunk-V4JXVJJ2.js";import"./chunk-LCJ22AKS.js";import"./chunk-LYXNVKPJ.js";import"./chunk-LJOFHLWN.js";import"./chunk-3PW66FOZ.js";import"./chunk-STY5SESY.js";import"./chunk-MXAMFIKP.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-J6MJLP7S.js";import"./chunk-PKKI6MXZ.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{c as loadNetworks,a as networkKeys,b as noteLeftOut};
