@@ -22,24 +22,22 @@ export interface RunOptions {
     severities?: ReadonlyMap<string, SeveritySetting>;
     /**
      * Keeps the findings of the rules that judge each tie on its own between runs (the language
-     * server keeps one per workspace): a tie whose model and inputs are unchanged gets its last
+     * server keeps one per workspace): a tie whose model and rule key are unchanged gets its last
      * findings back, the same objects.
      */
     memo?: RuleMemo;
 }
 
-/** One rule's findings for one tie, and what they were judged from. */
+/** One rule's findings for one tie, and the key they were judged under. */
 interface TieEntry {
     key: string;
-    inputs: string | number;
     findings: Finding[];
 }
 
 /**
  * The findings of per-tie rules (rules/util/tie-rule.ts), per tie and rule. An entry is reused
  * while the tie is the same object (its file was not re-parsed, model/build.ts) and the rule's
- * prepared key (with its severity) and the tie's inputs spell the same: the findings are a function
- * of exactly those.
+ * prepared key (with its severity) spells the same: the findings are a function of exactly those.
  */
 export class RuleMemo {
     private readonly ties = new WeakMap<TieModel, Array<TieEntry | undefined>>();
@@ -62,16 +60,16 @@ export class RuleMemo {
         return entries;
     }
 
-    /** The findings of a rule for a tie: the kept ones when judged from the same key and inputs, else `judge()`'s. */
-    findingsOf(entries: Array<TieEntry | undefined>, rule: number, key: string, inputs: string | number, judge: () => Finding[]): Finding[] {
+    /** The findings of a rule for a tie: the kept ones when judged under the same key, else `judge()`'s. */
+    findingsOf(entries: Array<TieEntry | undefined>, rule: number, key: string, judge: () => Finding[]): Finding[] {
         const entry = entries[rule];
-        if (entry && entry.key === key && entry.inputs === inputs) {
+        if (entry && entry.key === key) {
             this.reused++;
             return entry.findings;
         }
         this.judged++;
         const findings = judge();
-        entries[rule] = { key, inputs, findings };
+        entries[rule] = { key, findings };
         return findings;
     }
 }
@@ -121,39 +119,41 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
         const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
-        const accept = (into: Finding[]) => (draft: FindingDraft) => {
-            const element = draft.element && elementOf(network, draft.element.kind, draft.element.name);
-            if (element?.allowed.has(rule.meta.code)) return;
-            into.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
-        };
-        if (rule.perTie && options.memo) judgeTies(rule, severity, context, options.memo, entriesOf(options.memo), findings, accept);
-        else rule.check(context, accept(findings));
+        const finish = (draft: FindingDraft): Finding => ({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
+        if (rule.perTie && options.memo) {
+            judgeTies(rule, severity, context, options.memo, entriesOf(options.memo), findings, finish);
+        } else {
+            rule.check(context, draft => {
+                const element = draft.element && elementOf(network, draft.element.kind, draft.element.name);
+                if (!element?.allowed.has(rule.meta.code)) findings.push(finish(draft));
+            });
+        }
         yield;
     }
     return { findings: sortFindings(findings), loads, analysis: analysisOf };
 }
 
-/** A per-tie rule's run with a memo: each tie judged again only when it or what it reads changed. */
+/** A per-tie rule's run with a memo: each tie judged again only when it or what the rule reads changed. */
 function judgeTies(
     rule: Rule, severity: Severity, context: RuleContext, memo: RuleMemo, entries: ReadonlyArray<Array<TieEntry | undefined>>,
-    findings: Finding[], accept: (into: Finding[]) => (draft: FindingDraft) => void
+    findings: Finding[], finish: (draft: FindingDraft) => Finding
 ): void {
     const judgement = rule.perTie!;
     const prepared = judgement.prepare(context);
     if (!prepared) return;
     const key = `${severity}\u0000${prepared.key}`;
     const index = memo.ruleIndex(rule.meta.code);
-    const ties = context.network.ties;
-    for (let i = 0; i < ties.length; i++) {
-        const tie = ties[i];
-        const inputs = judgement.inputs ? judgement.inputs(tie, context) : 0;
-        const own = memo.findingsOf(entries[i], index, key, inputs, () => {
+    const { network } = context;
+    for (let i = 0; i < network.ties.length; i++) {
+        const tie = network.ties[i];
+        const own = memo.findingsOf(entries[i], index, key, () => {
             const judged: Finding[] = [];
-            const other = accept(judged);
             judgement.checkTie(tie, prepared.value, context, draft => {
-                // A finding on the tie itself (elementOf would find this tie: the model keeps one tie per name).
-                if (draft.element?.kind !== 'tie' || draft.element.name !== tie.name) return other(draft);
-                if (!tie.allowed.has(rule.meta.code)) judged.push({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
+                // A finding on the tie itself is allowed by the tie's @allow (elementOf would find this
+                // tie: the model keeps one tie per name); any other by its element's.
+                const onTie = draft.element?.kind === 'tie' && draft.element.name === tie.name;
+                const element = onTie ? tie : draft.element && elementOf(network, draft.element.kind, draft.element.name);
+                if (!element?.allowed.has(rule.meta.code)) judged.push(finish(draft));
             });
             return judged;
         });
@@ -196,8 +196,5 @@ function comparePositions(a: Finding, b: Finding): number {
 
 export function compareFindings(a: Finding, b: Finding): number {
     const byUri = a.location.uri < b.location.uri ? -1 : a.location.uri > b.location.uri ? 1 : 0;
-    if (byUri !== 0) return byUri;
-    const as = a.location.range.start;
-    const bs = b.location.range.start;
-    return as.line - bs.line || as.character - bs.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+    return byUri || comparePositions(a, b);
 }

@@ -44,7 +44,5 @@ export interface TieJudgement<S> {
      * findings read, such as the locations they point to). Undefined: the rule judges nothing.
      */
     prepare(context: RuleContext): { key: string; value: S } | undefined;
-    /** What else one tie's findings read, spelled out (e.g. the stages of its partners); none if absent. */
-    inputs?(tie: TieModel, context: RuleContext): string | number;
     checkTie(tie: TieModel, prepared: S, context: RuleContext, report: (finding: FindingDraft) => void): void;
 }

@@ -40,7 +40,7 @@ function diagnosticsOf(services: Services, folder: string): string[] {
 
 /**
  * One edit: a replacement in one file; whether it changes the topology (partners or ties); whether
- * the per-tie rules judge a tie again (a tie of the edited file, or one whose inputs changed); and
+ * the per-tie rules judge a tie again (a tie of the edited file, or any when what a rule reads changed); and
  * what becomes of the other files' links: kept and pointed at the new declarations ('rebound', what
  * the file declares is unchanged), 'relinked', or every file relinked ('all': a network file).
  */
@@ -178,8 +178,8 @@ describe('a cache keyed wrongly is caught', () => {
     test('a rule memo that ignores what the rule read keeps stale findings; the right one gives the fresh findings', async () => {
         /** A memo that keeps each tie's findings whatever the threshold or today (the prepared key). */
         class KeyIgnoringMemo extends RuleMemo {
-            override findingsOf(...[entries, rule, , inputs, judge]: Parameters<RuleMemo['findingsOf']>): ReturnType<RuleMemo['findingsOf']> {
-                return super.findingsOf(entries, rule, 'the same key whatever the rule read', inputs, judge);
+            override findingsOf(...[entries, rule, , judge]: Parameters<RuleMemo['findingsOf']>): ReturnType<RuleMemo['findingsOf']> {
+                return super.findingsOf(entries, rule, 'the same key whatever the rule read', judge);
             }
         }
         const lowTrust = async (memo: RuleMemo) => {

@@ -1,14 +1,11 @@
 /**
  * Rules that judge each tie on its own (never-checked-in, low-trust-tie, stale-trust, ...). Such a
- * rule says what, besides the tie itself, one tie's findings depend on:
- * - `prepare` reads what is the same for every tie of a run (a threshold, today, the network's
- *   default cadence) and spells it out as a key;
- * - `inputs` spells out what else one tie's findings read;
- * and `checkTie` judges one tie from exactly those. rules/run.ts then keeps each tie's findings
- * between runs (RuleMemo): a tie model is the same object while its file is not re-parsed
- * (model/build.ts), so an edit re-judges only the ties of the edited file, those whose inputs
- * changed, or every tie when the prepared key changed. Without a memo (the CLI) `check` judges
- * every tie, the same way.
+ * rule says what, besides the tie itself, one tie's findings depend on: `prepare` reads it (a
+ * threshold, today, the network's default cadence, the partners' stages) and spells it out as a
+ * key, and `checkTie` judges one tie from the tie and exactly that. rules/run.ts then keeps each
+ * tie's findings between runs (RuleMemo): a tie model is the same object while its file is not
+ * re-parsed (model/build.ts), so an edit re-judges only the ties of the edited file, or every tie
+ * when the prepared key changed. Without a memo (the CLI) `check` judges every tie, the same way.
  */
 import type { NetworkModel } from '../../model/types.js';
 import type { FindingDraft, Rule, RuleContext, RuleMeta, TieJudgement } from '../types.js';
