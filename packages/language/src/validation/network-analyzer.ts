@@ -74,7 +74,8 @@ export class NetworkAnalyzer {
      * the analysis stops at the next checkpoint with Langium's OperationCancelled and nothing is kept.
      */
     async resultForAsync(groupKey: string, cancelToken: Cancellation.CancellationToken): Promise<NetworkResult> {
-        if (this.results.has(groupKey)) return this.results.get(groupKey, () => { throw new Error('unreachable'); });
+        const kept = this.kept(groupKey);
+        if (kept) return kept;
         await interruptAndCheck(cancelToken);
         const { network, problems } = buildNetwork(groupKey, this.groups.documentsOf(groupKey));
         const steps = runNetworkSteps(network, RULES, this.runOptions(groupKey));
@@ -84,14 +85,21 @@ export class NetworkAnalyzer {
         while (!step.done) {
             await interruptAndCheck(cancelToken);
             // Another caller (the build's validation, or a request) finished the same analysis meanwhile.
-            if (this.results.has(groupKey)) return this.results.get(groupKey, () => { throw new Error('unreachable'); });
+            const finished = this.kept(groupKey);
+            if (finished) return finished;
             step = steps.next();
         }
         // A sync resultFor (an editor request) may have assembled it meanwhile: keep that one.
-        if (this.results.has(groupKey)) return this.results.get(groupKey, () => { throw new Error('unreachable'); });
+        const assembled = this.kept(groupKey);
+        if (assembled) return assembled;
         const result = this.assemble(network, problems, step.value);
         this.results.set(groupKey, result);
         return result;
+    }
+
+    /** The analysis of a group this build already has, if any. */
+    private kept(groupKey: string): NetworkResult | undefined {
+        return this.results.has(groupKey) ? this.results.get(groupKey, () => { throw new Error('unreachable'); }) : undefined;
     }
 
     private runOptions(groupKey: string): RunOptions {
