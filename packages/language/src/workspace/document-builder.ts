@@ -51,24 +51,21 @@ export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
         for (const document of undecided?.documents ?? []) {
             if (this.langiumDocuments.hasDocument(document.uri)) this.resetToState(document, DocumentState.ComputedScopes);
         }
-        if (!undecided && deleted.length === 0 && changed.length > 0) {
-            const exported = new Map<string, string>();
-            for (const uri of changed) {
-                const state = this.langiumDocuments.getDocument(uri)?.state;
-                if (state === undefined || state < DocumentState.IndexedContent) {
-                    exported.clear();
-                    break;
-                }
-                exported.set(uri.toString(), this.exportsOf(uri.toString()));
-            }
-            if (exported.size > 0) this.keepLinks = { exported, documents: [] };
+        if (!undecided && deleted.length === 0 && changed.length > 0 && changed.every(uri => this.isIndexed(uri))) {
+            this.keepLinks = { exported: new Map(changed.map(uri => [uri.toString(), exportsKey(this.exportsOf(uri))])), documents: [] };
         }
         return super.update(changed, deleted, cancelToken);
     }
 
-    /** What an indexed file exports (kind, name and path of each declaration), as one string. */
-    private exportsOf(uri: string): string {
-        return this.indexManager.allElements(undefined, new Set([uri])).map(d => `${d.type}\u0000${d.name}\u0000${d.path}`).join('\n');
+    /** Whether a document's exports are in the index (its content was indexed). */
+    private isIndexed(uri: URI): boolean {
+        const state = this.langiumDocuments.getDocument(uri)?.state;
+        return state !== undefined && state >= DocumentState.IndexedContent;
+    }
+
+    /** What an indexed file exports: a description of each declaration. */
+    private exportsOf(uri: URI): AstNodeDescription[] {
+        return this.indexManager.allElements(undefined, new Set([uri.toString()])).toArray();
     }
 
     /**
@@ -83,12 +80,13 @@ export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
         const targets = new Map<string, Map<string, AstNodeDescription>>();
         let same = true;
         for (const [uri, before] of keep.exported) {
-            const state = this.langiumDocuments.getDocument(URI.parse(uri))?.state;
-            if (state === undefined || state < DocumentState.IndexedContent || this.exportsOf(uri) !== before) {
+            const parsed = URI.parse(uri);
+            const exported = this.isIndexed(parsed) ? this.exportsOf(parsed) : undefined;
+            if (!exported || exportsKey(exported) !== before) {
                 same = false;
                 break;
             }
-            targets.set(uri, new Map(this.indexManager.allElements(undefined, new Set([uri])).map(d => [d.path, d] as const)));
+            targets.set(uri, new Map(exported.map(d => [d.path, d] as const)));
         }
         for (const document of keep.documents) {
             if (same && rebind(document, targets)) continue;
@@ -115,10 +113,10 @@ export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const affected = this.affectedBy(changedUris);
-        const inNetwork = affected.groups.has(this.services.network.Groups.groupOf(document.uri));
-        if (!inNetwork) return affected.all || super.shouldRelink(document, changedUris);
+        if (affected.all) return true;
+        if (!affected.groups.has(this.services.network.Groups.groupOf(document.uri))) return super.shouldRelink(document, changedUris);
         // A file with an unresolved reference is relinked: the change may resolve it.
-        if (affected.all || !this.keepLinks || document.references.some(reference => reference.error !== undefined)) return true;
+        if (!this.keepLinks || document.references.some(reference => reference.error !== undefined)) return true;
         // Validated again, its links kept for now (rebindOrRelink decides).
         this.resetToState(document, DocumentState.IndexedReferences);
         this.keepLinks.documents.push(document);
@@ -140,6 +138,11 @@ export class PartnershipDocumentBuilder extends DefaultDocumentBuilder {
         this.affected = result;
         return result;
     }
+}
+
+/** Kind, name and path of each exported declaration, as one string (what the other files' links depend on). */
+function exportsKey(descriptions: readonly AstNodeDescription[]): string {
+    return descriptions.map(d => `${d.type}\u0000${d.name}\u0000${d.path}`).join('\n');
 }
 
 /**
