@@ -22,41 +22,15 @@
 import { CstNodeBuilder, AbstractCstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LeafCstNodeImpl, type AstNode, type LeafCstNode, type RootCstNode } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-types';
+import { lineOf, lineStarts } from './syntax-errors.js';
 
 /** The offset of each line's first character in each tree's text, computed on the first range asked. */
 const lineStartsOf = new WeakMap<RootCstNode, Uint32Array>();
 
-/** Where each line of `text` begins: lines end at `\n`, `\r\n` and a lone `\r`. */
-export function lineStartOffsets(text: string): Uint32Array {
-    let count = 1;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-    }
-    const starts = new Uint32Array(count);
-    let line = 1;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts[line++] = i + 1;
-    }
-    return starts;
-}
-
-function lineStarts(root: RootCstNode): Uint32Array {
+function startsOf(root: RootCstNode): Uint32Array {
     let starts = lineStartsOf.get(root);
-    if (!starts) lineStartsOf.set(root, starts = lineStartOffsets(root.fullText));
+    if (!starts) lineStartsOf.set(root, starts = lineStarts(root.fullText));
     return starts;
-}
-
-/** The line of `offset`: the last line starting at or before it. */
-function lineAt(starts: Uint32Array, offset: number): number {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset) low = mid; else high = mid - 1;
-    }
-    return low;
 }
 
 /** A token's node in the syntax tree: its offset, length and type; its lines and columns worked out on demand. */
@@ -101,12 +75,12 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     }
 
     get range(): Range {
-        const starts = lineStarts(this.root);
+        const starts = startsOf(this.root);
         const offset = this._start >>> 1;
         const end = offset + this._length;
-        const startLine = lineAt(starts, offset);
+        const startLine = lineOf(starts, offset);
         // Tokens rarely span lines: look further only when the end is past the start's line.
-        const endLine = startLine + 1 < starts.length && starts[startLine + 1] <= end ? lineAt(starts, end) : startLine;
+        const endLine = startLine + 1 < starts.length && starts[startLine + 1] <= end ? lineOf(starts, end) : startLine;
         return {
             start: { line: startLine, character: offset - starts[startLine] },
             end: { line: endLine, character: end - starts[endLine] }

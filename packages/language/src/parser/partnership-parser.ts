@@ -66,7 +66,7 @@ export class PartnershipParser extends LangiumParser {
 }
 
 /** A slip as the parser error Langium's validator turns into a diagnostic (lines and columns from 1, end column inclusive). */
-function toException(slip: Slip, starts: number[]): IRecognitionException {
+function toException(slip: Slip, starts: ArrayLike<number>): IRecognitionException {
     const position = (offset: number) => {
         const line = lineOf(starts, offset);
         return { line: line + 1, column: offset - starts[line] + 1 };

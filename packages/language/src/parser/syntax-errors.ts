@@ -94,17 +94,24 @@ const VALUE_EXAMPLES: Record<string, string> = { sector: 'nonprofit', provides: 
 
 
 /** Offsets → line starts, for positions of slips that are not tokens. */
-export function lineStarts(text: string): number[] {
-    const starts = [0];
+export function lineStarts(text: string): Uint32Array {
+    let count = 1;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
+    // A typed array, 4 bytes a line: compact syntax trees keep one per file (parser/cst-nodes.ts).
+    const starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts[line++] = i + 1;
     }
     return starts;
 }
 
 /** The offset of the line break that ends the line of `offset` (or the end of the text). */
-function endOfLine(text: string, offset: number, starts: readonly number[]): number {
+function endOfLine(text: string, offset: number, starts: ArrayLike<number>): number {
     const line = lineOf(starts, offset);
     if (line + 1 >= starts.length) return text.length;
     let end = starts[line + 1] - 1;
@@ -132,7 +139,7 @@ function typeOf(token: IToken): string {
     return cleanName(token.tokenType.name);
 }
 
-export function lineOf(starts: readonly number[], offset: number): number {
+export function lineOf(starts: ArrayLike<number>, offset: number): number {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -171,7 +178,7 @@ function article(word: string): string {
 interface Context {
     text: string;
     tokens: IToken[];
-    starts: number[];
+    starts: Uint32Array;
 }
 
 /** The index of the first token at or after `offset` (tokens.length for the end of the file). */

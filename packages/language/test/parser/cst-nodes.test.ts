@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, URI, type CstNode, type LangiumDocument } from 'langium';
 import type { IToken } from 'chevrotain';
 import { createPartnershipServices } from '../../src/partnership-module.js';
-import { CompactLeafCstNode, lineStartOffsets } from '../../src/parser/cst-nodes.js';
+import { CompactLeafCstNode } from '../../src/parser/cst-nodes.js';
+import { lineStarts } from '../../src/parser/syntax-errors.js';
 import { generateNetwork } from '../../../../bench/generate-network.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -82,9 +83,9 @@ function generated(partners: number): Record<string, string> {
 
 describe('line starts', () => {
     test('lines end at LF, CRLF and a lone CR', () => {
-        expect([...lineStartOffsets('')]).toEqual([0]);
-        expect([...lineStartOffsets('a\nb\r\nc\rd\n')]).toEqual([0, 2, 5, 7, 9]);
-        expect([...lineStartOffsets('\r\r\n\n')]).toEqual([0, 1, 3, 4]);
+        expect([...lineStarts('')]).toEqual([0]);
+        expect([...lineStarts('a\nb\r\nc\rd\n')]).toEqual([0, 2, 5, 7, 9]);
+        expect([...lineStarts('\r\r\n\n')]).toEqual([0, 1, 3, 4]);
     });
 });
 
