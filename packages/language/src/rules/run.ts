@@ -9,6 +9,7 @@ import { computeLoads, type Load } from '../model/load.js';
 import { analyzeNetwork, type AnalysisOptions, type NetworkAnalysis } from '../analysis/index.js';
 import type { Finding, FindingDraft, Rule, RuleContext } from './types.js';
 import { THRESHOLDS_BY_KEY } from './policy.js';
+import { sameFinding } from '../utils/deep-equal.js';
 
 export interface RunOptions {
     /** Today's date as YYYY-MM-DD; defaults to the local date. */
@@ -34,23 +35,54 @@ interface TieEntry {
     findings: Finding[];
 }
 
+/** No findings: one shared array, so that a tie without findings allocates nothing. */
+const NONE: Finding[] = [];
+Object.freeze(NONE);
+
+/**
+ * What a network's last run left for the next run of the same network: the findings of each rule
+ * that judges the network whole, and each document's findings in run order and sorted.
+ */
+interface NetworkEntry {
+    byRule: Map<string, Finding[]>;
+    byUri: Map<string, { input: Finding[]; sorted: Finding[] }>;
+}
+
 /**
  * The findings of per-tie rules (rules/util/tie-rule.ts), per tie and rule. An entry is reused
  * while the tie is the same object (its file was not re-parsed, model/build.ts) and the rule's
  * prepared key (with its severity) spells the same: the findings are a function of exactly those.
+ *
+ * Per network it also keeps the last run's findings, so that every finding equal to one of the last
+ * run is that same object: then a document whose findings are the same objects in the same order
+ * gets its last sorted array back without sorting or comparing again (runNetworkSteps).
  */
 export class RuleMemo {
     private readonly ties = new WeakMap<TieModel, Array<TieEntry | undefined>>();
     private readonly rules = new Map<string, number>();
+    /** The last key of each rule: an equal key is replaced by it, so that comparing keys compares references. */
+    private readonly keys: string[] = [];
+    private readonly networks = new Map<string, NetworkEntry>();
     /** Ties judged again, and ties whose findings were reused (for tests and the bench). */
     judged = 0;
     reused = 0;
+    /** Documents whose findings were sorted again, and those whose sorted findings were reused. */
+    sorted = 0;
+    kept = 0;
 
     /** The slot of a rule in each tie's entries. */
     ruleIndex(code: string): number {
         let index = this.rules.get(code);
         if (index === undefined) this.rules.set(code, index = this.rules.size);
         return index;
+    }
+
+    /** The key a rule judges under, as the same string object as last time when it spells the same. */
+    internKey(rule: number, key: string): string {
+        const last = this.keys[rule];
+        if (last === key) return last;
+        this.keys[rule] = key;
+        return key;
     }
 
     /** A tie's entries, one slot per rule. */
@@ -63,7 +95,7 @@ export class RuleMemo {
     /** The findings of a rule for a tie: the kept ones when judged under the same key, else `judge()`'s. */
     findingsOf(entries: Array<TieEntry | undefined>, rule: number, key: string, judge: () => Finding[]): Finding[] {
         const entry = entries[rule];
-        if (entry && entry.key === key) {
+        if (entry !== undefined && entry.key === key) {
             this.reused++;
             return entry.findings;
         }
@@ -72,10 +104,46 @@ export class RuleMemo {
         entries[rule] = { key, findings };
         return findings;
     }
+
+    /** What the last run of a network left (created empty on its first run). */
+    networkEntry(network: string): NetworkEntry {
+        let entry = this.networks.get(network);
+        if (!entry) this.networks.set(network, entry = { byRule: new Map(), byUri: new Map() });
+        return entry;
+    }
+
+    /** Forgets a network (its folder is gone). */
+    forget(network: string): void {
+        this.networks.delete(network);
+    }
+}
+
+/**
+ * A rule's findings with each one equal to a finding of its last run replaced by that finding (the
+ * rules that judge the network whole make new objects on every run).
+ */
+function reuseEqual(fresh: Finding[], last: readonly Finding[] | undefined): Finding[] {
+    if (!last || last.length === 0 || fresh.length === 0) return fresh;
+    const byMessage = new Map<string, Finding[]>();
+    for (const finding of last) {
+        const list = byMessage.get(finding.message);
+        if (list) list.push(finding); else byMessage.set(finding.message, [finding]);
+    }
+    for (let i = 0; i < fresh.length; i++) {
+        const same = byMessage.get(fresh[i].message)?.find(candidate => sameFinding(candidate, fresh[i]));
+        if (same) fresh[i] = same;
+    }
+    return fresh;
 }
 
 export interface RunResult {
+    /** Every finding, sorted by document and position. */
     findings: Finding[];
+    /**
+     * The findings of each document that has any, sorted. With a memo, a document whose findings are
+     * the last run's objects in the same order gets the last run's array (the same object).
+     */
+    byUri: ReadonlyMap<string, Finding[]>;
     loads: ReadonlyMap<string, Load>;
     /** The metrics, computed now if no rule needed them yet. */
     analysis(): NetworkAnalysis;
@@ -110,6 +178,10 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
         today: options.today ?? localToday(),
         analysis: analysisOf
     };
+    const { memo } = options;
+    // What the last run of this network left: a run that is cancelled leaves it as it was.
+    const last = memo?.networkEntry(options.analysis?.cacheKey ?? network.key);
+    const byRule = new Map<string, Finding[]>();
     const findings: Finding[] = [];
     // Each tie's memo entries, looked up once per run (the per-tie rules read them).
     let entries: Array<Array<TieEntry | undefined>> | undefined;
@@ -120,17 +192,25 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
         const finish = (draft: FindingDraft): Finding => ({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
-        if (rule.perTie && options.memo) {
-            judgeTies(rule, severity, context, options.memo, entriesOf(options.memo), findings, finish);
+        if (rule.perTie && memo) {
+            judgeTies(rule, severity, context, memo, entriesOf(memo), findings, finish);
         } else {
+            const found: Finding[] = [];
             rule.check(context, draft => {
                 const element = draft.element && elementOf(network, draft.element.kind, draft.element.name);
-                if (!element?.allowed.has(rule.meta.code)) findings.push(finish(draft));
+                if (!element?.allowed.has(rule.meta.code)) found.push(finish(draft));
             });
+            if (last) byRule.set(rule.meta.code, reuseEqual(found, last.byRule.get(rule.meta.code)));
+            for (const finding of found) findings.push(finding);
         }
         yield;
     }
-    return { findings: sortFindings(findings), loads, analysis: analysisOf };
+    const sorted = sortByDocument(findings, last?.byUri, memo);
+    if (last) {
+        last.byRule = byRule;
+        last.byUri = sorted.kept;
+    }
+    return { findings: sorted.findings, byUri: sorted.byUri, loads, analysis: analysisOf };
 }
 
 /** A per-tie rule's run with a memo: each tie judged again only when it or what the rule reads changed. */
@@ -141,23 +221,26 @@ function judgeTies(
     const judgement = rule.perTie!;
     const prepared = judgement.prepare(context);
     if (!prepared) return;
-    const key = `${severity}\u0000${prepared.key}`;
     const index = memo.ruleIndex(rule.meta.code);
+    const key = memo.internKey(index, `${severity}\u0000${prepared.key}`);
     const { network } = context;
     for (let i = 0; i < network.ties.length; i++) {
         const tie = network.ties[i];
         const own = memo.findingsOf(entries[i], index, key, () => {
-            const judged: Finding[] = [];
+            let judged = NONE;
             judgement.checkTie(tie, prepared.value, context, draft => {
                 // A finding on the tie itself is allowed by the tie's @allow (elementOf would find this
                 // tie: the model keeps one tie per name); any other by its element's.
                 const onTie = draft.element?.kind === 'tie' && draft.element.name === tie.name;
                 const element = onTie ? tie : draft.element && elementOf(network, draft.element.kind, draft.element.name);
-                if (!element?.allowed.has(rule.meta.code)) judged.push(finish(draft));
+                if (element?.allowed.has(rule.meta.code)) return;
+                if (judged === NONE) judged = [];
+                judged.push(finish(draft));
             });
             return judged;
         });
-        for (const finding of own) findings.push(finding);
+        if (own.length === 1) findings.push(own[0]);
+        else for (let k = 0; k < own.length; k++) findings.push(own[k]);
     }
 }
 
@@ -177,15 +260,50 @@ export function thresholdOf(network: NetworkModel, key: string): number {
  * findings after every edit, and each URI compared once per document instead of once per pair.
  */
 export function sortFindings(findings: Finding[]): Finding[] {
-    const byUri = new Map<string, Finding[]>();
-    for (const finding of findings) {
-        const list = byUri.get(finding.location.uri);
-        if (list) list.push(finding); else byUri.set(finding.location.uri, [finding]);
-    }
-    const uris = [...byUri.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = sortByDocument(findings, undefined, undefined).findings;
     findings.length = 0;
-    for (const uri of uris) for (const finding of byUri.get(uri)!.sort(comparePositions)) findings.push(finding);
+    for (const finding of sorted) findings.push(finding);
     return findings;
+}
+
+/**
+ * The findings sorted (sortFindings) and grouped by document. A document whose findings in run
+ * order are the same objects as in `last` gets its last sorted array back (they sort the same).
+ */
+function sortByDocument(
+    findings: readonly Finding[], last: ReadonlyMap<string, { input: Finding[]; sorted: Finding[] }> | undefined, memo: RuleMemo | undefined
+): { findings: Finding[]; byUri: Map<string, Finding[]>; kept: Map<string, { input: Finding[]; sorted: Finding[] }> } {
+    const inputs = new Map<string, Finding[]>();
+    for (const finding of findings) {
+        const list = inputs.get(finding.location.uri);
+        if (list) list.push(finding); else inputs.set(finding.location.uri, [finding]);
+    }
+    const uris = [...inputs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const all: Finding[] = [];
+    const byUri = new Map<string, Finding[]>();
+    const kept = new Map<string, { input: Finding[]; sorted: Finding[] }>();
+    for (const uri of uris) {
+        const input = inputs.get(uri)!;
+        const before = last?.get(uri);
+        let sorted: Finding[];
+        if (before && sameObjects(before.input, input)) {
+            sorted = before.sorted;
+            if (memo) memo.kept++;
+        } else {
+            sorted = input.slice().sort(comparePositions);
+            if (memo) memo.sorted++;
+        }
+        kept.set(uri, { input, sorted });
+        byUri.set(uri, sorted);
+        for (const finding of sorted) all.push(finding);
+    }
+    return { findings: all, byUri, kept };
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
 }
 
 function comparePositions(a: Finding, b: Finding): number {

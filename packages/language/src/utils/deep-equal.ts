@@ -68,19 +68,20 @@ function sameLocation(a: { uri: string; range: RangeLike }, b: { uri: string; ra
 export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
     if (a === b) return true;
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y) continue;
-        if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameLocation(x.location, y.location)) return false;
-        if (x.element !== y.element && (x.element?.kind !== y.element?.kind || x.element?.name !== y.element?.name)) return false;
-        if (x.related.length !== y.related.length) return false;
-        for (let j = 0; j < x.related.length; j++) {
-            if (x.related[j].message !== y.related[j].message || !sameLocation(x.related[j].location, y.related[j].location)) return false;
-        }
-        if (!deepEqual(x.fix, y.fix)) return false;
-    }
+    for (let i = 0; i < a.length; i++) if (!sameFinding(a[i], b[i])) return false;
     return true;
+}
+
+/** Two findings are the same in every field (sameFindings). */
+export function sameFinding(x: Finding, y: Finding): boolean {
+    if (x === y) return true;
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameLocation(x.location, y.location)) return false;
+    if (x.element !== y.element && (x.element?.kind !== y.element?.kind || x.element?.name !== y.element?.name)) return false;
+    if (x.related.length !== y.related.length) return false;
+    for (let j = 0; j < x.related.length; j++) {
+        if (x.related[j].message !== y.related[j].message || !sameLocation(x.related[j].location, y.related[j].location)) return false;
+    }
+    return deepEqual(x.fix, y.fix);
 }
 
 const DIAGNOSTIC_FIELDS = new Set(['range', 'severity', 'code', 'message', 'source', 'codeDescription', 'relatedInformation', 'data']);

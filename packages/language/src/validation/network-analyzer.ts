@@ -121,15 +121,22 @@ export class NetworkAnalyzer {
         const findings: Finding[] = [];
         for (const finding of problems) findings.push(finding);
         for (const finding of run.findings) findings.push(finding);
-        const byUri = new Map<string, Finding[]>();
-        for (const finding of findings) {
-            const list = byUri.get(finding.location.uri);
-            if (list) list.push(finding); else byUri.set(finding.location.uri, [finding]);
+        const problemsByUri = new Map<string, Finding[]>();
+        for (const finding of problems) {
+            const list = problemsByUri.get(finding.location.uri);
+            if (list) list.push(finding); else problemsByUri.set(finding.location.uri, [finding]);
         }
-        for (const uri of network.documents) {
-            const list = byUri.get(uri) ?? [];
+        const uris = new Set<string>(network.documents);
+        for (const uri of problemsByUri.keys()) uris.add(uri);
+        for (const uri of run.byUri.keys()) uris.add(uri);
+        const byUri = new Map<string, Finding[]>();
+        for (const uri of uris) {
+            const own = problemsByUri.get(uri);
+            const ran = run.byUri.get(uri);
+            // The run hands out its last array for a document whose findings are the same objects.
+            const list = own ? (ran ? own.concat(ran) : own) : ran ?? [];
             const last = this.lastByUri.get(uri);
-            if (last && sameFindings(last, list)) {
+            if (last && (last === list || sameFindings(last, list))) {
                 byUri.set(uri, last);
             } else {
                 byUri.set(uri, list);

@@ -204,6 +204,32 @@ describe('a cache keyed wrongly is caught', () => {
         expect(wrong).toEqual({ before: right.before, after: right.before });
     });
 
+    test('findings equal to the last run\'s are its objects, and a document of such findings keeps its sorted array unsorted', async () => {
+        const { services, documents } = await workspace('kept', TEXTS);
+        const analyzer = services.Partnership.network.Analyzer;
+        const key = services.shared.network.Groups.groupOf(documents[0].uri);
+        const before = analyzer.resultFor(key);
+        const { sorted, kept } = analyzer.ruleMemo;
+        const [network, partners, ties] = documents.map(document => document.uri.toString());
+        // A display string changes no finding: every finding is the last run's object, and no document is sorted again.
+        const edited = TEXTS['partners.partnership'].replace('"Eastside Food Bank"', '"Eastside Food Bank and Pantry"');
+        const registered = setTextDocument(services.shared, TextDocument.create(partners, 'partnership', 2, edited));
+        try {
+            await services.shared.workspace.DocumentBuilder.update([documents[1].uri], []);
+            const after = analyzer.resultFor(key);
+            expect(after).not.toBe(before);
+            const lastObjects = new Set(before.findings);
+            const partnerLevel = after.findings.filter(f => f.location.uri === partners);
+            expect(partnerLevel.length).toBeGreaterThan(0);
+            expect(after.findings.filter(f => !lastObjects.has(f)).map(f => f.code)).toEqual([]);
+            expect(analyzer.ruleMemo.sorted - sorted).toBe(0);
+            expect(analyzer.ruleMemo.kept - kept).toBe(new Set(after.findings.map(f => f.location.uri)).size);
+            for (const uri of [network, partners, ties]) expect(after.byUri.get(uri), uri).toBe(before.byUri.get(uri));
+        } finally {
+            registered.dispose();
+        }
+    });
+
     test('an unchanged topology with new efforts and trust: the reused topology gives the fresh metrics', async () => {
         const first = await networkOf(TEXTS, 'b');
         const edited = { ...TEXTS, 'ties.partnership': TEXTS['ties.partnership'].replace(TIE, TIE.replace('effort 4', 'effort 40').replace('trust 4', 'trust 2')) };
