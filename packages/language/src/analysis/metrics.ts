@@ -296,6 +296,44 @@ export function analyzeNetwork(network: NetworkModel, loads: ReadonlyMap<string,
     return analyzeWith(topology, attributes, options);
 }
 
+/** The families of metrics of one analysis, each computed on first use (analyzeWith). */
+interface MetricFamilies {
+    paths(): { betweenness: ArrayLike<number>; closeness: ArrayLike<number> };
+    holes(): StructuralHoles;
+    weightedHoles(): StructuralHoles;
+    eigenvector(): Record<string, number>;
+    cuts(): { isCut: Uint8Array };
+}
+
+/**
+ * A partner's metrics: the local ones computed with the analysis, the others read from their family
+ * on first use. The getters live on the prototype (not on each partner, as closures would), so a
+ * partner's metrics cost one small object however large the network.
+ */
+class LazyPartnerMetrics implements PartnerMetrics {
+    constructor(
+        private readonly families: MetricFamilies,
+        private readonly index: number,
+        readonly id: string,
+        readonly sector: string | undefined,
+        readonly degree: number,
+        readonly weightedDegree: number,
+        readonly averageTrust: number | undefined,
+        readonly load: number,
+        readonly capacity: number | undefined
+    ) {}
+
+    get betweenness(): number { return this.families.paths().betweenness[this.index]; }
+    get closeness(): number { return this.families.paths().closeness[this.index]; }
+    get eigenvector(): number { return this.families.eigenvector()[this.id] ?? NaN; }
+    get constraint(): number { return this.families.holes().constraint[this.index]; }
+    get effectiveSize(): number { return this.families.holes().effectiveSize[this.index]; }
+    get efficiency(): number { return this.families.holes().efficiency[this.index]; }
+    get weightedConstraint(): number { return this.families.weightedHoles().constraint[this.index]; }
+    get weightedEffectiveSize(): number { return this.families.weightedHoles().effectiveSize[this.index]; }
+    get cutVertex(): boolean { return this.families.cuts().isCut[this.index] === 1; }
+}
+
 /** The metrics from a topology's (shared) metrics and the graph's attributes. */
 function analyzeWith(topology: TopologyMetrics, attributes: GraphAttributes, options: AnalysisOptions): NetworkAnalysis {
     const csr = topology.csr;
@@ -318,7 +356,9 @@ function analyzeWith(topology: TopologyMetrics, attributes: GraphAttributes, opt
     const eigenvector = () => topology.eigenvector();
     const cuts = () => topology.cuts();
 
-    const partners: PartnerMetrics[] = csr.ids.map((id, i) => {
+    const families: MetricFamilies = { paths, holes, weightedHoles, eigenvector, cuts };
+    const partners: PartnerMetrics[] = new Array(n);
+    for (let i = 0; i < n; i++) {
         let trustSum = 0;
         let trustCount = 0;
         let weighted = 0;
@@ -330,25 +370,11 @@ function analyzeWith(topology: TopologyMetrics, attributes: GraphAttributes, opt
                 trustCount++;
             }
         }
-        return {
-            id,
-            sector: attributes.sector[i],
-            degree: csr.offsets[i + 1] - csr.offsets[i],
-            weightedDegree: weighted,
-            get betweenness() { return paths().betweenness[i]; },
-            get closeness() { return paths().closeness[i]; },
-            get eigenvector() { return eigenvector()[id] ?? NaN; },
-            get constraint() { return holes().constraint[i]; },
-            get effectiveSize() { return holes().effectiveSize[i]; },
-            get efficiency() { return holes().efficiency[i]; },
-            get weightedConstraint() { return weightedHoles().constraint[i]; },
-            get weightedEffectiveSize() { return weightedHoles().effectiveSize[i]; },
-            averageTrust: trustCount > 0 ? trustSum / trustCount : undefined,
-            load: attributes.load[i],
-            capacity: attributes.capacity[i],
-            get cutVertex() { return cuts().isCut[i] === 1; }
-        };
-    });
+        partners[i] = new LazyPartnerMetrics(
+            families, i, csr.ids[i], attributes.sector[i], csr.offsets[i + 1] - csr.offsets[i], weighted,
+            trustCount > 0 ? trustSum / trustCount : undefined, attributes.load[i], attributes.capacity[i]
+        );
+    }
 
     const sectors: Record<string, number> = {};
     for (const partner of partners) if (partner.sector) sectors[partner.sector] = (sectors[partner.sector] ?? 0) + 1;
