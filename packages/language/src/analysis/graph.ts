@@ -49,17 +49,22 @@ export function graphOf(network: NetworkModel, loads?: ReadonlyMap<string, Load>
  */
 export function topologyOf(network: NetworkModel): { partners: PartnerModel[]; ties: TieModel[] } {
     const partners: PartnerModel[] = [];
-    const names = new Set<string>();
+    // Each partner's place in graph order; a pair of places is one number (no string per tie).
+    const places = new Map<string, number>();
     for (const partner of network.partners.values()) {
-        if (isEnded(partner) || names.has(partner.name)) continue;
+        if (isEnded(partner) || places.has(partner.name)) continue;
+        places.set(partner.name, partners.length);
         partners.push(partner);
-        names.add(partner.name);
     }
+    const n = partners.length;
     const ties: TieModel[] = [];
-    const pairs = new Set<string>();
+    const pairs = new Set<number>();
     for (const tie of network.ties) {
-        if (tie.left === tie.right || !names.has(tie.left) || !names.has(tie.right)) continue;
-        const pair = tie.left < tie.right ? `${tie.left}\u0000${tie.right}` : `${tie.right}\u0000${tie.left}`;
+        if (tie.left === tie.right) continue;
+        const left = places.get(tie.left);
+        const right = places.get(tie.right);
+        if (left === undefined || right === undefined) continue;
+        const pair = left < right ? left * n + right : right * n + left;
         if (pairs.has(pair)) continue;
         pairs.add(pair);
         ties.push(tie);

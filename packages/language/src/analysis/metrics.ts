@@ -280,19 +280,25 @@ export function analyzeNetwork(network: NetworkModel, loads: ReadonlyMap<string,
         : create();
     const csr = topology.csr;
     const n = csr.n;
+    const weights = new Float64Array(ties.length);
+    const trust = new Float64Array(ties.length);
+    for (let k = 0; k < ties.length; k++) {
+        weights[k] = tieWeight(ties[k]);
+        trust[k] = tieTrust(ties[k]) ?? NaN;
+    }
     const attributes: GraphAttributes = {
         sector: new Array(n),
         load: new Float64Array(n),
         capacity: new Array(n),
-        weights: slotValues(csr, ties.map(tieWeight)),
-        trust: slotValues(csr, ties.map(tie => tieTrust(tie) ?? NaN))
+        weights: slotValues(csr, weights),
+        trust: slotValues(csr, trust)
     };
-    partners.forEach((partner, i) => {
-        const node = partnerNode(partner, loads);
+    for (let i = 0; i < n; i++) {
+        const node = partnerNode(partners[i], loads);
         attributes.sector[i] = node.sector;
         attributes.load[i] = node.load;
         attributes.capacity[i] = node.capacity;
-    });
+    }
     return analyzeWith(topology, attributes, options);
 }
 

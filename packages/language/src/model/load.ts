@@ -3,7 +3,7 @@
  * hours of the meetings it attends (invited by one of its roles or by name), plus the commitments
  * of its roles.
  */
-import type { NetworkModel, SourceLocation } from './types.js';
+import type { Hours, NetworkModel, SourceLocation, TieModel } from './types.js';
 import { attendees, playersByRole } from './network.js';
 
 export interface LoadItem {
@@ -32,7 +32,7 @@ export function computeLoads(network: NetworkModel): Map<string, Load> {
 
     for (const tie of network.ties) {
         if (!tie.effort) continue;
-        const item = { kind: 'tie' as const, label: `tie ${tie.name}`, hoursPerMonth: tie.effort.hoursPerMonth, location: tie.effort.location };
+        const item = tieItemOf(tie, tie.effort);
         add(tie.left, item);
         add(tie.right, item);
     }
@@ -63,4 +63,17 @@ export function computeLoads(network: NetworkModel): Map<string, Load> {
         }
     }
     return loads;
+}
+
+/**
+ * The load item of each tie with an effort, kept with the tie: a tie model is not changed after it is
+ * built and is the same object while its file is not re-parsed, so an edit makes only the items of
+ * the edited file's ties again (the items are read, never changed).
+ */
+const tieItems = new WeakMap<TieModel, LoadItem>();
+
+function tieItemOf(tie: TieModel, effort: Hours): LoadItem {
+    let item = tieItems.get(tie);
+    if (!item) tieItems.set(tie, item = { kind: 'tie', label: `tie ${tie.name}`, hoursPerMonth: effort.hoursPerMonth, location: effort.location });
+    return item;
 }

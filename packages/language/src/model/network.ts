@@ -54,11 +54,13 @@ export function tiesOf(network: NetworkModel, partner: string): readonly TieMode
     const index = indexesOf(network);
     if (!index.tiesOf) {
         index.tiesOf = new Map();
+        const add = (end: string, tie: TieModel) => {
+            const list = index.tiesOf!.get(end);
+            if (list) list.push(tie); else index.tiesOf!.set(end, [tie]);
+        };
         for (const tie of network.ties) {
-            for (const end of tie.left === tie.right ? [tie.left] : [tie.left, tie.right]) {
-                const list = index.tiesOf.get(end);
-                if (list) list.push(tie); else index.tiesOf.set(end, [tie]);
-            }
+            add(tie.left, tie);
+            if (tie.right !== tie.left) add(tie.right, tie);
         }
     }
     return index.tiesOf.get(partner) ?? [];
