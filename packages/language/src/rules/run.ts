@@ -46,6 +46,15 @@ Object.freeze(NONE);
 interface NetworkEntry {
     byRule: Map<string, Finding[]>;
     byUri: Map<string, { input: Finding[]; sorted: Finding[] }>;
+    /** Per per-tie rule (its memo index), each document's ties and their findings under a key. */
+    chunks: Array<Map<string, TieChunk> | undefined>;
+}
+
+/** One document's ties (the model objects, in order), the key they were judged under, and their findings. */
+interface TieChunk {
+    ties: readonly TieModel[];
+    key: string;
+    findings: Finding[];
 }
 
 /**
@@ -108,7 +117,7 @@ export class RuleMemo {
     /** What the last run of a network left (created empty on its first run). */
     networkEntry(network: string): NetworkEntry {
         let entry = this.networks.get(network);
-        if (!entry) this.networks.set(network, entry = { byRule: new Map(), byUri: new Map() });
+        if (!entry) this.networks.set(network, entry = { byRule: new Map(), byUri: new Map(), chunks: [] });
         return entry;
     }
 
@@ -183,17 +192,17 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
     const last = memo?.networkEntry(options.analysis?.cacheKey ?? network.key);
     const byRule = new Map<string, Finding[]>();
     const findings: Finding[] = [];
-    // Each tie's memo entries, looked up once per run (the per-tie rules read them).
-    let entries: Array<Array<TieEntry | undefined>> | undefined;
-    const entriesOf = (memo: RuleMemo) => (entries ??= network.ties.map(tie => memo.entriesOf(tie)));
+    // The ties of each document, in order (the per-tie rules judge them a document at a time).
+    let tiesByUri: Map<string, TieModel[]> | undefined;
+    const tiesOfDocuments = () => (tiesByUri ??= groupByDocument(network.ties));
     yield { analysis: analysisOf };
     for (const rule of rules) {
         const setting = network.policy.severities.get(rule.meta.code) ?? options.severities?.get(rule.meta.code);
         if (setting === 'off') continue;
         const severity: Severity = setting ?? rule.meta.defaultSeverity;
         const finish = (draft: FindingDraft): Finding => ({ ...draft, code: rule.meta.code, severity, related: draft.related ?? [] });
-        if (rule.perTie && memo) {
-            judgeTies(rule, severity, context, memo, entriesOf(memo), findings, finish);
+        if (rule.perTie && memo && last) {
+            judgeTies(rule, severity, context, memo, last, tiesOfDocuments(), findings, finish);
         } else {
             const found: Finding[] = [];
             rule.check(context, draft => {
@@ -213,10 +222,15 @@ export function* runNetworkSteps(network: NetworkModel, rules: readonly Rule[], 
     return { findings: sorted.findings, byUri: sorted.byUri, loads, analysis: analysisOf };
 }
 
-/** A per-tie rule's run with a memo: each tie judged again only when it or what the rule reads changed. */
+/**
+ * A per-tie rule's run with a memo: each tie judged again only when it or what the rule reads
+ * changed. A document whose ties are the same objects as last time, judged under the same key,
+ * gets its last findings back in one piece (an edit re-parses one file: the others' ties are
+ * the same); the ties of any other document are looked up one by one.
+ */
 function judgeTies(
-    rule: Rule, severity: Severity, context: RuleContext, memo: RuleMemo, entries: ReadonlyArray<Array<TieEntry | undefined>>,
-    findings: Finding[], finish: (draft: FindingDraft) => Finding
+    rule: Rule, severity: Severity, context: RuleContext, memo: RuleMemo, last: NetworkEntry,
+    tiesByUri: ReadonlyMap<string, readonly TieModel[]>, findings: Finding[], finish: (draft: FindingDraft) => Finding
 ): void {
     const judgement = rule.perTie!;
     const prepared = judgement.prepare(context);
@@ -224,24 +238,46 @@ function judgeTies(
     const index = memo.ruleIndex(rule.meta.code);
     const key = memo.internKey(index, `${severity}\u0000${prepared.key}`);
     const { network } = context;
-    for (let i = 0; i < network.ties.length; i++) {
-        const tie = network.ties[i];
-        const own = memo.findingsOf(entries[i], index, key, () => {
-            let judged = NONE;
-            judgement.checkTie(tie, prepared.value, context, draft => {
-                // A finding on the tie itself is allowed by the tie's @allow (elementOf would find this
-                // tie: the model keeps one tie per name); any other by its element's.
-                const onTie = draft.element?.kind === 'tie' && draft.element.name === tie.name;
-                const element = onTie ? tie : draft.element && elementOf(network, draft.element.kind, draft.element.name);
-                if (element?.allowed.has(rule.meta.code)) return;
-                if (judged === NONE) judged = [];
-                judged.push(finish(draft));
-            });
-            return judged;
-        });
-        if (own.length === 1) findings.push(own[0]);
-        else for (let k = 0; k < own.length; k++) findings.push(own[k]);
+    const before = last.chunks[index];
+    const chunks = new Map<string, TieChunk>();
+    for (const [uri, ties] of tiesByUri) {
+        let chunk = before?.get(uri);
+        if (chunk && chunk.key === key && sameObjects(chunk.ties, ties)) {
+            memo.reused += ties.length;
+        } else {
+            const judged: Finding[] = [];
+            for (const tie of ties) {
+                const own = memo.findingsOf(memo.entriesOf(tie), index, key, () => {
+                    let found = NONE;
+                    judgement.checkTie(tie, prepared.value, context, draft => {
+                        // A finding on the tie itself is allowed by the tie's @allow (elementOf would find this
+                        // tie: the model keeps one tie per name); any other by its element's.
+                        const onTie = draft.element?.kind === 'tie' && draft.element.name === tie.name;
+                        const element = onTie ? tie : draft.element && elementOf(network, draft.element.kind, draft.element.name);
+                        if (element?.allowed.has(rule.meta.code)) return;
+                        if (found === NONE) found = [];
+                        found.push(finish(draft));
+                    });
+                    return found;
+                });
+                for (let k = 0; k < own.length; k++) judged.push(own[k]);
+            }
+            chunk = { ties, key, findings: judged };
+        }
+        chunks.set(uri, chunk);
+        for (let k = 0; k < chunk.findings.length; k++) findings.push(chunk.findings[k]);
     }
+    last.chunks[index] = chunks;
+}
+
+/** Elements by the document they are declared in, each document's in order. */
+function groupByDocument<T extends { location: { uri: string } }>(elements: readonly T[]): Map<string, T[]> {
+    const byUri = new Map<string, T[]>();
+    for (const element of elements) {
+        const list = byUri.get(element.location.uri);
+        if (list) list.push(element); else byUri.set(element.location.uri, [element]);
+    }
+    return byUri;
 }
 
 /**
