@@ -3,7 +3,7 @@
  * structural problems that only show across files: duplicate names, duplicate ties and a second
  * `network` declaration.
  */
-import type { AstNode, LangiumDocument, Reference } from 'langium';
+import { isAstNode, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { propertyNode, propertyNodes } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type {
@@ -13,7 +13,7 @@ import type {
 import { isValidDate } from '../utils/dates.js';
 import { latestRatings } from './network.js';
 import { AllowComments } from './suppression.js';
-import { propertiesOf, SECTORS, type DeclarationType } from './facts.js';
+import { propertiesOf, SECTORS } from './facts.js';
 import { cadenceMonths, durationHours, hoursPerMonth, timesPerMonth } from './units.js';
 import { lastSegment } from '../utils/uris.js';
 
@@ -37,6 +37,44 @@ const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, c
 const CADENCE_UNITS: Partial<Record<string, Cadence['unit']>> = {
     week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year'
 };
+
+/**
+ * An element's property locations (of every property of its declaration, model/facts.ts) are read
+ * only when a finding is reported, so they are looked up on first use: at 50,000 ties the eager
+ * look-up cost half a second. `properties` is an enumerable accessor (in Object.keys, spreads and
+ * JSON, after the element's other fields), the same getter for every element, which finds the
+ * element's syntax node (then, once read, the locations) in a hidden field. A getter closure of its
+ * own per element, and Object.assign of a tie's 20 fields, made V8 turn every element into a
+ * dictionary (about 800 bytes more a tie, 40 MB at 50,000 ties, and slower to read); an object
+ * literal and one shared accessor keep the elements of a kind in one shape.
+ */
+const PROPERTIES = Symbol('properties');
+interface LazyProperties {
+    readonly location: SourceLocation;
+    [PROPERTIES]: AstNode | Record<string, SourceLocation>;
+}
+const PROPERTIES_ACCESSOR: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: LazyProperties): Record<string, SourceLocation> {
+        const held = this[PROPERTIES];
+        if (!isAstNode(held)) return held;
+        const found: Record<string, SourceLocation> = {};
+        const index = propertyNodes(held);
+        for (const { property } of propertiesOf(held.$type)) {
+            const cst = index.get(property)?.[0];
+            if (cst) found[property] = { uri: this.location.uri, range: cst.range };
+        }
+        this[PROPERTIES] = found;
+        return found;
+    }
+};
+function lazyProperties<T extends { location: SourceLocation }>(element: T, node: AstNode): T & { properties: Record<string, SourceLocation> } {
+    Object.defineProperty(element, 'properties', PROPERTIES_ACCESSOR);
+    // Not enumerable (and a symbol): invisible to Object.keys, for-in, spreads and JSON.
+    Object.defineProperty(element, PROPERTIES, { value: node, writable: true, enumerable: false, configurable: false });
+    return element as T & { properties: Record<string, SourceLocation> };
+}
 
 export function buildNetwork(key: string, documents: readonly LangiumDocument[]): BuiltNetwork {
     const thresholds = new Map<string, number>();
@@ -78,13 +116,15 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         const uri = document.uri.toString();
         let allows = allowCache.get(root);
         if (!allows) allowCache.set(root, allows = AllowComments.of(document));
-        const base = (node: AstNode, name: string, nameRange: Range | undefined) => ({
-            name,
-            location: { uri, range: node.$cstNode?.range ?? EMPTY_RANGE },
-            nameLocation: { uri, range: nameRange ?? node.$cstNode?.range ?? EMPTY_RANGE },
-            properties: {} as Record<string, SourceLocation>,
-            allowed: allows.allowedAt(node.$cstNode?.range.start.line ?? 0, node.$cstNode?.range.start.character ?? 0)
-        });
+        // The fields every element starts with (written out in each element's object literal: a
+        // spread of them makes V8 build the rest of the literal field by field, slowly); `properties`
+        // (read on first use) is added last by lazyProperties.
+        const locate = (node: AstNode): SourceLocation => ({ uri, range: node.$cstNode?.range ?? EMPTY_RANGE });
+        const nameLocate = (node: AstNode, nameRange: Range | undefined): SourceLocation => ({ uri, range: nameRange ?? node.$cstNode?.range ?? EMPTY_RANGE });
+        const allowedFor = (node: AstNode) => {
+            const start = node.$cstNode?.range.start;
+            return allows.allowedAt(start?.line ?? 0, start?.character ?? 0);
+        };
         const where = (node: AstNode, property: string): SourceLocation | undefined => {
             const cst = propertyNode(node, property);
             return cst ? { uri, range: cst.range } : undefined;
@@ -115,29 +155,11 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             }
             return locations;
         };
-        // Property locations (of every property of the declaration, model/facts.ts) are only read
-        // when a finding is reported, so they are looked up on first use: at 50,000 ties the eager
-        // look-up cost half a second.
-        const withProperties = <T extends { properties: Record<string, SourceLocation> }>(element: T, node: AstNode, type: DeclarationType): T => {
-            let cached: Record<string, SourceLocation> | undefined;
-            Object.defineProperty(element, 'properties', {
-                enumerable: true,
-                configurable: true,
-                get() {
-                    if (!cached) {
-                        cached = {};
-                        for (const { property } of propertiesOf(type)) {
-                            const location = where(node, property);
-                            if (location) cached[property] = location;
-                        }
-                    }
-                    return cached;
-                }
-            });
-            return element;
-        };
-
-        const buildPartner = (node: ast.Partner): PartnerModel => withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
+        const buildPartner = (node: ast.Partner): PartnerModel => lazyProperties({
+            name: node.name,
+            location: locate(node),
+            nameLocation: nameLocate(node, where(node, 'name')?.range),
+            allowed: allowedFor(node),
             kind: 'partner' as const,
             title: node.title,
             // An unknown sector is an error (unknown-sector); it does not count as a sector.
@@ -149,20 +171,26 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             stageSince: node.stage?.since,
             contact: node.contact,
             value: valueOf(node.value, { uri, range: node.value?.$cstNode?.range ?? EMPTY_RANGE })
-        }), node, 'Partner');
+        }, node);
 
         const buildTie = (node: ast.Tie, left: string, right: string): TieModel => {
             const header = where(node, 'right');
             const tieName = `${left} -- ${right}`;
-            return withProperties(Object.assign(base(node, tieName, header && node.$cstNode
-                ? { start: node.$cstNode.range.start, end: header.range.end }
-                : undefined), {
+            // Not spread into the literal below (a spread makes V8 build the rest of it field by field, slowly).
+            const { trust, statedTrust, ratings } = trustAndRatings(node, uri);
+            return lazyProperties({
+                name: tieName,
+                location: locate(node),
+                nameLocation: nameLocate(node, header && node.$cstNode ? { start: node.$cstNode.range.start, end: header.range.end } : undefined),
+                allowed: allowedFor(node),
                 kind: 'tie' as const,
                 left,
                 right,
                 strength: node.strength as TieModel['strength'],
                 effort: hours(node.effort),
-                ...trustAndRatings(node, uri),
+                trust,
+                statedTrust,
+                ratings,
                 gives: node.gives.map(give => ({
                     giver: give.giver.$refText,
                     values: [...give.values],
@@ -177,7 +205,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                 lastCheckin: node.lastCheckin,
                 checkinMonths: node.checkin && cadenceMonths(node.checkin.count ?? 1, node.checkin.unit),
                 checkin: cadence(node.checkin)
-            }), node, 'Tie');
+            }, node);
         };
 
         for (const node of root.elements) {
@@ -185,7 +213,11 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             if (ast.isTie(node) ? !node.left?.$refText || !node.right?.$refText : !node.name) continue;
             switch (node.$type) {
                 case 'Network': {
-                    const decl: NetworkDeclaration = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
+                    const decl: NetworkDeclaration = lazyProperties({
+                        name: node.name,
+                        location: locate(node),
+                        nameLocation: nameLocate(node, where(node, 'name')?.range),
+                        allowed: allowedFor(node),
                         kind: 'network' as const,
                         title: node.title,
                         us: refName(node.us),
@@ -200,7 +232,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         communication: node.communication,
                         review: cadence(node.review),
                         lastReview: node.lastReview
-                    }), node, 'Network');
+                    }, node);
                     if (network.declaration) {
                         problems.push({
                             code: 'duplicate-network',
@@ -235,19 +267,27 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                     break;
                 }
                 case 'Role': {
-                    const role: RoleModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
+                    const role: RoleModel = lazyProperties({
+                        name: node.name,
+                        location: locate(node),
+                        nameLocation: nameLocate(node, where(node, 'name')?.range),
+                        allowed: allowedFor(node),
                         kind: 'role' as const,
                         title: node.title,
                         provides: [...node.provides],
                         serves: refNames(node.serves),
                         lane: node.lane,
                         commitment: hours(node.commitment)
-                    }), node, 'Role');
+                    }, node);
                     if (declare(role)) network.roles.set(role.name, role);
                     break;
                 }
                 case 'Goal': {
-                    const goal: GoalModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
+                    const goal: GoalModel = lazyProperties({
+                        name: node.name,
+                        location: locate(node),
+                        nameLocation: nameLocate(node, where(node, 'name')?.range),
+                        allowed: allowedFor(node),
                         kind: 'goal' as const,
                         title: node.title,
                         cocreatedBy: refNames(node.cocreatedBy),
@@ -259,14 +299,18 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         target: observation(node.target),
                         progress: node.progress.flatMap(reading => observation(reading) ?? []),
                         achieved: node.achieved
-                    }), node, 'Goal');
+                    }, node);
                     if (declare(goal)) network.goals.set(goal.name, goal);
                     break;
                 }
                 case 'Meeting': {
                     const perMonth = node.cadence && timesPerMonth(node.cadence.count ?? 1, node.cadence.unit);
                     const duration = node.duration && durationHours(node.duration.amount, node.duration.unit);
-                    const meeting: MeetingModel = withProperties(Object.assign(base(node, node.name, where(node, 'name')?.range), {
+                    const meeting: MeetingModel = lazyProperties({
+                        name: node.name,
+                        location: locate(node),
+                        nameLocation: nameLocate(node, where(node, 'name')?.range),
+                        allowed: allowedFor(node),
                         kind: 'meeting' as const,
                         title: node.title,
                         perMonth,
@@ -276,7 +320,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
                         roles: refNames(node.roles),
                         invites: refNames(node.invites),
                         inviteLocations: refLocations(node.invites)
-                    }), node, 'Meeting');
+                    }, node);
                     if (declare(meeting)) network.meetings.set(meeting.name, meeting);
                     break;
                 }
