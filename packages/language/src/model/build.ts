@@ -119,10 +119,21 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         // The fields every element starts with (written out in each element's object literal: a
         // spread of them makes V8 build the rest of the literal field by field, slowly); `properties`
         // (read on first use) is added last by lazyProperties.
-        const locate = (node: AstNode): SourceLocation => ({ uri, range: node.$cstNode?.range ?? EMPTY_RANGE });
-        const nameLocate = (node: AstNode, nameRange: Range | undefined): SourceLocation => ({ uri, range: nameRange ?? node.$cstNode?.range ?? EMPTY_RANGE });
+        // A node's range is worked out when asked (parser/cst-nodes.ts): asked once per element for
+        // its location, name location and @allow line, which share the one range.
+        let rangeNode: AstNode | undefined;
+        let rangeOfNode: Range | undefined;
+        const rangeOf = (node: AstNode): Range | undefined => {
+            if (node !== rangeNode) {
+                rangeNode = node;
+                rangeOfNode = node.$cstNode?.range;
+            }
+            return rangeOfNode;
+        };
+        const locate = (node: AstNode): SourceLocation => ({ uri, range: rangeOf(node) ?? EMPTY_RANGE });
+        const nameLocate = (node: AstNode, nameRange: Range | undefined): SourceLocation => ({ uri, range: nameRange ?? rangeOf(node) ?? EMPTY_RANGE });
         const allowedFor = (node: AstNode) => {
-            const start = node.$cstNode?.range.start;
+            const start = rangeOf(node)?.start;
             return allows.allowedAt(start?.line ?? 0, start?.character ?? 0);
         };
         const where = (node: AstNode, property: string): SourceLocation | undefined => {
@@ -181,7 +192,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             return lazyProperties({
                 name: tieName,
                 location: locate(node),
-                nameLocation: nameLocate(node, header && node.$cstNode ? { start: node.$cstNode.range.start, end: header.range.end } : undefined),
+                nameLocation: nameLocate(node, header && node.$cstNode ? { start: rangeOf(node)!.start, end: header.range.end } : undefined),
                 allowed: allowedFor(node),
                 kind: 'tie' as const,
                 left,

@@ -128,9 +128,15 @@ export class CompactCompositeCstNode extends AbstractCstNode implements Composit
         const first = this.firstNonHiddenNode;
         const last = this.lastNonHiddenNode;
         if (!first || !last) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        const { start } = first.range;
-        const { end } = last.range;
-        return { start, end: end.line < start.line ? start : end };
+        // From the first token's offset and the last one's end, as their ranges would give them
+        // (without making the two ranges to keep half of each).
+        const starts = startsOf(this.root);
+        const offset = first.offset;
+        const startLine = lineOf(starts, offset);
+        const start = { line: startLine, character: offset - starts[startLine] };
+        const end = last.end;
+        const endLine = lineOf(starts, end);
+        return { start, end: endLine < startLine ? start : { line: endLine, character: end - starts[endLine] } };
     }
 
     get firstNonHiddenNode(): CstNode | undefined {
