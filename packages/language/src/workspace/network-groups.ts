@@ -116,8 +116,14 @@ export function mayDeclareNetwork(text: string): boolean {
 
 /** Whether a parsed root declares a network (the parser's answer: comments and strings declare nothing). */
 export function rootDeclaresNetwork(root: unknown): boolean {
-    return isModel(root) && root.elements.some(isNetwork);
+    if (!isModel(root)) return false;
+    // Asked for every file of a network on every build: a parsed tree is not changed, so its answer is kept.
+    let declares = declaring.get(root);
+    if (declares === undefined) declaring.set(root, declares = root.elements.some(isNetwork));
+    return declares;
 }
+
+const declaring = new WeakMap<object, boolean>();
 
 export function declaresNetwork(doc: LangiumDocument): boolean {
     return rootDeclaresNetwork(doc.parseResult?.value);
