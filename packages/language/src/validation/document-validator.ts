@@ -83,9 +83,13 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
             network = { findings: findings ?? [], categories, docsBase, diagnostics };
             if (findings) this.networkResults.set(uri, network); else this.networkResults.delete(uri);
         }
+        // validateDocument completes a diagnostic without a code or a documentation link in place:
+        // such a one is copied (the kept one stays as it was made); a complete one is handed out as
+        // is, so that unchanged diagnostics are the same objects from build to build (and are
+        // compared by reference before they are sent).
         const result: Diagnostic[] = [];
-        for (const d of local.diagnostics) result.push({ ...d });
-        for (const d of network.diagnostics) result.push({ ...d });
+        for (const d of local.diagnostics) result.push(isComplete(d) ? d : { ...d });
+        for (const d of network.diagnostics) result.push(isComplete(d) ? d : { ...d });
         return result;
     }
 
@@ -175,6 +179,11 @@ export class PartnershipDocumentValidator extends DefaultDocumentValidator {
         for (const diagnostic of found) into.push(diagnostic);
         await interruptAndCheck(cancelToken);
     }
+}
+
+/** A diagnostic validateDocument leaves as it is: it has its code and its documentation link. */
+function isComplete(diagnostic: Diagnostic): boolean {
+    return diagnostic.code !== undefined && diagnostic.codeDescription !== undefined;
 }
 
 function rangeKey(range: { start: { line: number; character: number } }): string {

@@ -230,6 +230,28 @@ describe('a cache keyed wrongly is caught', () => {
         }
     });
 
+    test('an unchanged document keeps its diagnostics, the same objects, after an edit elsewhere', async () => {
+        const { services, documents } = await workspace('same-diagnostics', TEXTS);
+        const partners = documents[1].uri;
+        const ties = () => services.shared.workspace.LangiumDocuments.getDocument(documents[2].uri)!.diagnostics ?? [];
+        const edit = async (version: number, title: string) => {
+            const edited = TEXTS['partners.partnership'].replace('"Eastside Food Bank"', `"${title}"`);
+            const registered = setTextDocument(services.shared, TextDocument.create(partners.toString(), 'partnership', version, edited));
+            try {
+                await services.shared.workspace.DocumentBuilder.update([partners], []);
+            } finally {
+                registered.dispose();
+            }
+        };
+        // The first update validates with the editor's categories (the first build ran them all).
+        await edit(2, 'Eastside Food Bank and Pantry');
+        const before = [...ties()];
+        expect(before.length).toBeGreaterThan(0);
+        await edit(3, 'Eastside Food Bank, Pantry and Kitchen');
+        expect(ties()).toHaveLength(before.length);
+        ties().forEach((diagnostic, i) => expect(diagnostic, diagnostic.message).toBe(before[i]));
+    });
+
     test('an unchanged topology with new efforts and trust: the reused topology gives the fresh metrics', async () => {
         const first = await networkOf(TEXTS, 'b');
         const edited = { ...TEXTS, 'ties.partnership': TEXTS['ties.partnership'].replace(TIE, TIE.replace('effort 4', 'effort 40').replace('trust 4', 'trust 2')) };
