@@ -136,10 +136,10 @@ for (const size of sizes) {
 }
 
 if (args.includes('--huge')) {
-    // The heap `partnership validate` restarts itself with on input this big (packages/cli/src/memory.ts).
-    const { heapTargetMB } = await import('../packages/cli/out/memory.js');
+    // The heap (and young generation) `partnership validate` restarts itself with on input this big (packages/cli/src/memory.ts).
+    const { heapTargetMB, restartFlags } = await import('../packages/cli/out/memory.js');
     const heapMB = heapTargetMB();
-    const flags = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
+    const flags = heapMB ? restartFlags({ flagMB: heapMB, heapMB }) : [];
     const cliValidate = folder => {
         const run = spawnSync(process.execPath, [...flags, path.join(here, 'measure.mjs'), 'cli-validate', folder], { encoding: 'utf8', maxBuffer: 1 << 26 });
         if (run.status !== 0) throw new Error(`partnership validate of ${folder} failed: ${run.stderr}`);
@@ -165,7 +165,7 @@ if (args.includes('--huge')) {
     const ratio = result.ms / base;
     const peakGiB = result.maxRssMB / 1024;
     print('');
-    print(`partnership validate, as the command runs it (heap ${heapMB ? `${heapMB.toLocaleString('en')} MB` : 'Node\'s default'}, text report)`);
+    print(`partnership validate, as the command runs it (${flags.length ? flags.join(' ') : 'Node\'s default heap'}, text report)`);
     const line = (network, sample, note) => print(`  ${`${network.partners.toLocaleString('en')} partners · ${network.ties.toLocaleString('en')} ties`.padEnd(34)} ${seconds(sample.ms).padStart(9)}   peak RSS ${String(Math.round(sample.maxRssMB)).padStart(5)} MB   ${sample.diagnostics.toLocaleString('en')} findings${note}`);
     line(small.network, { ms: base, maxRssMB: Math.max(...samples.map(s => s.maxRssMB)), diagnostics: samples[0].diagnostics }, runs > 1 ? ` (median of ${runs})` : '');
     line(huge.network, result, ' (1 run)');

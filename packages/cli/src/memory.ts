@@ -209,6 +209,25 @@ export function restartFor(args: readonly string[], execArgv: readonly string[] 
     return { flagMB: target, heapMB: target };
 }
 
+/**
+ * The young generation's semi-space a restarted run gets, in MB (V8's default is 16 MB). A big
+ * network's build allocates tens of gigabytes, most of it kept, and each minor collection costs
+ * more the bigger the heap: with 16 MB, 3,200 of them took 45 s of a 107 s run at 100,000
+ * partners; with 64 MB, 800 took 24 s (84 s in all) and the peak RSS was lower (7.47 GB, was 7.88).
+ */
+export const RESTART_SEMI_SPACE_MB = 64;
+
+/**
+ * Node's flags for the restarted child (before the parent's own): the heap it restarts for, and a
+ * bigger young generation unless the user set one (on node's command line or in NODE_OPTIONS).
+ */
+export function restartFlags(restart: Restart, execArgv: readonly string[] = process.execArgv, env: NodeJS.ProcessEnv = process.env): string[] {
+    const flags = restart.flagMB ? [`--max-old-space-size=${restart.flagMB}`] : [];
+    const semiSet = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some(arg => /^--(max|min)[-_]semi[-_]space[-_]size=/.test(arg));
+    if (!semiSet) flags.push(`--max-semi-space-size=${RESTART_SEMI_SPACE_MB}`);
+    return flags;
+}
+
 /** Forwards the child's stderr as it comes, up to V8's crash report, which it keeps back. */
 function stderrFilter(write: (chunk: Buffer) => void): { push(chunk: Buffer): void; end(): void; crashed(): string | undefined } {
     let carry = Buffer.alloc(0);
@@ -268,7 +287,7 @@ export async function launch(run: () => Promise<number>): Promise<void> {
         return;
     }
     const env = { ...process.env, [STDERR_TTY]: process.stderr.isTTY ? '1' : '0' };
-    const started = spawn(process.execPath, [...(restart.flagMB ? [`--max-old-space-size=${restart.flagMB}`] : []), ...process.execArgv, process.argv[1], ...args], { stdio: ['inherit', 'inherit', 'pipe'], env });
+    const started = spawn(process.execPath, [...restartFlags(restart), ...process.execArgv, process.argv[1], ...args], { stdio: ['inherit', 'inherit', 'pipe'], env });
     const filter = stderrFilter(chunk => process.stderr.write(chunk));
     started.stderr.on('data', (chunk: Buffer) => filter.push(chunk));
     const forward = (signal: NodeJS.Signals) => started.kill(signal);
