@@ -146,10 +146,17 @@ export async function loadWorkspace(targets: readonly string[], options: Validat
 export async function validateFiles(targets: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {
     const { documents, targets: targetSet, files, skipped } = await loadWorkspace(targets, options);
     const findings: FileFinding[] = [];
+    // The file of each related location, from its URI once per URI (not once per location) and one string per file.
+    const paths = new Map<string, string>();
+    const fileOf = (uri: string) => {
+        let file = paths.get(uri);
+        if (file === undefined) paths.set(uri, file = URI.parse(uri).fsPath);
+        return file;
+    };
     for (const document of documents) {
         const file = document.uri.fsPath;
         if (!targetSet.has(file)) continue;
-        for (const diagnostic of document.diagnostics ?? []) findings.push(toFinding(file, diagnostic));
+        for (const diagnostic of document.diagnostics ?? []) findings.push(toFinding(file, diagnostic, fileOf));
     }
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
         || a.range.start.line - b.range.start.line
@@ -158,7 +165,7 @@ export async function validateFiles(targets: readonly string[], options: Validat
     return { files: [...targets], contextFiles: files.filter(f => !targetSet.has(f)), skipped, findings };
 }
 
-function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
+function toFinding(file: string, diagnostic: Diagnostic, fileOf: (uri: string) => string): FileFinding {
     const code = String(diagnostic.code ?? INTERNAL_ERROR);
     const data = diagnostic.data as { detail?: unknown; stack?: unknown } | undefined;
     const internal = code === INTERNAL_ERROR ? {
@@ -174,7 +181,7 @@ function toFinding(file: string, diagnostic: Diagnostic): FileFinding {
         range: diagnostic.range,
         docs: diagnostic.codeDescription?.href,
         related: (diagnostic.relatedInformation ?? []).map(info => ({
-            file: URI.parse(info.location.uri).fsPath,
+            file: fileOf(info.location.uri),
             range: info.location.range,
             message: info.message
         }))
