@@ -120,11 +120,6 @@ export class RuleMemo {
         if (!entry) this.networks.set(network, entry = { byRule: new Map(), byUri: new Map(), chunks: [] });
         return entry;
     }
-
-    /** Forgets a network (its folder is gone). */
-    forget(network: string): void {
-        this.networks.delete(network);
-    }
 }
 
 /**
@@ -270,8 +265,8 @@ function judgeTies(
     last.chunks[index] = chunks;
 }
 
-/** Elements by the document they are declared in, each document's in order. */
-function groupByDocument<T extends { location: { uri: string } }>(elements: readonly T[]): Map<string, T[]> {
+/** Elements (or findings) by the document they are located in, each document's in order. */
+export function groupByDocument<T extends { location: { uri: string } }>(elements: readonly T[]): Map<string, T[]> {
     const byUri = new Map<string, T[]>();
     for (const element of elements) {
         const list = byUri.get(element.location.uri);
@@ -292,28 +287,15 @@ export function thresholdOf(network: NetworkModel, key: string): number {
 }
 
 /**
- * Sorts findings as compareFindings does (stable), grouping by document first: thousands of
- * findings after every edit, and each URI compared once per document instead of once per pair.
- */
-export function sortFindings(findings: Finding[]): Finding[] {
-    const sorted = sortByDocument(findings, undefined, undefined).findings;
-    findings.length = 0;
-    for (const finding of sorted) findings.push(finding);
-    return findings;
-}
-
-/**
- * The findings sorted (sortFindings) and grouped by document. A document whose findings in run
- * order are the same objects as in `last` gets its last sorted array back (they sort the same).
+ * The findings sorted as compareFindings does (stable), grouped by document first: thousands of
+ * findings after every edit, and each URI compared once per document instead of once per pair. A
+ * document whose findings in run order are the same objects as in `last` gets its last sorted array
+ * back (they sort the same).
  */
 function sortByDocument(
     findings: readonly Finding[], last: ReadonlyMap<string, { input: Finding[]; sorted: Finding[] }> | undefined, memo: RuleMemo | undefined
 ): { findings: Finding[]; byUri: Map<string, Finding[]>; kept: Map<string, { input: Finding[]; sorted: Finding[] }> } {
-    const inputs = new Map<string, Finding[]>();
-    for (const finding of findings) {
-        const list = inputs.get(finding.location.uri);
-        if (list) list.push(finding); else inputs.set(finding.location.uri, [finding]);
-    }
+    const inputs = groupByDocument(findings);
     const uris = [...inputs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const all: Finding[] = [];
     const byUri = new Map<string, Finding[]>();

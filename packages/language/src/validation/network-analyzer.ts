@@ -21,7 +21,7 @@ import type { NetworkGroups } from '../workspace/network-groups.js';
 import { buildNetwork } from '../model/build.js';
 import type { NetworkModel } from '../model/types.js';
 import type { PartnershipSettings } from './partnership-settings.js';
-import { RULES, RuleMemo, runNetwork, runNetworkSteps, type Finding, type RunOptions, type RunResult } from '../rules/index.js';
+import { groupByDocument, RULES, RuleMemo, runNetwork, runNetworkSteps, type Finding, type RunOptions, type RunResult } from '../rules/index.js';
 import { PathCentralityCache, TopologyCache, type NetworkAnalysis } from '../analysis/index.js';
 import type { Load } from '../model/load.js';
 import { sameFindings } from '../utils/deep-equal.js';
@@ -121,11 +121,7 @@ export class NetworkAnalyzer {
         const findings: Finding[] = [];
         for (const finding of problems) findings.push(finding);
         for (const finding of run.findings) findings.push(finding);
-        const problemsByUri = new Map<string, Finding[]>();
-        for (const finding of problems) {
-            const list = problemsByUri.get(finding.location.uri);
-            if (list) list.push(finding); else problemsByUri.set(finding.location.uri, [finding]);
-        }
+        const problemsByUri = groupByDocument(problems);
         const uris = new Set<string>(network.documents);
         for (const uri of problemsByUri.keys()) uris.add(uri);
         for (const uri of run.byUri.keys()) uris.add(uri);
@@ -136,7 +132,7 @@ export class NetworkAnalyzer {
             // The run hands out its last array for a document whose findings are the same objects.
             const list = own ? (ran ? own.concat(ran) : own) : ran ?? [];
             const last = this.lastByUri.get(uri);
-            if (last && (last === list || sameFindings(last, list))) {
+            if (last && sameFindings(last, list)) {
                 byUri.set(uri, last);
             } else {
                 byUri.set(uri, list);
