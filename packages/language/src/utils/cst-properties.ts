@@ -83,3 +83,39 @@ function first(cst: CstNode, element: AstNode, property: string, top: boolean): 
     }
     return undefined;
 }
+
+/** Features seen by the walk of hasRepeatedProperty (one set, emptied after each walk). */
+const seenFeatures = new Set<string>();
+
+/**
+ * Whether one of `properties` is assigned more than once in `node` (as propertyNodes would list it
+ * twice), found by a walk that builds no index and stops at the first repeat: the structural check
+ * of single properties asks this of every element, and almost none repeats one.
+ */
+export function hasRepeatedProperty(node: AstNode, properties: ReadonlySet<string>): boolean {
+    const root = node.$cstNode;
+    if (!root || properties.size === 0) return false;
+    try {
+        return repeats(root, node, properties, true);
+    } finally {
+        seenFeatures.clear();
+    }
+}
+
+function repeats(cst: CstNode, element: AstNode, properties: ReadonlySet<string>, top: boolean): boolean {
+    if (!top) {
+        const feature = featureOf(cst);
+        if (feature) {
+            if (!properties.has(feature)) return false;
+            if (seenFeatures.has(feature)) return true;
+            seenFeatures.add(feature);
+            return false;
+        }
+    }
+    if (isCompositeCstNode(cst) && cst.astNode === element) {
+        for (const child of cst.content) {
+            if (repeats(child, element, properties, false)) return true;
+        }
+    }
+    return false;
+}

@@ -3,7 +3,7 @@
  * network block) are in model/build.ts; the rule catalog runs in network-analyzer.ts.
  */
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import { propertyNodes } from '../utils/cst-properties.js';
+import { hasRepeatedProperty, propertyNodes } from '../utils/cst-properties.js';
 import * as ast from '../generated/ast.js';
 import type { PartnershipServices } from '../partnership-module.js';
 import { isValidDate } from '../utils/dates.js';
@@ -35,6 +35,14 @@ export function registerValidationChecks(services: PartnershipServices): void {
     registry.registerBeforeDocument(validator.checkAllowComments, validator);
 }
 
+const singleProperties = new Map<string, ReadonlySet<string>>();
+/** The properties an element of `type` may state once (model/facts.ts). */
+function singlePropertiesOf(type: string): ReadonlySet<string> {
+    let properties = singleProperties.get(type);
+    if (!properties) singleProperties.set(type, properties = new Set(propertiesOf(type).filter(fact => fact.once).map(fact => fact.property)));
+    return properties;
+}
+
 /** A structural error (the document validator adds its documentation link). */
 function error(accept: ValidationAcceptor, code: StructuralCode, message: string, info: Omit<Parameters<ValidationAcceptor>[2], 'code'>): void {
     accept('error', message, { ...info, code } as Parameters<ValidationAcceptor>[2]);
@@ -43,6 +51,8 @@ function error(accept: ValidationAcceptor, code: StructuralCode, message: string
 export class PartnershipValidator {
 
     checkSingleProperties(node: ast.Element, accept: ValidationAcceptor): void {
+        // Most elements state each property once: found without building the property index.
+        if (!hasRepeatedProperty(node, singlePropertiesOf(node.$type))) return;
         for (const { property, keyword, once } of propertiesOf(node.$type)) {
             if (!once) continue;
             const nodes = propertyNodes(node).get(property) ?? [];
