@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildNetwork } from '../../src/model/build.js';
+import { firstCheckinCadence } from '../../src/rules/util/checkins.js';
+import { build } from '../helpers.js';
 import { findings } from '../rule-helpers.js';
 
 const NET = (networkCheckin: string, tieBody: string, { bank = '', city = '' } = {}) => `network N {
@@ -62,5 +65,24 @@ describe('never-checked-in', () => {
     it('respects @allow on the tie', async () => {
         const text = NET('checkin every 3 months', '').replace('tie Bank', '// @allow never-checked-in -- first check-in is booked for December\ntie Bank');
         expect(await findings('never-checked-in', text)).toEqual([]);
+    });
+});
+
+describe('never-checked-in reads what the tie model holds', () => {
+    it('a last-checkin of a day that does not exist counts as recorded (invalid-date reports it)', async () => {
+        const built = await build({ 'net/main.partnership': NET('checkin every 3 months', '    last-checkin 2026-02-30\n') });
+        const codes = built.diagnostics('net/main.partnership').map(d => d.code);
+        expect(codes).toContain('invalid-date');
+        expect(codes).not.toContain('never-checked-in');
+    });
+
+    it("without reading the ties' property locations (each read builds every location of the tie)", async () => {
+        const text = `network N {\n    checkin every 6 months\n}\npartner A\npartner B\npartner C\ntie A -- B\ntie B -- C {\n    last-checkin 2026-09-01\n}\n`;
+        const built = await build({ 'net/main.partnership': text });
+        const { network } = buildNetwork('file:///ws/net', [built.documents.get('net/main.partnership')!]);
+        for (const tie of network.ties) {
+            Object.defineProperty(tie, 'properties', { get() { throw new Error(`properties of ${tie.name} read`); } });
+        }
+        expect(network.ties.map(tie => firstCheckinCadence(network, tie)?.text ?? '-')).toEqual(['every 6 months', '-']);
     });
 });

@@ -10,7 +10,10 @@ import type { Cadence, NetworkModel, TieModel } from '../../model/types.js';
  */
 export function firstCheckinCadence(network: NetworkModel, tie: TieModel): Cadence | undefined {
     const cadence = tie.checkin ?? network.declaration?.checkin;
-    if (!cadence || !(cadence.count > 0) || tie.lastCheckin !== undefined || tie.properties.lastCheckin) return undefined;
+    // `lastCheckin` is set whenever the line is written with its date (the parser assigns every date
+    // it reads, a day that does not exist too), so the line's location need not be asked for: that
+    // materialised every property location of every tie (model/build.ts), 0.2 s at 50,000 ties.
+    if (!cadence || !(cadence.count > 0) || tie.lastCheckin !== undefined) return undefined;
     const ends = [network.partners.get(tie.left), network.partners.get(tie.right)];
     return ends.some(partner => isProspective(partner) || isEnded(partner)) ? undefined : cadence;
 }
