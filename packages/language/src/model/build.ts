@@ -143,7 +143,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         // An amount too large for a number (Infinity, an invalid-amount error) is left out, like a missing one.
         const hours = (rate: ast.Rate | undefined): Hours | undefined => rate && Number.isFinite(rate.amount) && rate.per !== undefined ? {
             hoursPerMonth: hoursPerMonth(rate.amount, rate.per),
-            text: rate.$cstNode?.text.replace(/\s+/g, ' ') ?? `${rate.amount} ${rate.unit}/${rate.per}`,
+            text: rate.$cstNode ? oneLine(rate.$cstNode.text) : `${rate.amount} ${rate.unit}/${rate.per}`,
             location: { uri, range: rate.$cstNode?.range ?? EMPTY_RANGE }
         } : undefined;
         const cadence = (every: ast.Cadence | undefined): Cadence | undefined => {
@@ -151,7 +151,7 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
             return every && unit ? {
                 count: every.count ?? 1,
                 unit,
-                text: every.$cstNode?.text.replace(/\s+/g, ' ') ?? `every ${every.count ?? 1} ${every.unit}`,
+                text: every.$cstNode ? oneLine(every.$cstNode.text) : `every ${every.count ?? 1} ${every.unit}`,
                 location: { uri, range: every.$cstNode?.range ?? EMPTY_RANGE }
             } : undefined;
         };
@@ -185,7 +185,9 @@ export function buildNetwork(key: string, documents: readonly LangiumDocument[])
         }, node);
 
         const buildTie = (node: ast.Tie, left: string, right: string): TieModel => {
-            const header = where(node, 'right');
+            // The header ends at the second partner's name: the reference's own syntax node is the
+            // node of the `right` property (found without a walk over the tie's syntax).
+            const header = node.right?.$refNode ?? propertyNode(node, 'right');
             const tieName = `${left} -- ${right}`;
             // Not spread into the literal below (a spread makes V8 build the rest of it field by field, slowly).
             const { trust, statedTrust, ratings } = trustAndRatings(node, uri);
@@ -426,7 +428,17 @@ function statedTrustOf(trust: ast.Trust | undefined): Trust | undefined {
     if (trust.overall !== undefined) {
         return { overall: trust.overall, average: validScore(trust.overall) ? trust.overall : NaN, asOf, source: 'stated' };
     }
-    return { ...aspectScores<'reliability' | 'mission' | 'openness'>(trust.aspects), asOf, source: 'stated' };
+    // The aspects' object completed in place (a spread of it into a new literal was most of the
+    // function's time): the same fields in the same order.
+    const stated = aspectScores<'reliability' | 'mission' | 'openness'>(trust.aspects) as Trust;
+    stated.asOf = asOf;
+    stated.source = 'stated';
+    return stated;
+}
+
+/** Text as one line: each run of white space one space (most amounts are written so already: no new string for them). */
+function oneLine(text: string): string {
+    return /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /**
