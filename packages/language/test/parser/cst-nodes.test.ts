@@ -152,3 +152,24 @@ describe('against Langium\'s node builder', () => {
         if (!name.startsWith('examples/')) expect(compact.some(document => (document.diagnostics ?? []).length > 0)).toBe(true);
     }, 60_000);
 });
+
+describe('ranges asked in any order', () => {
+    // The compact nodes look for a line first near the last one asked (cst-nodes.ts lineAt): asked
+    // backwards, by leaps, and alternating between two trees in one task, the answers are the same.
+    test('backwards, shuffled and across two trees, the ranges of Langium\'s nodes', async () => {
+        const files = { ...generated(60), 'tricky/mixed.partnership': TRICKY['mixed.partnership'], 'tricky/crlf.partnership': TRICKY['crlf.partnership'] };
+        const [compact, stock] = await Promise.all([buildAll(files, false), buildAll(files, true)]);
+        const pairs: Array<[CstNode, CstNode]> = [];
+        compact.forEach((document, i) => {
+            const stockNodes = allNodes(stock[i]);
+            allNodes(document).forEach((node, j) => pairs.push([node, stockNodes[j]]));
+        });
+        let seed = 7;
+        const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        const orders = [[...pairs].reverse(), [...pairs].sort(() => random() - 0.5), pairs.filter((_, i) => i % 2 === 0).concat(pairs.filter((_, i) => i % 2 === 1))];
+        for (const order of orders) {
+            expect(order.map(([node]) => node.range)).toEqual(order.map(([, node]) => node.range));
+        }
+        expect(pairs.length).toBeGreaterThan(1000);
+    }, 60_000);
+});
