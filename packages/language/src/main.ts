@@ -8,6 +8,7 @@ import { createPartnershipServices } from './partnership-module.js';
 import { configureFromInitialization } from './lsp/settings.js';
 import { reportBuildProgress } from './lsp/progress.js';
 import { FramingGuard } from './lsp/framing.js';
+import { collectWhenIdle, exposedCollector } from './lsp/idle-gc.js';
 
 /**
  * Over stdio, stdin goes through a FramingGuard so that malformed input costs a message, not the
@@ -30,4 +31,5 @@ const connection = connect();
 const { shared, Partnership } = createPartnershipServices({ connection, ...NodeFileSystem });
 configureFromInitialization(Partnership);
 reportBuildProgress(Partnership);
+collectWhenIdle(Partnership, exposedCollector());
 startLanguageServer(shared);
