@@ -61,4 +61,35 @@ describe('the document update handler', () => {
             rmSync(root, { recursive: true, force: true });
         }
     });
+
+    test('an update waits for newer notifications only when the server is behind the typing', async () => {
+        const services = createPartnershipServices(EmptyFileSystem);
+        const { LangiumDocuments, WorkspaceLock, WorkspaceManager, TextDocuments } = services.shared.workspace;
+        await WorkspaceManager.initializeWorkspace([]);
+        const uri = 'file:///typing/ties.partnership';
+        const handler = services.shared.lsp.DocumentUpdateHandler as PartnershipDocumentUpdateHandler;
+        const edit = (version: number) => {
+            const document = TextDocument.create(uri, 'partnership', version, `partner A { sector nonprofit }\npartner B${version} { sector faith }\n`);
+            TextDocuments.set(document);
+            handler.didChangeContent({ document });
+        };
+        const settle = async () => {
+            await new Promise(resolve => setTimeout(resolve, 50));
+            await WorkspaceLock.read(async () => undefined);
+        };
+        // Caught up: the update starts at once (no wait added to the edit's latency).
+        edit(1);
+        await settle();
+        expect(handler.starts).toEqual({ waited: 0, atOnce: 1 });
+        // Two edits in a row: the second cancels the first's build, and waits for what else was sent.
+        edit(2);
+        edit(3);
+        await settle();
+        expect(handler.starts).toEqual({ waited: 1, atOnce: 2 });
+        expect(LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText()).toContain('partner B3');
+        // Its build ran to the end: the next edit starts at once again.
+        edit(4);
+        await settle();
+        expect(handler.starts).toEqual({ waited: 1, atOnce: 3 });
+    });
 });
