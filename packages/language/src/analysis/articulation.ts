@@ -10,6 +10,8 @@ export interface Articulation {
     cutVertices: number[];
     /** Node index pairs [a, b] with a < b, sorted. */
     bridges: Array<[number, number]>;
+    /** Connected components (an isolated partner is one): the roots of the search. */
+    components: number;
 }
 
 export function articulation(graph: CompactGraph): Articulation {
@@ -22,9 +24,11 @@ export function articulation(graph: CompactGraph): Articulation {
     const stack = new Int32Array(n);
     const bridges: Array<[number, number]> = [];
     let time = 0;
+    let components = 0;
 
     for (let root = 0; root < n; root++) {
         if (discovery[root] >= 0) continue;
+        components++;
         let top = 0;
         stack[top++] = root;
         discovery[root] = low[root] = time++;
@@ -61,7 +65,7 @@ export function articulation(graph: CompactGraph): Articulation {
     const cutVertices: number[] = [];
     for (let v = 0; v < n; v++) if (isCut[v]) cutVertices.push(v);
     bridges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return { cutVertices, bridges };
+    return { cutVertices, bridges, components };
 }
 
 /**

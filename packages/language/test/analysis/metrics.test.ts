@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, test } from 'vitest';
+import { countConnectedComponents } from 'graphology-components';
+import { density as graphDensity } from 'graphology-metrics/graph/density.js';
 import { analyze, compact, graphFromEdges, pathCentralities, PathCentralityCache, type NetworkAnalysis, type PartnerMetrics } from '../../src/analysis/index.js';
 
 const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
@@ -118,4 +120,21 @@ test('the path search is reused for the same topology and redone when a tie chan
     expect(rewired).not.toBe(first);
     expect([...rewired.betweenness]).toEqual([0, 1, 0, 0]);
     expect([...first.betweenness]).toEqual([0, 2 / 3, 2 / 3, 0]);
+});
+
+test('components and density, counted without a graphology graph, agree with graphology on random graphs', () => {
+    // A seeded generator: graphs with isolated partners, pairs, and a few large pieces.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 60; round++) {
+        const n = 1 + Math.floor(random() * 40);
+        const nodes = Array.from({ length: n }, (_, i) => ({ id: `p${i}` }));
+        const edges: Array<[string, string]> = [];
+        const m = Math.floor(random() * n * 1.2);
+        for (let k = 0; k < m; k++) edges.push([`p${Math.floor(random() * n)}`, `p${Math.floor(random() * n)}`]);
+        const graph = graphFromEdges(nodes, edges);
+        const { network } = analyze(graph);
+        expect(network.components, `round ${round}`).toBe(countConnectedComponents(graph));
+        expect(network.density, `round ${round}`).toBe(graph.order > 1 ? graphDensity(graph) : 0);
+    }
 });
