@@ -51,6 +51,12 @@ export class NetworkAnalyzer {
     readonly ruleMemo = new RuleMemo();
     /** The last findings of each document (the arrays handed out in byUri). */
     private readonly lastByUri = new Map<string, Finding[]>();
+    /**
+     * Whether to keep what the next edit reuses (the rule memo, each document's last findings). A
+     * one-shot run (`partnership validate`) builds once: the memo's entry per tie and rule (400,000
+     * of them at 50,000 ties) would only cost time and memory.
+     */
+    private editorCaches = true;
 
     constructor(services: PartnershipServices) {
         this.groups = services.shared.network.Groups;
@@ -59,6 +65,12 @@ export class NetworkAnalyzer {
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) this.lastByUri.delete(uri.toString());
         });
+    }
+
+    /** For a run that builds once and never edits: keep nothing for a next build (see editorCaches). */
+    withoutEditorCaches(): void {
+        this.editorCaches = false;
+        this.lastByUri.clear();
     }
 
     /** The analysed network of a group key (cached until the next document change). */
@@ -106,7 +118,7 @@ export class NetworkAnalyzer {
         return {
             today: this.settings.today,
             severities: this.settings.severities,
-            memo: this.ruleMemo,
+            memo: this.editorCaches ? this.ruleMemo : undefined,
             analysis: {
                 sampleAbove: this.settings.sampleAbove,
                 onProgress: this.settings.onAnalysisProgress,
@@ -136,7 +148,7 @@ export class NetworkAnalyzer {
                 byUri.set(uri, last);
             } else {
                 byUri.set(uri, list);
-                this.lastByUri.set(uri, list);
+                if (this.editorCaches) this.lastByUri.set(uri, list);
             }
         }
         return { network, findings, byUri, loads: run.loads, analysis: run.analysis };

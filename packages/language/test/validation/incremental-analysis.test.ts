@@ -320,3 +320,27 @@ describe('a newer edit cancels the analysis at the next checkpoint', () => {
         expect(analyzer.resultFor(key)).toBe(again);
     });
 });
+
+describe('a run that builds once keeps no editor caches', () => {
+    test('without editor caches: the same diagnostics, no tie judged through the memo, and an edit still checked afresh', async () => {
+        const batch = createPartnershipServices(EmptyFileSystem, { editorCaches: false });
+        batch.Partnership.network.Settings.today = '2026-11-01';
+        const documents = FILES.map(file => batch.shared.workspace.LangiumDocumentFactory.fromString(TEXTS[file], URI.parse(`file:///batch/${file}`)));
+        for (const document of documents) batch.shared.workspace.LangiumDocuments.addDocument(document);
+        await batch.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        const { services: editor } = await workspace('batch', TEXTS);
+        expect(diagnosticsOf(batch, 'batch')).toEqual(diagnosticsOf(editor, 'batch'));
+        expect(diagnosticsOf(batch, 'batch').length).toBeGreaterThan(5);
+        const memo = batch.Partnership.network.Analyzer.ruleMemo;
+        expect({ judged: memo.judged, reused: memo.reused, sorted: memo.sorted }).toEqual({ judged: 0, reused: 0, sorted: 0 });
+        expect(editor.Partnership.network.Analyzer.ruleMemo.judged).toBeGreaterThan(0);
+
+        const edited = TEXTS['ties.partnership'].replace(TIE, TIE.replace('trust 4', 'trust 1'));
+        const document = documents[FILES.indexOf('ties.partnership')];
+        setTextDocument(batch.shared, TextDocument.create(document.uri.toString(), 'partnership', 2, edited));
+        await batch.shared.workspace.DocumentBuilder.update([document.uri], []);
+        const { services: fresh } = await workspace('batch', { ...TEXTS, 'ties.partnership': edited });
+        expect(diagnosticsOf(batch, 'batch')).toEqual(diagnosticsOf(fresh, 'batch'));
+        expect(diagnosticsOf(batch, 'batch')).not.toEqual(diagnosticsOf(editor, 'batch'));
+    });
+});
