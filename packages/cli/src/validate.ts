@@ -85,7 +85,7 @@ export interface LoadedWorkspace {
  * with the same services as the editor.
  */
 export async function loadWorkspace(targets: readonly string[], options: ValidateOptions = {}): Promise<LoadedWorkspace> {
-    const services = createNodeServices({ referenceIndex: false, compactSyntaxTrees: true });
+    const services = createNodeServices({ referenceIndex: false, compactSyntaxTrees: true, editorCaches: false });
     const parser = services.Partnership.parser.LangiumParser;
     const finder = new NetworkRootFinder(text => parser.parse(text).value);
     const all = new Set(targets);
