@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d,f as e,g as f,h as g,i as h,j as i,k as j,l as k,m as l}from"./chunk-NEX3ZKO2.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-VVDG5BIS.js";import"./chunk-6JOYJBQH.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{a as EXTENSION,b as MAX_SOURCE_BYTES,h as NetworkRootFinder,e as filesUnder,k as firstInvalidUtf8,i as isWithin,g as looseSiblings,l as readReason,j as readSource,c as resolveTargets,f as skippedFolderBetween,d as uniqueFiles};

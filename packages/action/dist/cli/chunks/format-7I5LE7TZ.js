@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{a,b,c,d,e}from"./chunk-LBCWRBOS.js";import"./chunk-Y7UJJ264.js";import"./chunk-GRLKTNMR.js";import"./chunk-SZQM7HK3.js";import"./chunk-3HNZXBAU.js";import"./chunk-3PW66FOZ.js";import"./chunk-STY5SESY.js";import"./chunk-NEX3ZKO2.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-VVDG5BIS.js";import"./chunk-6JOYJBQH.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{a as formatFiles,e as formatReport,b as formatSources,d as needsFormatting,c as writeFormatted};

@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import{x as a,y as b,z as c}from"./chunk-5V7WV2RP.js";import"./chunk-V4JXVJJ2.js";import"./chunk-GDXPLDIE.js";import"./chunk-LYXNVKPJ.js";import"./chunk-3HNZXBAU.js";import"./chunk-3PW66FOZ.js";import"./chunk-STY5SESY.js";import"./chunk-NEX3ZKO2.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-VVDG5BIS.js";import"./chunk-6JOYJBQH.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{c as loadNetworks,a as networkKeys,b as noteLeftOut};

@@ -1,0 +1,3 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import{x as a,y as b,z as c}from"./chunk-URATSBPF.js";import"./chunk-V4JXVJJ2.js";import"./chunk-4IKECQKB.js";import"./chunk-LYXNVKPJ.js";import"./chunk-KTIIEYGO.js";import"./chunk-3PW66FOZ.js";import"./chunk-STY5SESY.js";import"./chunk-G25CACFO.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-DQRD6ZMH.js";import"./chunk-JGWTPCX2.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{c as loadNetworks,a as networkKeys,b as noteLeftOut};

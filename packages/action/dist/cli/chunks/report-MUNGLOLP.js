@@ -1,0 +1,3 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import{a,b,c,d,e,f}from"./chunk-OGLVIUP5.js";import"./chunk-Y7UJJ264.js";import"./chunk-77DSXFCY.js";import"./chunk-KTIIEYGO.js";import"./chunk-3PW66FOZ.js";import"./chunk-STY5SESY.js";import"./chunk-G25CACFO.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-DQRD6ZMH.js";import"./chunk-JGWTPCX2.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{e as JSON_SCHEMA_VERSION,a as countFindings,d as explainHint,f as formatJson,c as formatSummary,b as formatText};

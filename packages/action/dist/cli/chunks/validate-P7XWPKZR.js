@@ -1,0 +1,3 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import{a as b,b as c,c as d,d as e,e as f}from"./chunk-KTIIEYGO.js";import{a}from"./chunk-3PW66FOZ.js";import"./chunk-STY5SESY.js";import"./chunk-G25CACFO.js";import"./chunk-CHIRAYZB.js";import"./chunk-FNC62AFM.js";import"./chunk-DQRD6ZMH.js";import"./chunk-JGWTPCX2.js";import"./chunk-QWPX2M3B.js";import"./chunk-YW5SD3C6.js";import"./chunk-CJYHF5XF.js";export{a as VALIDATE_SAMPLE_ABOVE,f as displayPath,d as internalErrorReport,b as loadWorkspace,e as showFolderAs,c as validateFiles};
